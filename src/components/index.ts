@@ -1,0 +1,17 @@
+/**
+ * Components for MDX pages, from one place: `import { Steps, Aside, Contact, Term } from '~/components';`.
+ */
+export {
+	Aside,
+	Badge,
+	Card,
+	CardGrid,
+	Icon,
+	LinkButton,
+	LinkCard,
+	Steps,
+	TabItem,
+	Tabs,
+} from '@astrojs/starlight/components';
+export { default as Contact } from './Contact.astro';
+export { default as Term } from './Term.astro';

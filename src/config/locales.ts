@@ -1,0 +1,15 @@
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+
+/**
+ * The site's locales: French at the root (the source language), English under `/en/` with the
+ * same paths.
+ * @see https://starlight.astro.build/guides/i18n/#use-a-root-locale
+ */
+export const locales = {
+	root: { label: 'Français', lang: 'fr' },
+	en: { label: 'English', lang: 'en' },
+} satisfies NonNullable<StarlightUserConfig['locales']>;
+
+/** Language codes of the site, French first. */
+export const langs = ['fr', 'en'] as const;
+export type Lang = (typeof langs)[number];

@@ -1,0 +1,69 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { ContentError, formatIssue } from './content-error';
+
+interface ContentLoaderOptions {
+	/** Glob pattern of the files, relative to `base`. */
+	pattern: string;
+	/** Folder of the collection, relative to the project root (e.g. `./content/partners`). */
+	base: string;
+	/** Shape every entry id (the file name without extension) must have. */
+	idPattern?: RegExp;
+	/** How to describe `idPattern` in an error message. */
+	idDescription?: string;
+}
+
+/**
+ * Astro's `glob()` loader, with errors an editor can act on: a file that breaks its schema, has
+ * an invalid name or repeats another file's id stops the build with one line per problem,
+ * `content/partners/kagawa.yaml: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"`.
+ *
+ * Astro reports schema errors as `**partners → kagawa** data does not match collection schema`
+ * followed by `**path**: message` lines; this loader rewrites them to name the file.
+ * @see https://docs.astro.build/en/reference/content-loader-reference/#parsedata
+ */
+export function contentLoader({
+	pattern,
+	base,
+	idPattern,
+	idDescription,
+}: ContentLoaderOptions): Loader {
+	const inner = glob({ pattern, base });
+	return {
+		name: 'content-loader',
+		load: async (context: LoaderContext) => {
+			const root = fileURLToPath(context.config.root);
+			const filesById = new Map<string, string>();
+			const parseData: LoaderContext['parseData'] = async (props) => {
+				const file = props.filePath ? relative(root, props.filePath) : `${base}/${props.id}`;
+				if (idPattern && !idPattern.test(props.id)) {
+					throw new ContentError([
+						formatIssue(
+							file,
+							'(file name)',
+							`expected ${idDescription ?? 'a file name in lower-case ASCII words separated by hyphens, e.g. "kagawa.yaml"'}, got "${props.id}"`
+						),
+					]);
+				}
+				const previous = filesById.get(props.id);
+				if (previous && previous !== file) {
+					throw new ContentError([
+						formatIssue(
+							file,
+							'(file name)',
+							`id "${props.id}" is already used by ${previous}; every file of a collection needs its own name`
+						),
+					]);
+				}
+				filesById.set(props.id, file);
+				try {
+					return await context.parseData(props);
+				} catch (error) {
+					throw ContentError.fromAstroSchemaError(error, file);
+				}
+			};
+			await inner.load({ ...context, parseData });
+		},
+	};
+}

@@ -1,0 +1,82 @@
+import type { Lang } from '../config/locales';
+import type { Localized } from '../schemas/common';
+
+export type { Lang };
+
+/**
+ * The text of a bilingual field in the reader's language.
+ * @example localize({ fr: 'Japon', en: 'Japan' }, 'en') // 'Japan'
+ */
+export function localize(text: Localized, lang: Lang): string {
+	return text[lang];
+}
+
+/** The site language of a Starlight locale (`undefined` is the French root). */
+export function langFromLocale(locale: string | undefined): Lang {
+	return locale === 'en' ? 'en' : 'fr';
+}
+
+/**
+ * Path of a page in a language, without the base path: French pages are at the root, English
+ * ones under `/en/`.
+ * @example localePath('en', '/partenaires/kagawa/') // '/en/partenaires/kagawa/'
+ */
+export function localePath(lang: Lang, path: string): string {
+	const clean = path.startsWith('/') ? path : `/${path}`;
+	return lang === 'fr' ? clean : `/en${clean}`;
+}
+
+/**
+ * Prefixes a root-relative path with the base path the site is built for (`BASE_PATH`).
+ * @example withBase('/data/partners.json', '/international/') // '/international/data/partners.json'
+ */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+	if (!path.startsWith('/') || path.startsWith('//')) return path;
+	const prefix = base.replace(/\/$/, '');
+	return prefix && !path.startsWith(`${prefix}/`) ? `${prefix}${path}` : path;
+}
+
+/** A localized, base-prefixed link target. */
+export function href(lang: Lang, path: string): string {
+	return withBase(localePath(lang, path));
+}
+
+/**
+ * A date as readers of each language write it.
+ * @example formatDate(new Date('2026-11-23'), 'fr') // '23 novembre 2026'
+ */
+export function formatDate(date: Date, lang: Lang): string {
+	return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+		dateStyle: 'long',
+		timeZone: 'UTC',
+	}).format(date);
+}
+
+/**
+ * A recurring day of the year (`MM-DD`) in words.
+ * @example formatMonthDay('04-15', 'en') // '15 April'
+ */
+export function formatMonthDay(monthDay: string, lang: Lang): string {
+	const [month, day] = monthDay.split('-').map(Number);
+	const date = new Date(Date.UTC(2024, (month ?? 1) - 1, day ?? 1));
+	return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+		day: 'numeric',
+		month: 'long',
+		timeZone: 'UTC',
+	}).format(date);
+}
+
+/**
+ * Sorts by a text key the way readers of `lang` expect (accents and case aside).
+ */
+export function compareText(lang: Lang): (a: string, b: string) => number {
+	return new Intl.Collator(lang, { sensitivity: 'base' }).compare;
+}
+
+/**
+ * Name of a currency from its ISO 4217 code.
+ * @example currencyName('SEK', 'fr') // 'couronne suédoise'
+ */
+export function currencyName(code: string, lang: Lang): string {
+	return new Intl.DisplayNames([lang], { type: 'currency' }).of(code) ?? code;
+}

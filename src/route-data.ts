@@ -1,0 +1,15 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+
+/**
+ * Keeps each locale's search index in its own language: a page shown under `/en/` as an
+ * untranslated fallback of a French page (or the reverse) is left out of Pagefind, since
+ * Pagefind files every page under its `<html lang>` and would stem French text as English.
+ * The translation-parity test keeps fallbacks from happening; this is the safety net.
+ * @see https://github.com/Pagefind/pagefind/discussions/984
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	if (route.isFallback) {
+		route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+	}
+});
