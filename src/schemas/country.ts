@@ -48,12 +48,10 @@ export const countrySchema = z.strictObject({
 	currency: z
 		.strictObject({
 			/** ISO 4217 code, e.g. `EUR`, `SEK`. */
-			code: z
-				.string()
-				.regex(/^[A-Z]{3}$/, {
-					error: (issue) =>
-						`expected an ISO 4217 currency code such as "EUR", got ${describeInput(issue.input)}`,
-				}),
+			code: z.string().regex(/^[A-Z]{3}$/, {
+				error: (issue) =>
+					`expected an ISO 4217 currency code such as "EUR", got ${describeInput(issue.input)}`,
+			}),
 			/** Date from which this currency is in use, when it changed recently. */
 			since: dateSchema.optional(),
 			/** What changed and when, in both languages (e.g. Bulgaria's switch to the euro). */

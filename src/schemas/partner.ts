@@ -178,86 +178,87 @@ const partnerContactSchema = z.strictObject({
 	phoneNumber: phoneSchema.optional(),
 });
 
+/** A partner institution, before cross-field checks (extended by the export schema). */
+export const partnerObjectSchema = z.strictObject({
+	/** Official name (EWP `name`, multilingual). */
+	name: z.strictObject({
+		/** Name in the institution's own language and script. */
+		native: textSchema('the name in the native language'),
+		/** Name in English. */
+		en: textSchema('the English name'),
+		/** Name in French, when a source gives one. */
+		fr: textSchema('the French name').optional(),
+	}),
+	/** Usual abbreviation (EWP `abbreviation`), e.g. `IFSul`. */
+	abbreviation: textSchema('an abbreviation').optional(),
+	/** Country: the id of a file in `content/countries/` (ISO 3166-1 alpha-2 code, lower case). */
+	country: reference('countries'),
+	/** City of the campus the agreement concerns. */
+	city: textSchema('a city').optional(),
+	/** Position of the campus on the map. Without it the map places the partner at its country. */
+	coordinates: z
+		.strictObject({
+			/** Latitude in degrees (-90 to 90). */
+			lat: z.number().min(-90).max(90),
+			/** Longitude in degrees (-180 to 180). */
+			lon: z.number().min(-180).max(180),
+		})
+		.optional(),
+	/** Institution's website (EWP `website-url`). */
+	websiteUrl: urlSchema.optional(),
+	/** Course catalogue (EWP `course-catalogue-url`). */
+	courseCatalogueUrl: urlSchema.optional(),
+	/**
+	 * Erasmus code (EWP `other-id type="erasmus"`), e.g. `D  BERLIN01`: a country prefix of 1 to
+	 * 3 letters padded with spaces to 3 characters, the city and a two-digit number.
+	 */
+	erasmusCode: z
+		.string()
+		.regex(/^(?:[A-Z] {2}|[A-Z]{2} |[A-Z]{3})[A-Z][A-Z-]*\d{2,3}$/, {
+			error: (issue) =>
+				`expected an Erasmus code such as "D  BERLIN01" or "IRLDUBLIN02", got ${describeInput(issue.input)}`,
+		})
+		.optional(),
+	/** Agreements with the partner. */
+	agreements: z.array(agreementSchema).default([]),
+	/** Deadlines for incoming students' nominations and applications (EWP factsheet `calendar`). */
+	calendar: z
+		.strictObject({
+			/** When the sending school must nominate its students. */
+			studentNominations: calendarEntrySchema.optional(),
+			/** When nominated students must apply. */
+			studentApplications: calendarEntrySchema.optional(),
+		})
+		.optional(),
+	/** Contacts at the partner. */
+	contacts: z.array(partnerContactSchema).optional(),
+	/** Where incoming students find housing information (EWP `housing-info`). */
+	housingInfo: informationEntrySchema.optional(),
+	/** Where to find visa information (EWP `visa-info`). */
+	visaInfo: informationEntrySchema.optional(),
+	/** Where to find insurance information (EWP `insurance-info`). */
+	insuranceInfo: informationEntrySchema.optional(),
+	/** A short presentation of the partnership, in French and in English. */
+	summary: localizedSchema,
+	/** Status of the partnership. Absent when no current source confirms it. */
+	status: z.enum(partnerStatuses, { error: enumError(partnerStatuses) }).optional(),
+	...provenanceShape,
+});
+
 /** A partner institution. */
-export const partnerSchema = z
-	.strictObject({
-		/** Official name (EWP `name`, multilingual). */
-		name: z.strictObject({
-			/** Name in the institution's own language and script. */
-			native: textSchema('the name in the native language'),
-			/** Name in English. */
-			en: textSchema('the English name'),
-			/** Name in French, when a source gives one. */
-			fr: textSchema('the French name').optional(),
-		}),
-		/** Usual abbreviation (EWP `abbreviation`), e.g. `IFSul`. */
-		abbreviation: textSchema('an abbreviation').optional(),
-		/** Country: the id of a file in `content/countries/` (ISO 3166-1 alpha-2 code, lower case). */
-		country: reference('countries'),
-		/** City of the campus the agreement concerns. */
-		city: textSchema('a city').optional(),
-		/** Position of the campus on the map. Without it the map places the partner at its country. */
-		coordinates: z
-			.strictObject({
-				/** Latitude in degrees (-90 to 90). */
-				lat: z.number().min(-90).max(90),
-				/** Longitude in degrees (-180 to 180). */
-				lon: z.number().min(-180).max(180),
-			})
-			.optional(),
-		/** Institution's website (EWP `website-url`). */
-		websiteUrl: urlSchema.optional(),
-		/** Course catalogue (EWP `course-catalogue-url`). */
-		courseCatalogueUrl: urlSchema.optional(),
-		/**
-		 * Erasmus code (EWP `other-id type="erasmus"`), e.g. `D  BERLIN01`: a country prefix of 1 to
-		 * 3 letters padded with spaces to 3 characters, the city and a two-digit number.
-		 */
-		erasmusCode: z
-			.string()
-			.regex(/^(?:[A-Z] {2}|[A-Z]{2} |[A-Z]{3})[A-Z][A-Z-]*\d{2,3}$/, {
-				error: (issue) =>
-					`expected an Erasmus code such as "D  BERLIN01" or "IRLDUBLIN02", got ${describeInput(issue.input)}`,
-			})
-			.optional(),
-		/** Agreements with the partner. */
-		agreements: z.array(agreementSchema).default([]),
-		/** Deadlines for incoming students' nominations and applications (EWP factsheet `calendar`). */
-		calendar: z
-			.strictObject({
-				/** When the sending school must nominate its students. */
-				studentNominations: calendarEntrySchema.optional(),
-				/** When nominated students must apply. */
-				studentApplications: calendarEntrySchema.optional(),
-			})
-			.optional(),
-		/** Contacts at the partner. */
-		contacts: z.array(partnerContactSchema).optional(),
-		/** Where incoming students find housing information (EWP `housing-info`). */
-		housingInfo: informationEntrySchema.optional(),
-		/** Where to find visa information (EWP `visa-info`). */
-		visaInfo: informationEntrySchema.optional(),
-		/** Where to find insurance information (EWP `insurance-info`). */
-		insuranceInfo: informationEntrySchema.optional(),
-		/** A short presentation of the partnership, in French and in English. */
-		summary: localizedSchema,
-		/** Status of the partnership. Absent when no current source confirms it. */
-		status: z.enum(partnerStatuses, { error: enumError(partnerStatuses) }).optional(),
-		...provenanceShape,
-	})
-	.superRefine((partner, context) => {
-		partner.agreements.forEach((agreement, index) => {
-			if (
-				agreement.firstAcademicYear &&
-				agreement.lastAcademicYear &&
-				agreement.firstAcademicYear > agreement.lastAcademicYear
-			) {
-				context.addIssue({
-					code: 'custom',
-					path: ['agreements', index, 'lastAcademicYear'],
-					message: `expected an academic year not before firstAcademicYear (${agreement.firstAcademicYear}), got "${agreement.lastAcademicYear}"`,
-				});
-			}
-		});
+export const partnerSchema = partnerObjectSchema.superRefine((partner, context) => {
+	partner.agreements.forEach((agreement, index) => {
+		if (
+			agreement.firstAcademicYear &&
+			agreement.lastAcademicYear &&
+			agreement.firstAcademicYear > agreement.lastAcademicYear
+		) {
+			context.addIssue({
+				code: 'custom',
+				path: ['agreements', index, 'lastAcademicYear'],
+				message: `expected an academic year not before firstAcademicYear (${agreement.firstAcademicYear}), got "${agreement.lastAcademicYear}"`,
+			});
+		}
 	});
+});
 export type PartnerData = z.infer<typeof partnerSchema>;

@@ -1,0 +1,176 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { stringify } from 'csv-stringify/sync';
+import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator';
+import { DATASET_VERSION, type Dataset, type PartnerExport } from '../schemas/partner-export';
+import { localePath, withBase } from './i18n';
+import type { Partner } from './site-data';
+
+/**
+ * The partner data as files for reuse: JSON (whole dataset and one file per partner), CSV (one
+ * row per agreement) and iCalendar (nomination and application deadlines). Each is derived from
+ * the same resolved partners as the pages.
+ */
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Absolute URL of a page of the site. */
+export function pageUrl(site: URL | undefined, path: string): string {
+	return site ? new URL(withBase(path), site).href : withBase(path);
+}
+
+/** One partner as published (see `partnerExportSchema`). */
+export function partnerToExport(partner: Partner, site: URL | undefined): PartnerExport {
+	const { data } = partner;
+	const record: PartnerExport = {
+		id: partner.id,
+		pages: {
+			fr: pageUrl(site, localePath('fr', `/partenaires/${partner.id}/`)),
+			en: pageUrl(site, localePath('en', `/partenaires/${partner.id}/`)),
+		},
+		...data,
+		country: partner.country.id,
+		agreements: partner.agreements.map(({ programme, ...agreement }) => ({
+			...agreement,
+			...(programme ? { programme: programme.id } : {}),
+		})),
+		lastReviewed: isoDate(data.lastReviewed),
+	};
+	// Leave out absent fields rather than writing `undefined`.
+	return JSON.parse(JSON.stringify(record)) as PartnerExport;
+}
+
+/** The whole dataset. */
+export function partnersDataset(partners: Partner[], site: URL | undefined): Dataset {
+	const latest = partners.reduce(
+		(max, partner) => Math.max(max, partner.data.lastReviewed.getTime()),
+		0
+	);
+	return {
+		version: DATASET_VERSION,
+		lastReviewed: isoDate(new Date(latest)),
+		source: pageUrl(site, '/'),
+		partners: partners.map((partner) => partnerToExport(partner, site)),
+	};
+}
+
+/** Columns of the CSV file, in order. */
+export const csvColumns = [
+	'partner_id',
+	'name_en',
+	'name_native',
+	'abbreviation',
+	'country',
+	'city',
+	'status',
+	'website_url',
+	'erasmus_code',
+	'agreement_kind',
+	'programme',
+	'isced_f_codes',
+	'eqf_levels',
+	'mobilities_per_year',
+	'months_per_mobility',
+	'instruction_languages',
+	'language_requirements',
+	'first_academic_year',
+	'last_academic_year',
+	'nomination_autumn',
+	'nomination_spring',
+	'application_autumn',
+	'application_spring',
+	'last_reviewed',
+	'page_fr',
+	'page_en',
+] as const;
+
+/**
+ * The partners as CSV for spreadsheets: one row per agreement (a partner without any agreement
+ * still gets one row), lists joined with `;`, UTF-8 with a byte-order mark so that Excel reads
+ * accents correctly.
+ */
+export function partnersCsv(partners: Partner[], site: URL | undefined): string {
+	const rows = partners.flatMap((partner) => {
+		const record = partnerToExport(partner, site);
+		const base = {
+			partner_id: record.id,
+			name_en: record.name.en,
+			name_native: record.name.native,
+			abbreviation: record.abbreviation,
+			country: record.country.toUpperCase(),
+			city: record.city,
+			status: record.status,
+			website_url: record.websiteUrl,
+			erasmus_code: record.erasmusCode,
+			nomination_autumn: record.calendar?.studentNominations?.autumnTerm,
+			nomination_spring: record.calendar?.studentNominations?.springTerm,
+			application_autumn: record.calendar?.studentApplications?.autumnTerm,
+			application_spring: record.calendar?.studentApplications?.springTerm,
+			last_reviewed: record.lastReviewed,
+			page_fr: record.pages.fr,
+			page_en: record.pages.en,
+		};
+		const agreements = record.agreements.length > 0 ? record.agreements : [undefined];
+		return agreements.map((agreement) => ({
+			...base,
+			agreement_kind: agreement?.kind,
+			programme: agreement?.programme,
+			isced_f_codes: agreement?.subjectAreas?.map((area) => area.iscedFCode).join(';'),
+			eqf_levels: agreement?.eqfLevels?.join(';'),
+			mobilities_per_year: agreement?.mobilitiesPerYear,
+			months_per_mobility: agreement?.monthsPerMobility,
+			instruction_languages: agreement?.instructionLanguages?.join(';'),
+			language_requirements: agreement?.languages
+				?.map(({ language, cefr }) => `${language}:${cefr}`)
+				.join(';'),
+			first_academic_year: agreement?.firstAcademicYear,
+			last_academic_year: agreement?.lastAcademicYear,
+		}));
+	});
+	return (
+		'\uFEFF' + stringify(rows, { header: true, columns: [...csvColumns], record_delimiter: '\r\n' })
+	);
+}
+
+const deadlineKinds = [
+	{ key: 'studentNominations', term: 'autumnTerm', summary: 'nomination deadline, autumn term' },
+	{ key: 'studentNominations', term: 'springTerm', summary: 'nomination deadline, spring term' },
+	{ key: 'studentApplications', term: 'autumnTerm', summary: 'application deadline, autumn term' },
+	{ key: 'studentApplications', term: 'springTerm', summary: 'application deadline, spring term' },
+] as const;
+
+/**
+ * Nomination and application deadlines as an iCalendar feed (RFC 5545): one all-day event per
+ * deadline, repeating every year, with a stable UID so that subscribed calendars update in place.
+ * A feed with no deadline still holds a VTIMEZONE, since RFC 5545 requires one component.
+ * @see https://sebbo2002.github.io/ical-generator/
+ */
+export function deadlinesCalendar(
+	partners: Partner[],
+	{ name, site }: { name: string; site: URL | undefined }
+): string {
+	const calendar = ical({
+		name,
+		prodId: { company: 'IMT Mines Ales', product: 'international-site', language: 'EN' },
+		method: ICalCalendarMethod.PUBLISH,
+	});
+	for (const partner of partners) {
+		const { calendar: deadlines, lastReviewed } = partner.data;
+		for (const { key, term, summary } of deadlineKinds) {
+			const monthDay = deadlines?.[key]?.[term];
+			if (!monthDay) continue;
+			const [month, day] = monthDay.split('-').map(Number);
+			calendar.createEvent({
+				id: `${partner.id}-${key}-${term}@international.mines-ales`,
+				start: new Date(Date.UTC(lastReviewed.getUTCFullYear(), (month ?? 1) - 1, day ?? 1)),
+				allDay: true,
+				repeating: { freq: ICalEventRepeatingFreq.YEARLY },
+				stamp: lastReviewed,
+				summary: `${partner.data.name.en}: ${summary}`,
+				url: pageUrl(site, localePath('en', `/partenaires/${partner.id}/`)),
+			});
+		}
+	}
+	if (calendar.events().length === 0)
+		calendar.timezone({ name: 'Europe/Paris', generator: getVtimezoneComponent });
+	return calendar.toString();
+}

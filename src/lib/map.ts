@@ -1,0 +1,147 @@
+import { geoCentroid, geoContains, geoEqualEarth, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import countries from 'i18n-iso-countries';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+
+/**
+ * Maps drawn at build time as inline SVG: country outlines from Natural Earth (world-atlas,
+ * 1:110m) projected with d3-geo, and one marker per partner. No tiles, no request anywhere.
+ * @see https://github.com/topojson/world-atlas
+ * @see https://d3js.org/d3-geo
+ */
+
+/** A partner to place on the map. */
+export interface MapPoint {
+	/** Where the marker leads. */
+	href: string;
+	/** Accessible name of the marker. */
+	label: string;
+	/** ISO 3166-1 alpha-2 code of the partner's country (lower case). */
+	country: string;
+	/** Position of the campus, when known. */
+	coordinates?: { lat: number; lon: number } | undefined;
+}
+
+/** A marker ready to draw. */
+export interface MapMarker extends MapPoint {
+	x: number;
+	y: number;
+	/** `true` when the partner has no coordinates and stands at its country's centre. */
+	approximate: boolean;
+}
+
+/** Everything a map component draws. */
+export interface MapDrawing {
+	width: number;
+	height: number;
+	/** Outline of every country in view; `focus` marks the country a page is about. */
+	countries: { d: string; focus: boolean }[];
+	markers: MapMarker[];
+}
+
+type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+
+const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const worldFeatures = (
+	feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>
+).features as CountryFeature[];
+const featureByNumeric = new Map(worldFeatures.map((country) => [String(country.id), country]));
+
+/** The outline of a country from its ISO 3166-1 alpha-2 code, if the 1:110m data has it. */
+export function countryFeature(alpha2: string): CountryFeature | undefined {
+	const numeric = countries.alpha2ToNumeric(alpha2.toUpperCase());
+	return numeric ? featureByNumeric.get(numeric) : undefined;
+}
+
+/**
+ * A point inside the largest polygon of a country, to place partners whose campus position is
+ * unknown. The centroid of the largest polygon, if it falls inside; else a vertex-average
+ * fallback inside its bounding box.
+ */
+export function countryAnchor(alpha2: string): [number, number] | undefined {
+	const country = countryFeature(alpha2);
+	if (!country) return undefined;
+	const polygons =
+		country.geometry.type === 'Polygon'
+			? [country.geometry.coordinates]
+			: country.geometry.coordinates;
+	const largest = polygons
+		.map((coordinates) => ({ type: 'Polygon', coordinates }) as Polygon)
+		.sort((a, b) => geoPath().area(b) - geoPath().area(a))[0]!;
+	const centroid = geoCentroid(largest);
+	if (geoContains(largest, centroid)) return centroid;
+	const ring = largest.coordinates[0] ?? [];
+	const mean: [number, number] = [
+		ring.reduce((sum, [lon]) => sum + (lon ?? 0), 0) / ring.length,
+		ring.reduce((sum, [, lat]) => sum + (lat ?? 0), 0) / ring.length,
+	];
+	return geoContains(largest, mean) ? mean : (ring[0] as [number, number]);
+}
+
+/**
+ * Projects the world, or one country and its surroundings, and places the markers.
+ * Partners sharing a position are fanned out a little so that each marker stays clickable.
+ */
+export function drawMap({
+	points,
+	focus,
+	width = 960,
+}: {
+	points: MapPoint[];
+	focus?: string;
+	width?: number;
+}): MapDrawing {
+	const focusFeature = focus ? countryFeature(focus) : undefined;
+	const height = focusFeature ? Math.round(width * 0.6) : Math.round(width * 0.5);
+	const projection = geoEqualEarth();
+	if (focusFeature)
+		projection.fitExtent(
+			[
+				[40, 40],
+				[width - 40, height - 40],
+			],
+			focusFeature
+		);
+	else
+		projection.fitExtent(
+			[
+				[4, 4],
+				[width - 4, height - 4],
+			],
+			{ type: 'Sphere' }
+		);
+	projection.clipExtent([
+		[0, 0],
+		[width, height],
+	]);
+	const path = geoPath(projection).digits(1);
+
+	const drawn = worldFeatures
+		.map((country) => ({ d: path(country) ?? '', focus: country === focusFeature }))
+		.filter((country) => country.d !== '');
+
+	const seen = new Map<string, number>();
+	const markers: MapMarker[] = [];
+	for (const point of points) {
+		const position = point.coordinates
+			? ([point.coordinates.lon, point.coordinates.lat] as [number, number])
+			: countryAnchor(point.country);
+		const projected = position && projection(position);
+		if (!projected) continue;
+		const key = `${Math.round(projected[0])},${Math.round(projected[1])}`;
+		const rank = seen.get(key) ?? 0;
+		seen.set(key, rank + 1);
+		// Fan out markers at the same spot along a spiral, 9px apart.
+		const angle = rank * 2.4;
+		const radius = rank === 0 ? 0 : 9 * Math.sqrt(rank);
+		markers.push({
+			...point,
+			x: Math.round((projected[0] + radius * Math.cos(angle)) * 10) / 10,
+			y: Math.round((projected[1] + radius * Math.sin(angle)) * 10) / 10,
+			approximate: !point.coordinates,
+		});
+	}
+	return { width, height, countries: drawn, markers };
+}
