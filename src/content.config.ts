@@ -58,7 +58,11 @@ export const collections = {
 	}),
 	// The school's EWP factsheet for partner offices: read by /fiche-ecole/ and /data/factsheet.json.
 	factsheet: defineCollection({
-		loader: contentLoader({ pattern: '*.{yaml,yml}', base: './content/factsheet', idPattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/ }),
+		loader: contentLoader({
+			pattern: '*.{yaml,yml}',
+			base: './content/factsheet',
+			idPattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		}),
 		schema: factsheetSchema,
 	}),
 	// French–English glossary: read by the glossary page and by <Term> links in pages.

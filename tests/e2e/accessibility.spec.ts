@@ -8,11 +8,15 @@ import { expect, test } from './fixtures';
  * runs the watch of fixtures.ts: no console error, no CSP violation, no request to another origin.
  */
 const sitemap = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname.replace(/^\//, ''));
+const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
+	new URL(match[1]!).pathname.replace(/^\//, '')
+);
 
 test('the sitemap lists the pages of both locales', () => {
 	expect(paths.length).toBeGreaterThan(20);
-	expect(paths.filter((path) => path.startsWith('en/')).length).toBe(paths.filter((path) => !path.startsWith('en/')).length);
+	expect(paths.filter((path) => path.startsWith('en/')).length).toBe(
+		paths.filter((path) => !path.startsWith('en/')).length
+	);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -22,9 +26,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			test(`/${path} has no WCAG 2.1 AA violation`, async ({ page }) => {
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-				const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+				const { violations } = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+					.analyze();
 				expect(
-					violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`)
+					violations.map(
+						(violation) =>
+							`${violation.id}: ${violation.help} (${violation.nodes
+								.map((node) => node.target.join(' '))
+								.slice(0, 3)
+								.join(' | ')})`
+					)
 				).toEqual([]);
 			});
 		}

@@ -23,11 +23,15 @@ export const test = base.extend<{ watch: PageWatch }>({
 			page.on('pageerror', (error) => watch.errors.push(`page error: ${error.message}`));
 			page.on('request', (request) => {
 				const url = request.url();
-				if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) watch.foreignRequests.push(url);
+				if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url))
+					watch.foreignRequests.push(url);
 			});
 			await use(watch);
 			expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-			expect(watch.errors.filter((error) => !watch.allow.some((pattern) => pattern.test(error))), 'console errors').toEqual([]);
+			expect(
+				watch.errors.filter((error) => !watch.allow.some((pattern) => pattern.test(error))),
+				'console errors'
+			).toEqual([]);
 		},
 		{ auto: true },
 	],

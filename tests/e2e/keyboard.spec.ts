@@ -11,7 +11,9 @@ test.describe('keyboard-only use', () => {
 		await expect(page).toHaveURL(/#_top$/);
 	});
 
-	test('Ctrl+K opens the search, typing searches, Escape closes it and gives focus back', async ({ page }) => {
+	test('Ctrl+K opens the search, typing searches, Escape closes it and gives focus back', async ({
+		page,
+	}) => {
 		await page.goto('en/');
 		// Pagefind's interface loads once the page is idle; then the shortcut opens a ready dialog.
 		await expect(page.locator('#starlight__search .pagefind-ui__search-input')).toBeAttached();
@@ -29,7 +31,11 @@ test.describe('keyboard-only use', () => {
 		await page.goto('en/contacts/');
 		const link = page.locator('#starlight__sidebar').getByRole('link', { name: 'Country guides' });
 		await expect(link).toBeVisible();
-		for (let presses = 0; presses < 60 && !(await link.evaluate((element) => element === document.activeElement)); presses++) {
+		for (
+			let presses = 0;
+			presses < 60 && !(await link.evaluate((element) => element === document.activeElement));
+			presses++
+		) {
 			await page.keyboard.press('Tab');
 		}
 		await expect(link).toBeFocused();

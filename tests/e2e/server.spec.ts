@@ -6,7 +6,13 @@ import { expect, test } from './fixtures';
  */
 test.describe('nginx', () => {
 	test('sends the security headers with every page', async ({ request }) => {
-		for (const path of ['', 'en/', 'partenaires/', 'data/partners.json', 'page-qui-n-existe-pas/']) {
+		for (const path of [
+			'',
+			'en/',
+			'partenaires/',
+			'data/partners.json',
+			'page-qui-n-existe-pas/',
+		]) {
 			const response = await request.get(path);
 			const headers = response.headers();
 			expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
@@ -18,9 +24,13 @@ test.describe('nginx', () => {
 		}
 	});
 
-	test('each page carries a CSP without unsafe-inline scripts, allowing Pagefind’s WebAssembly', async ({ page }) => {
+	test('each page carries a CSP without unsafe-inline scripts, allowing Pagefind’s WebAssembly', async ({
+		page,
+	}) => {
 		await page.goto('');
-		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
 		const scriptSrc = /script-src([^;]*)/.exec(policy ?? '')?.[1] ?? '';
 		expect(scriptSrc).toContain("'self'");
 		expect(scriptSrc).toContain("'wasm-unsafe-eval'");
@@ -28,9 +38,15 @@ test.describe('nginx', () => {
 		expect(policy).toContain("object-src 'none'");
 	});
 
-	test('caches content-hashed assets for a year and revalidates the rest', async ({ page, request }) => {
+	test('caches content-hashed assets for a year and revalidates the rest', async ({
+		page,
+		request,
+	}) => {
 		await page.goto('');
-		const asset = await page.locator('link[rel="stylesheet"][href*="/_astro/"]').first().getAttribute('href');
+		const asset = await page
+			.locator('link[rel="stylesheet"][href*="/_astro/"]')
+			.first()
+			.getAttribute('href');
 		const cached = await request.get(new URL(asset!, page.url()).href);
 		expect(cached.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 		const html = await request.get('');
@@ -38,8 +54,12 @@ test.describe('nginx', () => {
 		const data = await request.get('data/partners.json');
 		expect(data.headers()['cache-control']).toBe('no-cache');
 		expect(data.headers()['content-type']).toContain('application/json');
-		expect((await request.get('data/deadlines.ics')).headers()['content-type']).toContain('text/calendar');
-		expect((await request.get('data/partners.csv')).headers()['content-type']).toContain('text/csv');
+		expect((await request.get('data/deadlines.ics')).headers()['content-type']).toContain(
+			'text/calendar'
+		);
+		expect((await request.get('data/partners.csv')).headers()['content-type']).toContain(
+			'text/csv'
+		);
 	});
 
 	test('compresses text with gzip', async ({ request }) => {
