@@ -1,0 +1,216 @@
+// @ts-check
+/**
+ * `npm run bench`: this site against vanilla Starlight at 50, 500 and 2000 partners.
+ *
+ * For each N it builds, under tests/.tmp/bench/, a copy of this site whose partners are N
+ * synthetic ones, and a vanilla Starlight site (same versions, default configuration) holding N
+ * plain Markdown pages in each of two locales. It reports build time, time per page, peak memory,
+ * pages, output size, HTML bytes of a partner page, the home page and the finder, JavaScript
+ * loaded eagerly, the search index and the bytes one query fetches (measured in Chromium), and the
+ * finder's filtering time for N partners (main-thread time in Chromium). It prints the table and
+ * writes it to tests/bench/RESULTS.md with the machine, the versions and the date.
+ *
+ *   npm run bench               # N = 50, 500, 2000
+ *   BENCH_SIZES=50,200 npm run bench
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build, createOurs, createVanilla, eagerScriptBytes, folderBytes, files, projectRoot, sizes } from './projects.ts';
+
+const sizesToRun = (process.env.BENCH_SIZES ?? '50,500,2000').split(',').map(Number);
+const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROMIUM_PATH].find((path) => path && existsSync(path));
+if (!chromiumPath) throw new Error('No Chromium found: install it with `sudo apt-get install -y chromium`.');
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+
+/** Serves a folder on a loopback port. */
+function serve(dir) {
+	return new Promise((resolve) => {
+		const server = createServer((request, response) => {
+			let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+			if (path.endsWith('/')) path += 'index.html';
+			const file = join(dir, path);
+			if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+				response.writeHead(404).end();
+				return;
+			}
+			response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+			response.end(readFileSync(file));
+		});
+		server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${/** @type {any} */ (server.address()).port}` }));
+	});
+}
+
+/** Measurements a browser makes on a built site. */
+async function browserMeasures(dist, { contentPage, finderPage, query }) {
+	const { server, origin } = await serve(dist);
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	try {
+		const scriptBytes = async (path) => {
+			const page = await browser.newPage();
+			let total = 0;
+			page.on('response', async (response) => {
+				if (response.request().resourceType() === 'script') total += gzipSync(await response.body(), { level: 9 }).length;
+			});
+			await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+			const html = await page.content();
+			for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) total += gzipSync(body, { level: 9 }).length;
+			await page.close();
+			return total;
+		};
+		const contentJs = await scriptBytes(contentPage);
+		const finderJs = finderPage ? await scriptBytes(finderPage) : undefined;
+
+		// Bytes fetched for one search, from opening the dialog to the results.
+		const page = await browser.newPage();
+		await page.goto(`${origin}${contentPage}`, { waitUntil: 'networkidle' });
+		await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
+		let searchBytes = 0;
+		page.on('response', async (response) => {
+			if (response.url().includes('/pagefind/')) searchBytes += (await response.body()).length;
+		});
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
+		await page.locator('dialog[open] li.pagefind-ui__result').first().waitFor();
+		await page.waitForLoadState('networkidle');
+		await page.close();
+
+		// Main-thread time of one filter change in the finder, layout included (median of 5).
+		let filterMs;
+		if (finderPage) {
+			const finder = await browser.newPage();
+			await finder.goto(`${origin}${finderPage}`, { waitUntil: 'networkidle' });
+			const timings = [];
+			for (const value of ['study', 'internship', 'double-degree', 'staff', 'study']) {
+				timings.push(
+					await finder.evaluate((kind) => {
+						const select = /** @type {HTMLSelectElement} */ (document.querySelector('#finder-kind'));
+						const start = performance.now();
+						select.value = kind;
+						select.dispatchEvent(new Event('change', { bubbles: true }));
+						void document.body.offsetHeight;
+						return performance.now() - start;
+					}, value)
+				);
+			}
+			filterMs = timings.sort((a, b) => a - b)[2];
+			await finder.close();
+		}
+		return { contentJs, finderJs, searchBytes, filterMs };
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+const kb = (bytes) => (bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} KB`);
+const results = [];
+
+for (const count of sizesToRun) {
+	for (const kind of ['ours', 'vanilla']) {
+		const dir = kind === 'ours' ? createOurs(count) : createVanilla(count);
+		process.stdout.write(`${kind} N=${count}: building… `);
+		const result = await build(dir);
+		if (!result.ok) {
+			console.error(result.output.slice(-3000));
+			throw new Error(`${kind} build failed at N=${count}`);
+		}
+		const dist = join(dir, 'dist');
+		const pages = files(dist).filter((file) => file.endsWith('.html')).length;
+		const partnerPage = 'partenaires/test-partner-0001/index.html';
+		const measures = await browserMeasures(dist, {
+			contentPage: `/${partnerPage.replace('index.html', '')}`,
+			finderPage: kind === 'ours' ? '/partenaires/' : undefined,
+			query: 'Test University 17',
+		});
+		const row = {
+			kind,
+			count,
+			seconds: result.seconds,
+			perPageMs: (result.seconds * 1000) / pages,
+			peakRssMiB: result.peakRssMiB,
+			pages,
+			outputBytes: folderBytes(dist),
+			partner: sizes(join(dist, partnerPage)),
+			home: sizes(join(dist, 'index.html')),
+			finder: kind === 'ours' ? sizes(join(dist, 'partenaires/index.html')) : undefined,
+			contentEagerJs: measures.contentJs,
+			contentEagerJsStatic: eagerScriptBytes(dist, partnerPage),
+			finderEagerJs: measures.finderJs,
+			pagefindBytes: folderBytes(join(dist, 'pagefind')),
+			queryBytes: measures.searchBytes,
+			filterMs: measures.filterMs,
+		};
+		results.push(row);
+		console.log(`${result.seconds.toFixed(1)} s, ${pages} pages, ${result.peakRssMiB.toFixed(0)} MiB peak`);
+	}
+}
+
+// Table: one row per measure, ours and vanilla side by side for each N.
+const find = (kind, count) => results.find((row) => row.kind === kind && row.count === count);
+const measures = [
+	['Build wall time', (row) => `${row.seconds.toFixed(1)} s`],
+	['Build time per page', (row) => `${row.perPageMs.toFixed(1)} ms`],
+	['Peak memory (RSS)', (row) => `${row.peakRssMiB.toFixed(0)} MiB`],
+	['Pages (HTML files)', (row) => String(row.pages)],
+	['Total output size', (row) => `${(row.outputBytes / 1048576).toFixed(1)} MB`],
+	['Partner page HTML, raw / gzip', (row) => `${kb(row.partner.raw)} / ${kb(row.partner.gzip)}`],
+	['Home page HTML, raw / gzip', (row) => `${kb(row.home.raw)} / ${kb(row.home.gzip)}`],
+	['Finder page HTML, raw / gzip', (row) => (row.finder ? `${kb(row.finder.raw)} / ${kb(row.finder.gzip)}` : '—')],
+	['Eager JS, content page (gzip, Chromium)', (row) => kb(row.contentEagerJs)],
+	['Eager JS, content page (gzip, from files)', (row) => kb(row.contentEagerJsStatic)],
+	['Eager JS, finder page (gzip, Chromium)', (row) => kb(row.finderEagerJs)],
+	['Pagefind index size', (row) => `${(row.pagefindBytes / 1048576).toFixed(2)} MB`],
+	['Bytes fetched for one query', (row) => kb(row.queryBytes)],
+	['Finder: one filter change (main thread)', (row) => (row.filterMs === undefined ? '—' : `${row.filterMs.toFixed(1)} ms`)],
+];
+const header = `| Measure | ${sizesToRun.map((count) => `N=${count} ours | N=${count} vanilla`).join(' | ')} |`;
+const separator = `| --- | ${sizesToRun.map(() => '--- | ---').join(' | ')} |`;
+const lines = measures.map(([label, format]) => `| ${label} | ${sizesToRun.map((count) => `${format(find('ours', count))} | ${format(find('vanilla', count))}`).join(' | ')} |`);
+lines.push(`| Build time ratio ours / vanilla | ${sizesToRun.map((count) => `${(find('ours', count).seconds / find('vanilla', count).seconds).toFixed(2)} (per page ${(find('ours', count).perPageMs / find('vanilla', count).perPageMs).toFixed(2)}) | `).join(' | ')} |`);
+
+// Budgets (issue 6).
+const smallest = Math.min(...sizesToRun);
+const largest = Math.max(...sizesToRun);
+const big = find('ours', largest);
+const small = find('ours', smallest);
+const budgets = [
+	[`Partner page HTML at N=${largest} ≤ 1.05 × N=${smallest}`, big.partner.raw <= 1.05 * small.partner.raw, `${kb(big.partner.raw)} vs ${kb(small.partner.raw)} (×${(big.partner.raw / small.partner.raw).toFixed(3)})`],
+	['Eager JS of a content page ≤ vanilla + 2 KB gzip', big.contentEagerJs <= find('vanilla', largest).contentEagerJs + 2048, `${kb(big.contentEagerJs)} vs ${kb(find('vanilla', largest).contentEagerJs)}`],
+	[`Finder page at N=${largest}: HTML + data ≤ 150 KB gzip`, big.finder.gzip <= 150 * 1024, kb(big.finder.gzip)],
+	[`Finder: filtering ${largest} partners < 50 ms main thread`, big.filterMs < 50, `${big.filterMs.toFixed(1)} ms`],
+	[`Build time per page at N=${largest} ≤ 1.3 × vanilla`, big.perPageMs <= 1.3 * find('vanilla', largest).perPageMs, `${big.perPageMs.toFixed(1)} ms vs ${find('vanilla', largest).perPageMs.toFixed(1)} ms (×${(big.perPageMs / find('vanilla', largest).perPageMs).toFixed(2)})`],
+	[`Peak RSS at N=${largest} ≤ 1.5 GB`, big.peakRssMiB <= 1536, `${big.peakRssMiB.toFixed(0)} MiB`],
+];
+
+const version = (name) => JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+const chromiumVersion = execSync(`${chromiumPath} --version 2>/dev/null || true`).toString().trim();
+const report = `# Benchmark results
+
+Written by \`npm run bench\` (tests/bench/bench.mjs); every figure below comes from its last run.
+
+- Date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC
+- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 1073741824).toFixed(0)} GiB
+- Versions: Node ${process.version}, Astro ${version('astro')}, Starlight ${version('@astrojs/starlight')}, Pagefind ${version('pagefind')}, ${chromiumVersion}
+- "ours": this site with N synthetic partners (tests/fixtures/synthetic-partners.ts) and its real countries, programmes and pages.
+  "vanilla": Starlight's default configuration with N plain Markdown pages in each of two locales.
+- Eager JS: scripts fetched by Chromium while loading the page until the network is idle (Pagefind's interface included, for both sites), plus inline scripts, gzip -9.
+  The "from files" row counts the page's scripts and their static imports in the build.
+
+${header}
+${separator}
+${lines.join('\n')}
+
+## Budgets
+
+| Budget | Holds | Figure |
+| --- | --- | --- |
+${budgets.map(([label, holds, figure]) => `| ${label} | ${holds ? 'yes' : '**no**'} | ${figure} |`).join('\n')}
+`;
+writeFileSync(join(projectRoot, 'tests/bench/RESULTS.md'), report);
+console.log(`\n${report}`);
