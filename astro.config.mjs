@@ -18,6 +18,10 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
+	// Caches stay inside the project (not in node_modules), so that the temporary copies built by
+	// the tests, which share node_modules, never share a content store.
+	cacheDir: './.astro/cache',
+	vite: { cacheDir: './.astro/vite' },
 	integrations: [
 		starlight({
 			title: { fr: 'International — Mines Alès', en: 'International — Mines Alès' },

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ContentError, formatIssue } from './content-error';
 
 interface ContentLoaderOptions {
@@ -21,6 +23,10 @@ interface ContentLoaderOptions {
  *
  * Astro reports schema errors as `**partners → kagawa** data does not match collection schema`
  * followed by `**path**: message` lines; this loader rewrites them to name the file.
+ *
+ * YAML files are parsed again here with the YAML 1.2 core schema, which keeps `2026-02-30` as the
+ * text it is: Astro's YAML 1.1 parser silently turns it into 2 March, so an impossible date would
+ * pass. Dates are then checked by the schemas (`dateSchema`).
  * @see https://docs.astro.build/en/reference/content-loader-reference/#parsedata
  */
 export function contentLoader({
@@ -57,8 +63,17 @@ export function contentLoader({
 					]);
 				}
 				filesById.set(props.id, file);
+				let data = props.data;
+				if (props.filePath && /\.ya?ml$/.test(props.filePath)) {
+					try {
+						data = parseYaml(await readFile(props.filePath, 'utf8')) as Record<string, unknown>;
+					} catch (error) {
+						const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
+						throw new ContentError([formatIssue(file, '(YAML)', `not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`)]);
+					}
+				}
 				try {
-					return await context.parseData(props);
+					return await context.parseData({ ...props, data });
 				} catch (error) {
 					throw ContentError.fromAstroSchemaError(error, file);
 				}

@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { readContentDir } from '../fixtures/content';
+import { attributeValues, basePath, distFiles, fileForPath, htmlPages, readDist } from './dist';
+
+const files = new Set(distFiles());
+const pages = htmlPages();
+const langOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+
+describe('the built site', () => {
+	test('has both locales: French at the root, English under /en/', () => {
+		expect(langOf(readDist('index.html'))).toBe('fr');
+		expect(langOf(readDist('en/index.html'))).toBe('en');
+	});
+
+	test('gives every page the lang of its locale', () => {
+		const wrong = pages.filter((page) => langOf(readDist(page)) !== (page.startsWith('en/') ? 'en' : 'fr'));
+		expect(wrong).toEqual([]);
+	});
+
+	test('has an English twin for every French page, and the reverse', () => {
+		// Error pages differ by design: /404.html serves every French path, /en/404/ the English ones.
+		const french = pages.filter((page) => !page.startsWith('en/') && page !== '404.html');
+		const english = pages.filter((page) => page.startsWith('en/') && page !== 'en/404/index.html').map((page) => page.slice('en/'.length));
+		expect(french.length).toBeGreaterThan(10);
+		expect(english).toEqual(french);
+		expect(files.has('404.html') && files.has('en/404/index.html')).toBe(true);
+	});
+
+	test.each([
+		['partners', 'partenaires'],
+		['countries', 'pays'],
+		['programmes', 'programmes'],
+	])('turns every file of content/%s into a page in each language', (collection, section) => {
+		const ids = [...readContentDir(collection).keys()];
+		expect(ids.length).toBeGreaterThan(0);
+		for (const id of ids) {
+			expect(files.has(`${section}/${id}/index.html`), `${section}/${id}`).toBe(true);
+			expect(files.has(`en/${section}/${id}/index.html`), `en/${section}/${id}`).toBe(true);
+		}
+	});
+
+	test('gives every page a title and a description', () => {
+		const missing = pages.filter((page) => {
+			const html = readDist(page);
+			return !/<title>[^<]+<\/title>/.test(html) || !/<meta name="description" content="[^"]+"/.test(html);
+		});
+		expect(missing).toEqual([]);
+	});
+
+	test('has no broken internal link, asset or anchor', () => {
+		const broken: string[] = [];
+		const idsByFile = new Map<string, Set<string>>();
+		const ids = (file: string) => {
+			if (!idsByFile.has(file)) idsByFile.set(file, new Set(attributeValues(readDist(file), 'id')));
+			return idsByFile.get(file)!;
+		};
+		for (const page of pages) {
+			const html = readDist(page);
+			const pageUrl = new URL(`http://site${basePath}${page.replace(/index\.html$/, '')}`);
+			for (const value of [...attributeValues(html, 'href'), ...attributeValues(html, 'src')]) {
+				if (/^(mailto:|tel:|data:|javascript:)/.test(value)) continue;
+				const url = new URL(value, pageUrl);
+				if (url.origin !== 'http://site') continue;
+				const target = fileForPath(url.pathname, files);
+				if (!target) {
+					broken.push(`${page} → ${value}`);
+					continue;
+				}
+				const hash = decodeURIComponent(url.hash.slice(1));
+				if (hash && hash !== '_top' && target.endsWith('.html') && !ids(target).has(hash)) broken.push(`${page} → ${value} (no #${hash})`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	test('loads nothing from another origin: no fonts, CDN, analytics or embeds', () => {
+		const external: string[] = [];
+		for (const page of pages) {
+			const html = readDist(page);
+			const loaded = [
+				...[...html.matchAll(/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!),
+				...[...html.matchAll(/<link\b[^>]*\shref="([^"]+)"[^>]*>/g)].filter((match) => /rel="(?:stylesheet|preload|modulepreload|icon|prefetch|preconnect|dns-prefetch)"/.test(match[0])).map((match) => match[1]!),
+			];
+			for (const url of loaded) if (/^(https?:)?\/\//.test(url)) external.push(`${page}: ${url}`);
+		}
+		expect(external).toEqual([]);
+	});
+
+	test('builds a search index for each language', () => {
+		const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
+		expect(entry.languages['en']!.page_count).toBe(entry.languages['fr']!.page_count);
+	});
+
+	test('publishes the open data of every partner', () => {
+		const ids = [...readContentDir('partners').keys()].sort();
+		const dataset = JSON.parse(readDist('data/partners.json')) as { version: string; partners: { id: string }[] };
+		expect(dataset.partners.map((partner) => partner.id).sort()).toEqual(ids);
+		for (const id of ids) {
+			expect(files.has(`data/partners/${id}.json`), id).toBe(true);
+			expect(files.has(`data/partners/${id}.ics`), id).toBe(true);
+		}
+		for (const file of ['data/partners.csv', 'data/partners.schema.json', 'data/deadlines.ics', 'data/factsheet.json']) expect(files.has(file), file).toBe(true);
+	});
+
+	test('lists both locales in the sitemap', () => {
+		const sitemap = readDist('sitemap-0.xml');
+		expect(sitemap).toMatch(/<loc>[^<]*\/en\/partenaires\/<\/loc>/);
+		expect(sitemap).toMatch(/<loc>[^<]*\/partenaires\/<\/loc>/);
+	});
+});

@@ -1,0 +1,113 @@
+import Ajv from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { csvColumns, deadlinesCalendar, partnersCsv, partnersDataset } from '../../src/lib/exports';
+import { datasetJsonSchema, datasetSchema, DATASET_VERSION } from '../../src/schemas/partner-export';
+import { siteWithSyntheticPartners } from '../fixtures/content';
+
+const site = siteWithSyntheticPartners(220);
+const origin = new URL('https://international.example.org/');
+
+describe('JSON dataset', () => {
+	const dataset = partnersDataset(site.partners, origin);
+
+	test('holds every partner, with a version', () => {
+		expect(dataset.version).toBe(DATASET_VERSION);
+		expect(dataset.partners.map((partner) => partner.id).sort()).toEqual(site.partners.map((partner) => partner.id).sort());
+		expect(dataset.partners[0]!.pages.en).toMatch(/^https:\/\/international\.example\.org\/en\/partenaires\/[a-z0-9-]+\/$/);
+	});
+
+	test('matches its zod schema and the JSON Schema generated from it', () => {
+		expect(datasetSchema.safeParse(dataset).error).toBeUndefined();
+		const ajv = new Ajv({ allErrors: true, strict: false });
+		addFormats(ajv);
+		const validate = ajv.compile(datasetJsonSchema('https://example.org/schema.json'));
+		expect(validate(JSON.parse(JSON.stringify(dataset))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+	});
+
+	test('the JSON Schema rejects a broken record', () => {
+		const ajv = new Ajv({ strict: false });
+		addFormats(ajv);
+		const validate = ajv.compile(datasetJsonSchema('https://example.org/schema.json'));
+		const broken = structuredClone(dataset) as unknown as { partners: { agreements: { kind: string }[] }[] };
+		broken.partners.find((partner) => partner.agreements.length > 0)!.agreements[0]!.kind = 'holiday';
+		expect(validate(broken)).toBe(false);
+	});
+
+	test('documents every field of a partner', () => {
+		const schema = datasetJsonSchema('https://example.org/schema.json') as { properties: { partners: { items: { properties: Record<string, { description?: string }> } } } };
+		const fields = schema.properties.partners.items.properties;
+		const undocumented = Object.entries(fields).filter(([, field]) => !field.description).map(([key]) => key);
+		expect(undocumented).toEqual([]);
+	});
+});
+
+describe('CSV export', () => {
+	const csv = partnersCsv(site.partners, origin);
+	const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+
+	test('has one row per agreement, and one for a partner without agreements', () => {
+		const expected = site.partners.reduce((sum, partner) => sum + Math.max(1, partner.agreements.length), 0);
+		expect(rows).toHaveLength(expected);
+		expect(new Set(rows.map((row) => row['partner_id']))).toEqual(new Set(site.partners.map((partner) => partner.id)));
+	});
+
+	test('starts with a byte-order mark and the documented header', () => {
+		expect(csv.startsWith('\uFEFFpartner_id,')).toBe(true);
+		expect(Object.keys(rows[0]!)).toEqual([...csvColumns]);
+	});
+
+	test('writes lists and language requirements in one cell', () => {
+		const partner = site.partners.find((candidate) => candidate.agreements.some((agreement) => (agreement.languages?.length ?? 0) > 1))!;
+		const index = partner.agreements.findIndex((agreement) => (agreement.languages?.length ?? 0) > 1);
+		const row = rows.filter((candidate) => candidate['partner_id'] === partner.id)[index]!;
+		expect(row['language_requirements']).toBe(partner.agreements[index]!.languages!.map(({ language, cefr }) => `${language}:${cefr}`).join(';'));
+	});
+});
+
+describe('iCalendar feed', () => {
+	const ics = deadlinesCalendar(site.partners, { name: 'Deadlines', site: origin });
+	const calendar = new ICAL.Component(ICAL.parse(ics));
+	const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+
+	test('parses back with one yearly all-day event per deadline', () => {
+		const expected = site.partners.reduce(
+			(sum, partner) =>
+				sum +
+				[partner.data.calendar?.studentNominations?.autumnTerm, partner.data.calendar?.studentNominations?.springTerm, partner.data.calendar?.studentApplications?.autumnTerm, partner.data.calendar?.studentApplications?.springTerm].filter(Boolean).length,
+			0
+		);
+		expect(expected).toBeGreaterThan(50);
+		expect(events).toHaveLength(expected);
+		for (const event of events) {
+			expect(event.startDate.isDate).toBe(true);
+			expect(event.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=YEARLY');
+		}
+	});
+
+	test('is valid RFC 5545: VERSION, PRODID, unique UIDs, UTC DTSTAMP, CRLF lines of at most 75 octets', () => {
+		expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+		expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
+		const uids = events.map((event) => event.uid);
+		expect(new Set(uids).size).toBe(uids.length);
+		expect(ics).toMatch(/DTSTAMP:\d{8}T\d{6}Z\r\n/);
+		expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+	});
+
+	test('puts a partner’s deadlines on its date', () => {
+		const partner = site.partners.find((candidate) => candidate.data.calendar?.studentNominations?.autumnTerm)!;
+		const event = events.find((candidate) => candidate.uid === `${partner.id}-studentNominations-autumnTerm@international.mines-ales`)!;
+		const [month, day] = partner.data.calendar!.studentNominations!.autumnTerm!.split('-').map(Number);
+		expect([event.startDate.month, event.startDate.day]).toEqual([month, day]);
+		expect(event.summary).toContain(partner.data.name.en);
+	});
+
+	test('a feed without any deadline is still a valid calendar with one component', () => {
+		const empty = deadlinesCalendar([], { name: 'Empty', site: origin });
+		const component = new ICAL.Component(ICAL.parse(empty));
+		expect(component.getAllSubcomponents('vevent')).toHaveLength(0);
+		expect(component.getAllSubcomponents('vtimezone')).toHaveLength(1);
+	});
+});
