@@ -2,8 +2,11 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { linksValidator } from './src/config/links-validator';
+import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
 import { locales } from './src/config/locales';
 import { sidebar } from './src/config/sidebar';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownBasePath } from './src/lib/markdown-base-path';
 
 /**
  * Where the site is served from. An intranet usually hosts it under a sub-path: build with
@@ -22,6 +25,32 @@ export default defineConfig({
 	// the tests, which share node_modules, never share a content store.
 	cacheDir: './.astro/cache',
 	vite: { cacheDir: './.astro/vite' },
+	// Plain root-relative links in pages get the base path (before the link validator sees them).
+	markdown: { processor: satteri({ hastPlugins: [markdownBasePath(base)] }) },
+	// A Content-Security-Policy <meta> on every page, with a hash for each of its scripts and
+	// styles: no 'unsafe-inline' for scripts. Pagefind needs 'wasm-unsafe-eval'; Starlight's markup
+	// carries a few style attributes. The nginx config adds frame-ancestors and other headers.
+	// https://docs.astro.build/en/reference/configuration-reference/#securitycsp
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: {
+				resources: [
+					{ resource: "'self'", kind: 'element' },
+					{ resource: "'unsafe-inline'", kind: 'attribute' },
+				],
+			},
+		},
+	},
 	integrations: [
 		starlight({
 			title: { fr: 'International — Mines Alès', en: 'International — Mines Alès' },
@@ -37,5 +66,6 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			plugins: [linksValidator(new URL('./', import.meta.url))],
 		}),
+		cspInlineScripts(),
 	],
 });

@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** What a page did that a reader should never see: console errors, uncaught errors, foreign requests. */
+export interface PageWatch {
+	errors: string[];
+	foreignRequests: string[];
+}
+
+/**
+ * Playwright's `test`, where every page is watched: a console error (CSP violations included),
+ * an uncaught exception or a request to another origin than the site's fails the test.
+ */
+export const test = base.extend<{ watch: PageWatch }>({
+	watch: [
+		async ({ page, baseURL }, use) => {
+			const watch: PageWatch = { errors: [], foreignRequests: [] };
+			const origin = new URL(baseURL!).origin;
+			page.on('console', (message) => {
+				if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => watch.errors.push(`page error: ${error.message}`));
+			page.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) watch.foreignRequests.push(url);
+			});
+			await use(watch);
+			expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+			expect(watch.errors, 'console errors').toEqual([]);
+		},
+		{ auto: true },
+	],
+});
+
+export { expect };
+
+/** The site path of a page (without base path), e.g. `en/partenaires/`. */
+export type SitePath = string;
+
+/** Opens the search dialog with the button and types a query. */
+export async function search(page: Page, query: string) {
+	const button = page.locator('site-search button[data-open-modal]').first();
+	await expect(button).toBeEnabled();
+	await button.click();
+	const input = page.locator('dialog[open] .pagefind-ui__search-input');
+	await input.fill(query);
+	return page.locator('dialog[open] li.pagefind-ui__result');
+}

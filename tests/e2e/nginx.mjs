@@ -1,0 +1,58 @@
+// @ts-check
+/**
+ * Starts nginx in the foreground with the site's production config (src/server/) on loopback,
+ * for the end-to-end tests: the build of dist/ at the root on one port, and the build of
+ * dist-subpath/ (BASE_PATH=/international/) on another. Stops with the process.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderNginxConfig } from '../../src/server/nginx.mjs';
+import { ports, subpath } from './servers.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const prefix = join(root, 'tests/.tmp/nginx');
+const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
+if (!nginx) {
+	console.error('nginx is not installed. Install it with: sudo apt-get install -y nginx-light');
+	process.exit(1);
+}
+for (const dir of ['dist', 'dist-subpath']) {
+	if (!existsSync(join(root, dir, 'index.html'))) {
+		console.error(`${dir}/ has no build: run \`npm run build\` and \`npm run build:subpath\` first.`);
+		process.exit(1);
+	}
+}
+
+rmSync(prefix, { recursive: true, force: true });
+mkdirSync(join(prefix, 'logs'), { recursive: true });
+// The sub-path build lives at <docroot>/international/, as on a real server.
+const subpathRoot = join(prefix, 'subpath-root');
+mkdirSync(join(subpathRoot, subpath, '..'), { recursive: true });
+symlinkSync(resolve(root, 'dist-subpath'), join(subpathRoot, subpath.replace(/\/$/, '')), 'dir');
+
+const conf = `
+worker_processes 1;
+error_log ${prefix}/logs/error.log warn;
+pid ${prefix}/nginx.pid;
+events { worker_connections 256; }
+http {
+	include /etc/nginx/mime.types;
+	default_type application/octet-stream;
+	access_log off;
+	client_body_temp_path ${prefix}/client;
+	proxy_temp_path ${prefix}/proxy;
+	fastcgi_temp_path ${prefix}/fastcgi;
+	uwsgi_temp_path ${prefix}/uwsgi;
+	scgi_temp_path ${prefix}/scgi;
+	${renderNginxConfig({ root: resolve(root, 'dist'), listen: `127.0.0.1:${ports.root}` })}
+	${renderNginxConfig({ root: subpathRoot, base: subpath, listen: `127.0.0.1:${ports.subpath}` })}
+}
+`;
+writeFileSync(join(prefix, 'nginx.conf'), conf);
+const child = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+const stop = () => child.kill('SIGQUIT');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+child.on('exit', (code) => process.exit(code ?? 0));
