@@ -5,6 +5,7 @@ import { contentLoader } from './lib/content-loader';
 import { contactSchema } from './schemas/contact';
 import { countrySchema } from './schemas/country';
 import { docsExtension } from './schemas/docs';
+import { factsheetSchema } from './schemas/factsheet';
 import { glossarySchema } from './schemas/glossary';
 import { partnerSchema } from './schemas/partner';
 import { programmeSchema } from './schemas/programme';
@@ -54,6 +55,15 @@ export const collections = {
 			idPattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
 		}),
 		schema: contactSchema,
+	}),
+	// The school's EWP factsheet for partner offices: read by /fiche-ecole/ and /data/factsheet.json.
+	factsheet: defineCollection({
+		loader: contentLoader({
+			pattern: '*.{yaml,yml}',
+			base: './content/factsheet',
+			idPattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		}),
+		schema: factsheetSchema,
 	}),
 	// French–English glossary: read by the glossary page and by <Term> links in pages.
 	glossary: defineCollection({

@@ -39,17 +39,32 @@ export function addInlineScriptHashes(html: string): string {
 	if (!meta) return html;
 	const policy = meta[2]!;
 	const hashes = new Set<string>();
-	for (const [, attributes = '', body = ''] of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
-		if (/\ssrc=/.test(attributes) || /type="application\/(ld\+)?json"/.test(attributes) || body.trim() === '') continue;
+	for (const [, attributes = '', body = ''] of html.matchAll(
+		/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g
+	)) {
+		if (
+			/\ssrc=/.test(attributes) ||
+			/type="application\/(ld\+)?json"/.test(attributes) ||
+			body.trim() === ''
+		)
+			continue;
 		const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 		if (!policy.includes(hash)) hashes.add(hash);
 	}
 	if (hashes.size === 0) return html;
 	const updated = policy.replace(/(script-src[^;]*)/, `$1 ${[...hashes].join(' ')}`);
-	return html.slice(0, meta.index) + meta[1] + updated + meta[3] + html.slice(meta.index + meta[0].length);
+	return (
+		html.slice(0, meta.index) +
+		meta[1] +
+		updated +
+		meta[3] +
+		html.slice(meta.index + meta[0].length)
+	);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+	return entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name));
 }

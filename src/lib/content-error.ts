@@ -19,14 +19,20 @@ export class ContentError extends Error {
 	 */
 	static fromAstroSchemaError(error: unknown, file: string): ContentError {
 		const message = error instanceof Error ? error.message : String(error);
-		const lines = [...message.matchAll(/^\s*\*\*(.*?)\*\*: (.*)$/gm)].flatMap(([, path = '', issue = '']) => {
-			// A typo in a key of a strict object: name the key itself as the field.
-			const unknown = /^Unrecognized keys?: (.*)$/.exec(issue);
-			if (!unknown) return [formatIssue(file, path, issue)];
-			return [...(unknown[1] ?? '').matchAll(/"([^"]+)"/g)].map(([, key]) =>
-				formatIssue(file, path ? `${path}.${key}` : (key ?? ''), `unknown field "${key}": check its spelling against the fields documented in src/schemas/`)
-			);
-		});
+		const lines = [...message.matchAll(/^\s*\*\*(.*?)\*\*: (.*)$/gm)].flatMap(
+			([, path = '', issue = '']) => {
+				// A typo in a key of a strict object: name the key itself as the field.
+				const unknown = /^Unrecognized keys?: (.*)$/.exec(issue);
+				if (!unknown) return [formatIssue(file, path, issue)];
+				return [...(unknown[1] ?? '').matchAll(/"([^"]+)"/g)].map(([, key]) =>
+					formatIssue(
+						file,
+						path ? `${path}.${key}` : (key ?? ''),
+						`unknown field "${key}": check its spelling against the fields documented in src/schemas/`
+					)
+				);
+			}
+		);
 		return new ContentError(lines.length > 0 ? lines : [`${file}: ${message}`]);
 	}
 }

@@ -68,8 +68,17 @@ export function contentLoader({
 					try {
 						data = parseYaml(await readFile(props.filePath, 'utf8')) as Record<string, unknown>;
 					} catch (error) {
-						const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
-						throw new ContentError([formatIssue(file, '(YAML)', `not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`)]);
+						const where =
+							error instanceof YAMLParseError && error.linePos
+								? ` (line ${error.linePos[0].line})`
+								: '';
+						throw new ContentError([
+							formatIssue(
+								file,
+								'(YAML)',
+								`not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`
+							),
+						]);
 					}
 				}
 				try {

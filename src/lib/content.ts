@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { resolveFactsheet, type Factsheet, type RawFactsheet } from './factsheet';
 import { resolveSiteData, type RawCollections, type SiteData } from './site-data';
 
 let cache: Promise<SiteData> | undefined;
@@ -26,4 +27,27 @@ export function getSiteData(): Promise<SiteData> {
 		} as RawCollections);
 	})();
 	return cache;
+}
+
+let factsheetCache: Promise<Factsheet> | undefined;
+
+/** The school's EWP factsheet (`content/factsheet/mines-ales.yaml`), with its contacts resolved. */
+export function getFactsheet(): Promise<Factsheet> {
+	factsheetCache ??= (async () => {
+		const [{ contactById }, entries] = await Promise.all([
+			getSiteData(),
+			getCollection('factsheet'),
+		]);
+		const entry = entries.find((candidate) => candidate.id === 'mines-ales');
+		if (!entry)
+			throw new Error(
+				'content/factsheet/mines-ales.yaml is missing: the school’s factsheet is published from it.'
+			);
+		return resolveFactsheet(
+			entry.data as unknown as RawFactsheet,
+			entry.filePath ?? 'content/factsheet/mines-ales.yaml',
+			contactById
+		);
+	})();
+	return factsheetCache;
 }

@@ -4,7 +4,8 @@ import { withBase } from './i18n';
 const linkAttributes = new Set(['href', 'src']);
 
 /** Whether a value is a root-relative path that needs the base path. */
-const isRootPath = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/') && !value.startsWith('//');
+const isRootPath = (value: unknown): value is string =>
+	typeof value === 'string' && value.startsWith('/') && !value.startsWith('//');
 
 /**
  * A Sätteri (Astro 7's Markdown processor) plugin that adds the base path the site is built for
@@ -17,11 +18,23 @@ const isRootPath = (value: unknown): value is string => typeof value === 'string
 export function markdownBasePath(base: string): HastPluginEntry {
 	if (base === '/' || base === '') return null;
 	const withAttributes = <N extends { attributes: MdxJsxAttributeUnion[] }>(node: N): N | void => {
-		if (!node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && linkAttributes.has(attribute.name) && isRootPath(attribute.value))) return;
+		if (
+			!node.attributes.some(
+				(attribute) =>
+					attribute.type === 'mdxJsxAttribute' &&
+					linkAttributes.has(attribute.name) &&
+					isRootPath(attribute.value)
+			)
+		)
+			return;
 		return {
 			...node,
 			attributes: node.attributes.map((attribute) =>
-				attribute.type === 'mdxJsxAttribute' && linkAttributes.has(attribute.name) && isRootPath(attribute.value) ? { ...attribute, value: withBase(attribute.value, base) } : attribute
+				attribute.type === 'mdxJsxAttribute' &&
+				linkAttributes.has(attribute.name) &&
+				isRootPath(attribute.value)
+					? { ...attribute, value: withBase(attribute.value, base) }
+					: attribute
 			),
 		};
 	};

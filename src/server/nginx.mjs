@@ -18,7 +18,12 @@ const here = new URL('./', import.meta.url);
  * @param {{ base?: string, root: string, listen: string | number, headers?: string }} options
  * @returns {string} the server block
  */
-export function renderNginxConfig({ base = '/', root, listen, headers = fileURLToPath(new URL('security-headers.conf', here)) }) {
+export function renderNginxConfig({
+	base = '/',
+	root,
+	listen,
+	headers = fileURLToPath(new URL('security-headers.conf', here)),
+}) {
 	const basePath = base.replace(/\/+$/, '');
 	if (basePath && !/^\/[\w./-]+$/.test(basePath)) throw new Error(`Invalid base path: ${base}`);
 	let config = readFileSync(new URL('site.conf', here), 'utf8')
@@ -28,16 +33,29 @@ export function renderNginxConfig({ base = '/', root, listen, headers = fileURLT
 		.replaceAll('@BASE@', basePath);
 	if (basePath) {
 		// Readers who open the server's root land on the site.
-		config = config.replace(/\n}\s*$/, `\n\n\tlocation = / {\n\t\treturn 302 ${basePath}/;\n\t}\n}\n`);
+		config = config.replace(
+			/\n}\s*$/,
+			`\n\n\tlocation = / {\n\t\treturn 302 ${basePath}/;\n\t}\n}\n`
+		);
 	}
 	return config;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const { values } = parseArgs({ options: { base: { type: 'string', default: '/' }, root: { type: 'string' }, listen: { type: 'string', default: '80' } } });
+	const { values } = parseArgs({
+		options: {
+			base: { type: 'string', default: '/' },
+			root: { type: 'string' },
+			listen: { type: 'string', default: '80' },
+		},
+	});
 	if (!values.root) {
-		console.error('Usage: node src/server/nginx.mjs --root /var/www/html [--base /international/] [--listen 80]');
+		console.error(
+			'Usage: node src/server/nginx.mjs --root /var/www/html [--base /international/] [--listen 80]'
+		);
 		process.exit(2);
 	}
-	process.stdout.write(renderNginxConfig({ base: values.base, root: values.root, listen: values.listen }));
+	process.stdout.write(
+		renderNginxConfig({ base: values.base, root: values.root, listen: values.listen })
+	);
 }

@@ -42,89 +42,162 @@ interface Case {
 const cases: Case[] = [
 	{
 		name: 'a CEFR level that does not exist',
-		files: { 'content/partners/test-broken.yaml': partner('agreements:\n  - kind: study\n    languages:\n      - language: en\n        cefr: B3\n') },
-		expected: ['content/partners/test-broken.yaml: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"'],
+		files: {
+			'content/partners/test-broken.yaml': partner(
+				'agreements:\n  - kind: study\n    languages:\n      - language: en\n        cefr: B3\n'
+			),
+		},
+		expected: [
+			'content/partners/test-broken.yaml: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"',
+		],
 	},
 	{
 		name: 'a missing English summary',
-		files: { 'content/partners/test-broken.yaml': partner('').replace('  en: Test partner.\n', '') },
+		files: {
+			'content/partners/test-broken.yaml': partner('').replace('  en: Test partner.\n', ''),
+		},
 		expected: ['content/partners/test-broken.yaml: summary.en: expected English text, got nothing'],
 	},
 	{
 		name: 'an invalid URL',
 		files: { 'content/partners/test-broken.yaml': partner('websiteUrl: www.example.org\n') },
-		expected: ['content/partners/test-broken.yaml: websiteUrl: expected an absolute http(s) URL, got "www.example.org"'],
+		expected: [
+			'content/partners/test-broken.yaml: websiteUrl: expected an absolute http(s) URL, got "www.example.org"',
+		],
 	},
 	{
 		name: 'an invalid e-mail address',
-		files: { 'content/contacts/test-broken.yaml': 'role:\n  fr: Essai\n  en: Test\nemail: office(at)example.org\ndescription:\n  fr: Essai.\n  en: Test.\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n' },
-		expected: ['content/contacts/test-broken.yaml: email: expected an e-mail address, got "office(at)example.org"'],
+		files: {
+			'content/contacts/test-broken.yaml':
+				'role:\n  fr: Essai\n  en: Test\nemail: office(at)example.org\ndescription:\n  fr: Essai.\n  en: Test.\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n',
+		},
+		expected: [
+			'content/contacts/test-broken.yaml: email: expected an e-mail address, got "office(at)example.org"',
+		],
 	},
 	{
 		name: 'a date that is not a date',
-		files: { 'content/partners/test-broken.yaml': partner('').replace('lastReviewed: 2026-11-23', 'lastReviewed: 2026-02-30') },
-		expected: ['content/partners/test-broken.yaml: lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30"'],
+		files: {
+			'content/partners/test-broken.yaml': partner('').replace(
+				'lastReviewed: 2026-11-23',
+				'lastReviewed: 2026-02-30'
+			),
+		},
+		expected: [
+			'content/partners/test-broken.yaml: lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30"',
+		],
 	},
 	{
 		name: 'a typo in a field name',
 		files: { 'content/partners/test-broken.yaml': partner('webiste: https://example.org/\n') },
-		expected: ['content/partners/test-broken.yaml: webiste: unknown field "webiste": check its spelling against the fields documented in src/schemas/'],
+		expected: [
+			'content/partners/test-broken.yaml: webiste: unknown field "webiste": check its spelling against the fields documented in src/schemas/',
+		],
 	},
 	{
 		name: 'a partner in a country that has no file',
-		files: { 'content/partners/test-broken.yaml': partner('').replace('country: jp', 'country: zz') },
-		expected: ['content/partners/test-broken.yaml: country: unknown country "zz": there is no file content/countries/zz.yaml'],
+		files: {
+			'content/partners/test-broken.yaml': partner('').replace('country: jp', 'country: zz'),
+		},
+		expected: [
+			'content/partners/test-broken.yaml: country: unknown country "zz": there is no file content/countries/zz.yaml',
+		],
 	},
 	{
 		name: 'an unknown programme',
-		files: { 'content/partners/test-broken.yaml': partner('agreements:\n  - kind: study\n    programme: erasmus-minus\n') },
-		expected: ['content/partners/test-broken.yaml: agreements.0.programme: unknown programme "erasmus-minus": there is no file content/programmes/erasmus-minus.yaml'],
+		files: {
+			'content/partners/test-broken.yaml': partner(
+				'agreements:\n  - kind: study\n    programme: erasmus-minus\n'
+			),
+		},
+		expected: [
+			'content/partners/test-broken.yaml: agreements.0.programme: unknown programme "erasmus-minus": there is no file content/programmes/erasmus-minus.yaml',
+		],
 	},
 	{
 		name: 'an unknown contact',
-		files: { 'content/programmes/test-broken.yaml': 'name:\n  fr: Essai\n  en: Test\nstatus: active\nsummary:\n  fr: Essai.\n  en: Test.\ncontacts: [nobody]\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n' },
-		expected: ['content/programmes/test-broken.yaml: contacts.0: unknown contact "nobody": there is no file content/contacts/nobody.yaml'],
+		files: {
+			'content/programmes/test-broken.yaml':
+				'name:\n  fr: Essai\n  en: Test\nstatus: active\nsummary:\n  fr: Essai.\n  en: Test.\ncontacts: [nobody]\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n',
+		},
+		expected: [
+			'content/programmes/test-broken.yaml: contacts.0: unknown contact "nobody": there is no file content/contacts/nobody.yaml',
+		],
 	},
 	{
 		name: 'two files with the same id',
-		files: { 'content/partners/test-twin.yaml': partner(''), 'content/partners/test-twin.yml': partner('') },
-		expected: ['content/partners/test-twin.y', '(file name): id "test-twin" is already used by content/partners/test-twin.y'],
+		files: {
+			'content/partners/test-twin.yaml': partner(''),
+			'content/partners/test-twin.yml': partner(''),
+		},
+		expected: [
+			'content/partners/test-twin.y',
+			'(file name): id "test-twin" is already used by content/partners/test-twin.y',
+		],
 	},
 	{
 		name: 'a country file not named after an ISO code',
 		files: { 'content/countries/japan.yaml': 'name:\n  fr: Japon\n  en: Japan\n' },
-		expected: ['content/countries/japan.yaml: (file name): expected an ISO 3166-1 alpha-2 code in lower case, e.g. "de.yaml", got "japan"'],
+		expected: [
+			'content/countries/japan.yaml: (file name): expected an ISO 3166-1 alpha-2 code in lower case, e.g. "de.yaml", got "japan"',
+		],
 	},
 	{
 		name: 'a phone number not in E.164 form',
-		files: { 'content/contacts/test-broken.yaml': 'role:\n  fr: Essai\n  en: Test\nphone: 04 66 78 51 60\ndescription:\n  fr: Essai.\n  en: Test.\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n' },
-		expected: ['content/contacts/test-broken.yaml: phone: expected a phone number in E.164 form such as "+33466785160" (no spaces, no "(0)"), got "04 66 78 51 60"'],
+		files: {
+			'content/contacts/test-broken.yaml':
+				'role:\n  fr: Essai\n  en: Test\nphone: 04 66 78 51 60\ndescription:\n  fr: Essai.\n  en: Test.\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n',
+		},
+		expected: [
+			'content/contacts/test-broken.yaml: phone: expected a phone number in E.164 form such as "+33466785160" (no spaces, no "(0)"), got "04 66 78 51 60"',
+		],
 	},
 	{
 		name: 'a page without a review date',
-		files: { 'content/docs/test-broken.mdx': page('').replace('lastReviewed: 2026-11-23\n', ''), 'content/docs/en/test-broken.mdx': page('') },
-		expected: ['content/docs/test-broken.mdx: lastReviewed: expected a date written YYYY-MM-DD, got nothing'],
+		files: {
+			'content/docs/test-broken.mdx': page('').replace('lastReviewed: 2026-11-23\n', ''),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		expected: [
+			'content/docs/test-broken.mdx: lastReviewed: expected a date written YYYY-MM-DD, got nothing',
+		],
 	},
 	{
 		name: 'a broken internal link',
-		files: { 'content/docs/test-broken.mdx': page('', 'Voir [la page](/page-qui-n-existe-pas/).'), 'content/docs/en/test-broken.mdx': page('') },
+		files: {
+			'content/docs/test-broken.mdx': page('', 'Voir [la page](/page-qui-n-existe-pas/).'),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
 		expected: ['test-broken.mdx', '/page-qui-n-existe-pas/', 'invalid link'],
 	},
 	{
 		name: 'an English page linking to a French page',
-		files: { 'content/docs/test-broken.mdx': page(''), 'content/docs/en/test-broken.mdx': page('', 'See [the partners](/partenaires/).') },
+		files: {
+			'content/docs/test-broken.mdx': page(''),
+			'content/docs/en/test-broken.mdx': page('', 'See [the partners](/partenaires/).'),
+		},
 		expected: ['en/test-broken.mdx', '/partenaires/'],
 	},
 	{
 		name: 'an unknown glossary term in a page',
-		files: { 'content/docs/test-broken.mdx': page('', "import { Term } from '~/components';\n\nUn <Term id=\"nope\" />."), 'content/docs/en/test-broken.mdx': page('') },
-		expected: ['content/docs/test-broken.mdx: <Term id="nope">: unknown glossary term: there is no file content/glossary/nope.yaml'],
+		files: {
+			'content/docs/test-broken.mdx': page(
+				'',
+				'import { Term } from \'~/components\';\n\nUn <Term id="nope" />.'
+			),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		expected: [
+			'content/docs/test-broken.mdx: <Term id="nope">: unknown glossary term: there is no file content/glossary/nope.yaml',
+		],
 	},
 	{
 		name: 'a YAML syntax error',
 		files: { 'content/partners/test-broken.yaml': 'name:\n  native: [unclosed\n' },
 		// Astro's own YAML parser reports this one, before our loader sees the file.
-		expected: ['content/partners/test-broken.yaml failed to parse: unexpected end of the stream within a flow collection'],
+		expected: [
+			'content/partners/test-broken.yaml failed to parse: unexpected end of the stream within a flow collection',
+		],
 	},
 ];
 

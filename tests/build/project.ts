@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,7 +15,14 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Folders and files that a build of the project needs. */
-const projectEntries = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const projectEntries = [
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+	'src',
+	'content',
+	'public',
+];
 
 /**
  * A throw-away copy of the project in `tests/.tmp/` (node_modules linked, not copied), to build
@@ -20,7 +35,8 @@ export class TemporaryProject {
 	constructor(name: string) {
 		mkdirSync(join(projectRoot, 'tests/.tmp'), { recursive: true });
 		this.root = mkdtempSync(join(projectRoot, 'tests/.tmp', `${name}-`));
-		for (const entry of projectEntries) cpSync(join(projectRoot, entry), join(this.root, entry), { recursive: true });
+		for (const entry of projectEntries)
+			cpSync(join(projectRoot, entry), join(this.root, entry), { recursive: true });
 		symlinkSync(join(projectRoot, 'node_modules'), join(this.root, 'node_modules'), 'dir');
 	}
 
@@ -42,7 +58,13 @@ export class TemporaryProject {
 		return new Promise((resolve) => {
 			const child = spawn('node', ['src/scripts/build.mjs'], {
 				cwd: this.root,
-				env: { ...process.env, PATH: `${join(this.root, 'node_modules/.bin')}:${process.env['PATH']}`, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+				env: {
+					...process.env,
+					PATH: `${join(this.root, 'node_modules/.bin')}:${process.env['PATH']}`,
+					FORCE_COLOR: '0',
+					NO_COLOR: '1',
+					...env,
+				},
 			});
 			let output = '';
 			child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

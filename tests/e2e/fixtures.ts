@@ -4,6 +4,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 export interface PageWatch {
 	errors: string[];
 	foreignRequests: string[];
+	/** Console errors a test expects (e.g. the 404 status of an error page it opens on purpose). */
+	allow: RegExp[];
 }
 
 /**
@@ -13,7 +15,7 @@ export interface PageWatch {
 export const test = base.extend<{ watch: PageWatch }>({
 	watch: [
 		async ({ page, baseURL }, use) => {
-			const watch: PageWatch = { errors: [], foreignRequests: [] };
+			const watch: PageWatch = { errors: [], foreignRequests: [], allow: [] };
 			const origin = new URL(baseURL!).origin;
 			page.on('console', (message) => {
 				if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
@@ -21,11 +23,15 @@ export const test = base.extend<{ watch: PageWatch }>({
 			page.on('pageerror', (error) => watch.errors.push(`page error: ${error.message}`));
 			page.on('request', (request) => {
 				const url = request.url();
-				if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) watch.foreignRequests.push(url);
+				if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url))
+					watch.foreignRequests.push(url);
 			});
 			await use(watch);
 			expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-			expect(watch.errors, 'console errors').toEqual([]);
+			expect(
+				watch.errors.filter((error) => !watch.allow.some((pattern) => pattern.test(error))),
+				'console errors'
+			).toEqual([]);
 		},
 		{ auto: true },
 	],

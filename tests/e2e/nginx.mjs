@@ -20,7 +20,9 @@ if (!nginx) {
 }
 for (const dir of ['dist', 'dist-subpath']) {
 	if (!existsSync(join(root, dir, 'index.html'))) {
-		console.error(`${dir}/ has no build: run \`npm run build\` and \`npm run build:subpath\` first.`);
+		console.error(
+			`${dir}/ has no build: run \`npm run build\` and \`npm run build:subpath\` first.`
+		);
 		process.exit(1);
 	}
 }
@@ -51,7 +53,9 @@ http {
 }
 `;
 writeFileSync(join(prefix, 'nginx.conf'), conf);
-const child = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+const child = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+	stdio: 'inherit',
+});
 const stop = () => child.kill('SIGQUIT');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -13,14 +13,18 @@ describe('the built site', () => {
 	});
 
 	test('gives every page the lang of its locale', () => {
-		const wrong = pages.filter((page) => langOf(readDist(page)) !== (page.startsWith('en/') ? 'en' : 'fr'));
+		const wrong = pages.filter(
+			(page) => langOf(readDist(page)) !== (page.startsWith('en/') ? 'en' : 'fr')
+		);
 		expect(wrong).toEqual([]);
 	});
 
 	test('has an English twin for every French page, and the reverse', () => {
 		// Error pages differ by design: /404.html serves every French path, /en/404/ the English ones.
 		const french = pages.filter((page) => !page.startsWith('en/') && page !== '404.html');
-		const english = pages.filter((page) => page.startsWith('en/') && page !== 'en/404/index.html').map((page) => page.slice('en/'.length));
+		const english = pages
+			.filter((page) => page.startsWith('en/') && page !== 'en/404/index.html')
+			.map((page) => page.slice('en/'.length));
 		expect(french.length).toBeGreaterThan(10);
 		expect(english).toEqual(french);
 		expect(files.has('404.html') && files.has('en/404/index.html')).toBe(true);
@@ -42,7 +46,10 @@ describe('the built site', () => {
 	test('gives every page a title and a description', () => {
 		const missing = pages.filter((page) => {
 			const html = readDist(page);
-			return !/<title>[^<]+<\/title>/.test(html) || !/<meta name="description" content="[^"]+"/.test(html);
+			return (
+				!/<title>[^<]+<\/title>/.test(html) ||
+				!/<meta name="description" content="[^"]+"/.test(html)
+			);
 		});
 		expect(missing).toEqual([]);
 	});
@@ -67,7 +74,8 @@ describe('the built site', () => {
 					continue;
 				}
 				const hash = decodeURIComponent(url.hash.slice(1));
-				if (hash && hash !== '_top' && target.endsWith('.html') && !ids(target).has(hash)) broken.push(`${page} → ${value} (no #${hash})`);
+				if (hash && hash !== '_top' && target.endsWith('.html') && !ids(target).has(hash))
+					broken.push(`${page} → ${value} (no #${hash})`);
 			}
 		}
 		expect(broken).toEqual([]);
@@ -78,8 +86,18 @@ describe('the built site', () => {
 		for (const page of pages) {
 			const html = readDist(page);
 			const loaded = [
-				...[...html.matchAll(/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!),
-				...[...html.matchAll(/<link\b[^>]*\shref="([^"]+)"[^>]*>/g)].filter((match) => /rel="(?:stylesheet|preload|modulepreload|icon|prefetch|preconnect|dns-prefetch)"/.test(match[0])).map((match) => match[1]!),
+				...[
+					...html.matchAll(
+						/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="([^"]+)"/g
+					),
+				].map((match) => match[1]!),
+				...[...html.matchAll(/<link\b[^>]*\shref="([^"]+)"[^>]*>/g)]
+					.filter((match) =>
+						/rel="(?:stylesheet|preload|modulepreload|icon|prefetch|preconnect|dns-prefetch)"/.test(
+							match[0]
+						)
+					)
+					.map((match) => match[1]!),
 			];
 			for (const url of loaded) if (/^(https?:)?\/\//.test(url)) external.push(`${page}: ${url}`);
 		}
@@ -87,20 +105,31 @@ describe('the built site', () => {
 	});
 
 	test('builds a search index for each language', () => {
-		const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
 		expect(entry.languages['en']!.page_count).toBe(entry.languages['fr']!.page_count);
 	});
 
 	test('publishes the open data of every partner', () => {
 		const ids = [...readContentDir('partners').keys()].sort();
-		const dataset = JSON.parse(readDist('data/partners.json')) as { version: string; partners: { id: string }[] };
+		const dataset = JSON.parse(readDist('data/partners.json')) as {
+			version: string;
+			partners: { id: string }[];
+		};
 		expect(dataset.partners.map((partner) => partner.id).sort()).toEqual(ids);
 		for (const id of ids) {
 			expect(files.has(`data/partners/${id}.json`), id).toBe(true);
 			expect(files.has(`data/partners/${id}.ics`), id).toBe(true);
 		}
-		for (const file of ['data/partners.csv', 'data/partners.schema.json', 'data/deadlines.ics', 'data/factsheet.json']) expect(files.has(file), file).toBe(true);
+		for (const file of [
+			'data/partners.csv',
+			'data/partners.schema.json',
+			'data/deadlines.ics',
+			'data/factsheet.json',
+		])
+			expect(files.has(file), file).toBe(true);
 	});
 
 	test('lists both locales in the sitemap', () => {

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built site checked by these tests (`OUT_DIR` when set, as for the build). */
-export const distDir = fileURLToPath(new URL(`../../${process.env['OUT_DIR'] ?? 'dist'}/`, import.meta.url));
+export const distDir = fileURLToPath(
+	new URL(`../../${process.env['OUT_DIR'] ?? 'dist'}/`, import.meta.url)
+);
 
 /** Base path the site was built for (`BASE_PATH`), with a trailing slash. */
 export const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
@@ -44,5 +46,7 @@ export function fileForPath(path: string, files: Set<string>): string | undefine
 
 /** Values of an attribute in an HTML document. */
 export function attributeValues(html: string, attribute: string): string[] {
-	return [...html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, 'g'))].map((match) => match[1]!.replaceAll('&amp;', '&'));
+	return [...html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, 'g'))].map((match) =>
+		match[1]!.replaceAll('&amp;', '&')
+	);
 }

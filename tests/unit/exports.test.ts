@@ -4,7 +4,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { csvColumns, deadlinesCalendar, partnersCsv, partnersDataset } from '../../src/lib/exports';
-import { datasetJsonSchema, datasetSchema, DATASET_VERSION } from '../../src/schemas/partner-export';
+import {
+	datasetJsonSchema,
+	datasetSchema,
+	DATASET_VERSION,
+} from '../../src/schemas/partner-export';
 import { siteWithSyntheticPartners } from '../fixtures/content';
 
 const site = siteWithSyntheticPartners(220);
@@ -15,8 +19,12 @@ describe('JSON dataset', () => {
 
 	test('holds every partner, with a version', () => {
 		expect(dataset.version).toBe(DATASET_VERSION);
-		expect(dataset.partners.map((partner) => partner.id).sort()).toEqual(site.partners.map((partner) => partner.id).sort());
-		expect(dataset.partners[0]!.pages.en).toMatch(/^https:\/\/international\.example\.org\/en\/partenaires\/[a-z0-9-]+\/$/);
+		expect(dataset.partners.map((partner) => partner.id).sort()).toEqual(
+			site.partners.map((partner) => partner.id).sort()
+		);
+		expect(dataset.partners[0]!.pages.en).toMatch(
+			/^https:\/\/international\.example\.org\/en\/partenaires\/[a-z0-9-]+\/$/
+		);
 	});
 
 	test('matches its zod schema and the JSON Schema generated from it', () => {
@@ -24,22 +32,32 @@ describe('JSON dataset', () => {
 		const ajv = new Ajv({ allErrors: true, strict: false });
 		addFormats(ajv);
 		const validate = ajv.compile(datasetJsonSchema('https://example.org/schema.json'));
-		expect(validate(JSON.parse(JSON.stringify(dataset))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+		expect(
+			validate(JSON.parse(JSON.stringify(dataset))),
+			JSON.stringify(validate.errors?.slice(0, 3))
+		).toBe(true);
 	});
 
 	test('the JSON Schema rejects a broken record', () => {
 		const ajv = new Ajv({ strict: false });
 		addFormats(ajv);
 		const validate = ajv.compile(datasetJsonSchema('https://example.org/schema.json'));
-		const broken = structuredClone(dataset) as unknown as { partners: { agreements: { kind: string }[] }[] };
-		broken.partners.find((partner) => partner.agreements.length > 0)!.agreements[0]!.kind = 'holiday';
+		const broken = structuredClone(dataset) as unknown as {
+			partners: { agreements: { kind: string }[] }[];
+		};
+		broken.partners.find((partner) => partner.agreements.length > 0)!.agreements[0]!.kind =
+			'holiday';
 		expect(validate(broken)).toBe(false);
 	});
 
 	test('documents every field of a partner', () => {
-		const schema = datasetJsonSchema('https://example.org/schema.json') as { properties: { partners: { items: { properties: Record<string, { description?: string }> } } } };
+		const schema = datasetJsonSchema('https://example.org/schema.json') as {
+			properties: { partners: { items: { properties: Record<string, { description?: string }> } } };
+		};
 		const fields = schema.properties.partners.items.properties;
-		const undocumented = Object.entries(fields).filter(([, field]) => !field.description).map(([key]) => key);
+		const undocumented = Object.entries(fields)
+			.filter(([, field]) => !field.description)
+			.map(([key]) => key);
 		expect(undocumented).toEqual([]);
 	});
 });
@@ -49,9 +67,14 @@ describe('CSV export', () => {
 	const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
 
 	test('has one row per agreement, and one for a partner without agreements', () => {
-		const expected = site.partners.reduce((sum, partner) => sum + Math.max(1, partner.agreements.length), 0);
+		const expected = site.partners.reduce(
+			(sum, partner) => sum + Math.max(1, partner.agreements.length),
+			0
+		);
 		expect(rows).toHaveLength(expected);
-		expect(new Set(rows.map((row) => row['partner_id']))).toEqual(new Set(site.partners.map((partner) => partner.id)));
+		expect(new Set(rows.map((row) => row['partner_id']))).toEqual(
+			new Set(site.partners.map((partner) => partner.id))
+		);
 	});
 
 	test('starts with a byte-order mark and the documented header', () => {
@@ -60,10 +83,18 @@ describe('CSV export', () => {
 	});
 
 	test('writes lists and language requirements in one cell', () => {
-		const partner = site.partners.find((candidate) => candidate.agreements.some((agreement) => (agreement.languages?.length ?? 0) > 1))!;
-		const index = partner.agreements.findIndex((agreement) => (agreement.languages?.length ?? 0) > 1);
+		const partner = site.partners.find((candidate) =>
+			candidate.agreements.some((agreement) => (agreement.languages?.length ?? 0) > 1)
+		)!;
+		const index = partner.agreements.findIndex(
+			(agreement) => (agreement.languages?.length ?? 0) > 1
+		);
 		const row = rows.filter((candidate) => candidate['partner_id'] === partner.id)[index]!;
-		expect(row['language_requirements']).toBe(partner.agreements[index]!.languages!.map(({ language, cefr }) => `${language}:${cefr}`).join(';'));
+		expect(row['language_requirements']).toBe(
+			partner.agreements[index]!.languages!.map(({ language, cefr }) => `${language}:${cefr}`).join(
+				';'
+			)
+		);
 	});
 });
 
@@ -76,7 +107,12 @@ describe('iCalendar feed', () => {
 		const expected = site.partners.reduce(
 			(sum, partner) =>
 				sum +
-				[partner.data.calendar?.studentNominations?.autumnTerm, partner.data.calendar?.studentNominations?.springTerm, partner.data.calendar?.studentApplications?.autumnTerm, partner.data.calendar?.studentApplications?.springTerm].filter(Boolean).length,
+				[
+					partner.data.calendar?.studentNominations?.autumnTerm,
+					partner.data.calendar?.studentNominations?.springTerm,
+					partner.data.calendar?.studentApplications?.autumnTerm,
+					partner.data.calendar?.studentApplications?.springTerm,
+				].filter(Boolean).length,
 			0
 		);
 		expect(expected).toBeGreaterThan(50);
@@ -93,13 +129,22 @@ describe('iCalendar feed', () => {
 		const uids = events.map((event) => event.uid);
 		expect(new Set(uids).size).toBe(uids.length);
 		expect(ics).toMatch(/DTSTAMP:\d{8}T\d{6}Z\r\n/);
-		expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+		expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(
+			true
+		);
 	});
 
 	test('puts a partner’s deadlines on its date', () => {
-		const partner = site.partners.find((candidate) => candidate.data.calendar?.studentNominations?.autumnTerm)!;
-		const event = events.find((candidate) => candidate.uid === `${partner.id}-studentNominations-autumnTerm@international.mines-ales`)!;
-		const [month, day] = partner.data.calendar!.studentNominations!.autumnTerm!.split('-').map(Number);
+		const partner = site.partners.find(
+			(candidate) => candidate.data.calendar?.studentNominations?.autumnTerm
+		)!;
+		const event = events.find(
+			(candidate) =>
+				candidate.uid === `${partner.id}-studentNominations-autumnTerm@international.mines-ales`
+		)!;
+		const [month, day] = partner.data
+			.calendar!.studentNominations!.autumnTerm!.split('-')
+			.map(Number);
 		expect([event.startDate.month, event.startDate.day]).toEqual([month, day]);
 		expect(event.summary).toContain(partner.data.name.en);
 	});
@@ -109,5 +154,58 @@ describe('iCalendar feed', () => {
 		const component = new ICAL.Component(ICAL.parse(empty));
 		expect(component.getAllSubcomponents('vevent')).toHaveLength(0);
 		expect(component.getAllSubcomponents('vtimezone')).toHaveLength(1);
+	});
+});
+
+describe('the school’s EWP factsheet', () => {
+	test('is published in EWP’s structure, with unknown elements listed rather than invented', async () => {
+		const { factsheetSchema } = await import('../../src/schemas/factsheet');
+		const { resolveFactsheet, factsheetToEwp, ewpElements } =
+			await import('../../src/lib/factsheet');
+		const { readContentDir } = await import('../fixtures/content');
+		const raw = factsheetSchema.parse(readContentDir('factsheet').get('mines-ales'));
+		const site = siteWithSyntheticPartners(0);
+		const factsheet = resolveFactsheet(
+			raw as never,
+			'content/factsheet/mines-ales.yaml',
+			site.contactById
+		);
+		const json = factsheetToEwp(factsheet, {
+			contact: site.contactById.get('head-of-office'),
+		}) as Record<string, unknown> & { 'to-be-confirmed': { elements: string[] } };
+		const present = ewpElements.map(([element]) => element).filter((element) => element in json);
+		expect([...present, ...json['to-be-confirmed'].elements].sort()).toEqual(
+			ewpElements.map(([element]) => element).sort()
+		);
+		expect(json['application-info']).toMatchObject({
+			email: site.contactById.get('head-of-office')!.data.email,
+		});
+		expect(JSON.stringify(json)).not.toContain('undefined');
+	});
+
+	test('writes deadlines as EWP month-days and stops on an unknown contact', async () => {
+		const { resolveFactsheet, factsheetToEwp } = await import('../../src/lib/factsheet');
+		const base = {
+			name: { fr: 'École', en: 'School' },
+			additionalInfo: [],
+			sources: ['https://example.org/'],
+			lastReviewed: new Date('2026-11-23'),
+		};
+		const json = factsheetToEwp(
+			resolveFactsheet(
+				{ ...base, calendar: { studentNominations: { autumnTerm: '05-15' } } },
+				'f.yaml',
+				new Map()
+			),
+			{ contact: undefined }
+		);
+		expect(json['calendar']).toEqual({ 'student-nominations': { 'autumn-term': '--05-15' } });
+		expect(() =>
+			resolveFactsheet(
+				{ ...base, housingInfo: { contact: { collection: 'contacts', id: 'ghost' } } },
+				'content/factsheet/mines-ales.yaml',
+				new Map()
+			)
+		).toThrow('content/factsheet/mines-ales.yaml: housingInfo.contact: unknown contact "ghost"');
 	});
 });

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { emptyState, filterRecords, finderKeys, isFiltered, matches, normalizeText, parseQuery, toQuery, type FinderState } from '../../src/lib/finder';
+import {
+	emptyState,
+	filterRecords,
+	finderKeys,
+	isFiltered,
+	matches,
+	normalizeText,
+	parseQuery,
+	toQuery,
+	type FinderState,
+} from '../../src/lib/finder';
 import { toFinderRecord } from '../../src/lib/partner-records';
 import { cefrRank, type CefrLevel } from '../../src/lib/levels';
 import { siteWithSyntheticPartners } from '../fixtures/content';
@@ -8,7 +18,8 @@ const site = siteWithSyntheticPartners(240);
 const records = site.partners.map(toFinderRecord);
 
 /** Counts partners matching a predicate, straight from the resolved partners (not through the finder's records). */
-const countWhere = (predicate: (partner: (typeof site.partners)[number]) => boolean) => site.partners.filter(predicate).length;
+const countWhere = (predicate: (partner: (typeof site.partners)[number]) => boolean) =>
+	site.partners.filter(predicate).length;
 
 describe('partner finder filters, on 240 synthetic partners', () => {
 	test('the fixture is large and varied enough to mean something', () => {
@@ -21,35 +32,56 @@ describe('partner finder filters, on 240 synthetic partners', () => {
 		expect(filterRecords(records, emptyState)).toHaveLength(240);
 	});
 
-	test.each(['study', 'internship', 'double-degree', 'staff'])('kind "%s" keeps the partners with such an agreement', (kind) => {
-		const expected = countWhere((partner) => partner.agreements.some((agreement) => agreement.kind === kind));
-		expect(expected).toBeGreaterThan(0);
-		expect(filterRecords(records, { ...emptyState, kind })).toHaveLength(expected);
-	});
+	test.each(['study', 'internship', 'double-degree', 'staff'])(
+		'kind "%s" keeps the partners with such an agreement',
+		(kind) => {
+			const expected = countWhere((partner) =>
+				partner.agreements.some((agreement) => agreement.kind === kind)
+			);
+			expect(expected).toBeGreaterThan(0);
+			expect(filterRecords(records, { ...emptyState, kind })).toHaveLength(expected);
+		}
+	);
 
 	test('country and region filters agree with the partners’ countries', () => {
 		for (const country of site.countries) {
-			expect(filterRecords(records, { ...emptyState, country: country.id })).toHaveLength(country.partners.length);
+			expect(filterRecords(records, { ...emptyState, country: country.id })).toHaveLength(
+				country.partners.length
+			);
 		}
 		for (const region of new Set(site.countries.map((country) => country.data.region))) {
-			expect(filterRecords(records, { ...emptyState, region })).toHaveLength(countWhere((partner) => partner.country.data.region === region));
+			expect(filterRecords(records, { ...emptyState, region })).toHaveLength(
+				countWhere((partner) => partner.country.data.region === region)
+			);
 		}
 	});
 
 	test('programme filter keeps partners with an agreement under that programme', () => {
 		for (const programme of site.programmes) {
-			expect(filterRecords(records, { ...emptyState, programme: programme.id })).toHaveLength(programme.partners.length);
+			expect(filterRecords(records, { ...emptyState, programme: programme.id })).toHaveLength(
+				programme.partners.length
+			);
 		}
 	});
 
 	test('level, subject and language filters', () => {
 		const level = '8';
-		expect(filterRecords(records, { ...emptyState, level })).toHaveLength(countWhere((partner) => partner.agreements.some((agreement) => agreement.eqfLevels?.includes(8))));
+		expect(filterRecords(records, { ...emptyState, level })).toHaveLength(
+			countWhere((partner) =>
+				partner.agreements.some((agreement) => agreement.eqfLevels?.includes(8))
+			)
+		);
 		expect(filterRecords(records, { ...emptyState, subject: '07' })).toHaveLength(
-			countWhere((partner) => partner.agreements.some((agreement) => agreement.subjectAreas?.some((area) => area.iscedFCode.startsWith('07'))))
+			countWhere((partner) =>
+				partner.agreements.some((agreement) =>
+					agreement.subjectAreas?.some((area) => area.iscedFCode.startsWith('07'))
+				)
+			)
 		);
 		expect(filterRecords(records, { ...emptyState, language: 'ja' })).toHaveLength(
-			countWhere((partner) => partner.agreements.some((agreement) => agreement.instructionLanguages?.includes('ja')))
+			countWhere((partner) =>
+				partner.agreements.some((agreement) => agreement.instructionLanguages?.includes('ja'))
+			)
 		);
 	});
 
@@ -59,32 +91,57 @@ describe('partner finder filters, on 240 synthetic partners', () => {
 			const expected = countWhere(
 				(partner) =>
 					partner.agreements.length === 0 ||
-					partner.agreements.some((agreement) => (agreement.languages ?? []).every((skill) => cefrRank(skill.cefr as CefrLevel) <= rank))
+					partner.agreements.some((agreement) =>
+						(agreement.languages ?? []).every((skill) => cefrRank(skill.cefr as CefrLevel) <= rank)
+					)
 			);
 			expect(filterRecords(records, { ...emptyState, cefr: String(rank) })).toHaveLength(expected);
 		}
 	});
 
 	test('free text matches names and cities, without accents or case', () => {
-		expect(filterRecords(records, { ...emptyState, q: 'TEST university 17 ' })).toEqual(expect.arrayContaining(['test-partner-0017']));
-		expect(filterRecords(records, { ...emptyState, q: 'lakeside' })).toHaveLength(countWhere((partner) => partner.data.city === 'Lakeside'));
+		expect(filterRecords(records, { ...emptyState, q: 'TEST university 17 ' })).toEqual(
+			expect.arrayContaining(['test-partner-0017'])
+		);
+		expect(filterRecords(records, { ...emptyState, q: 'lakeside' })).toHaveLength(
+			countWhere((partner) => partner.data.city === 'Lakeside')
+		);
 		expect(normalizeText('Université de São Paulo')).toBe('universite de sao paulo');
 		expect(filterRecords(records, { ...emptyState, q: 'no such place' })).toEqual([]);
 	});
 
 	test('filters combine with AND', () => {
 		const state = { ...emptyState, kind: 'study', level: '7', language: 'en' };
-		const expected = records.filter((record) => record.kinds.includes('study') && record.levels.includes('7') && record.languages.includes('en'));
+		const expected = records.filter(
+			(record) =>
+				record.kinds.includes('study') &&
+				record.levels.includes('7') &&
+				record.languages.includes('en')
+		);
 		expect(filterRecords(records, state)).toEqual(expected.map((record) => record.id));
-		expect(expected.length).toBeLessThan(filterRecords(records, { ...emptyState, kind: 'study' }).length);
+		expect(expected.length).toBeLessThan(
+			filterRecords(records, { ...emptyState, kind: 'study' }).length
+		);
 	});
 });
 
 describe('finder state in the URL', () => {
 	test('round-trips every filter', () => {
-		const state: FinderState = { q: 'São Paulo', country: 'br', region: 'americas', programme: 'brafitec', kind: 'double-degree', level: '7', subject: '07', language: 'pt', cefr: '4' };
+		const state: FinderState = {
+			q: 'São Paulo',
+			country: 'br',
+			region: 'americas',
+			programme: 'brafitec',
+			kind: 'double-degree',
+			level: '7',
+			subject: '07',
+			language: 'pt',
+			cefr: '4',
+		};
 		expect(parseQuery(toQuery(state))).toEqual(state);
-		expect(toQuery(state)).toBe('?q=S%C3%A3o+Paulo&country=br&region=americas&programme=brafitec&kind=double-degree&level=7&subject=07&language=pt&cefr=4');
+		expect(toQuery(state)).toBe(
+			'?q=S%C3%A3o+Paulo&country=br&region=americas&programme=brafitec&kind=double-degree&level=7&subject=07&language=pt&cefr=4'
+		);
 	});
 
 	test('writes only the filters that are set, in a fixed order', () => {
@@ -103,6 +160,8 @@ describe('finder state in the URL', () => {
 		const state = { ...emptyState, kind: 'internship', subject: '07' };
 		const view = filterRecords(records, state);
 		expect(filterRecords(records, parseQuery(toQuery(state)))).toEqual(view);
-		expect(records.filter((record) => matches(record, state)).map((record) => record.id)).toEqual(view);
+		expect(records.filter((record) => matches(record, state)).map((record) => record.id)).toEqual(
+			view
+		);
 	});
 });

@@ -6,7 +6,10 @@ import { glossarySchema } from '../../src/schemas/glossary';
 import { partnerSchema } from '../../src/schemas/partner';
 import { programmeSchema } from '../../src/schemas/programme';
 
-const provenance = { sources: ['http://mines-ales.fr/pages/les-programmes-europeens-de-mobilite'], lastReviewed: '2026-11-23' };
+const provenance = {
+	sources: ['http://mines-ales.fr/pages/les-programmes-europeens-de-mobilite'],
+	lastReviewed: '2026-11-23',
+};
 const text = { fr: 'Texte', en: 'Text' };
 
 const partner = (overrides: Record<string, unknown> = {}) => ({
@@ -19,7 +22,15 @@ const partner = (overrides: Record<string, unknown> = {}) => ({
 const agreement = (overrides: Record<string, unknown> = {}) => ({ kind: 'study', ...overrides });
 
 /** The first issue of a failed parse, as `path: message`. */
-function firstIssue(schema: { safeParse: (data: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown): string {
+function firstIssue(
+	schema: {
+		safeParse: (data: unknown) => {
+			success: boolean;
+			error?: { issues: { path: PropertyKey[]; message: string }[] };
+		};
+	},
+	data: unknown
+): string {
 	const result = schema.safeParse(data);
 	expect(result.success).toBe(false);
 	const issue = result.error!.issues[0]!;
@@ -57,7 +68,13 @@ describe('partnerSchema', () => {
 					}),
 				],
 				calendar: { studentNominations: { autumnTerm: '04-15', springTerm: '10-01' } },
-				contacts: [{ name: 'International office', email: 'office@example.org', phoneNumber: '+81878321000' }],
+				contacts: [
+					{
+						name: 'International office',
+						email: 'office@example.org',
+						phoneNumber: '+81878321000',
+					},
+				],
 				housingInfo: { websiteUrl: 'https://example.org/housing' },
 				status: 'active',
 			})
@@ -66,24 +83,94 @@ describe('partnerSchema', () => {
 	});
 
 	test.each([
-		['a CEFR level that does not exist', partner({ agreements: [agreement({ languages: [{ language: 'en', cefr: 'B3' }] })] }), 'agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"'],
-		['an unknown language code', partner({ agreements: [agreement({ languages: [{ language: 'english', cefr: 'B2' }] })] }), 'agreements.0.languages.0.language: expected a two-letter ISO 639-1 language code such as "en", got "english"'],
-		['an unknown kind of agreement', partner({ agreements: [agreement({ kind: 'holiday' })] }), 'agreements.0.kind: expected one of "study", "internship", "double-degree", "staff", got "holiday"'],
-		['an ISCED code that is not listed', partner({ agreements: [agreement({ subjectAreas: [{ iscedFCode: '9999' }] })] }), 'agreements.0.subjectAreas.0.iscedFCode: expected an ISCED-F code listed in src/lib/isced.ts such as "07" or "0713", got "9999"'],
-		['an academic year that is not two consecutive years', partner({ agreements: [agreement({ firstAcademicYear: '2025/2027' })] }), 'agreements.0.firstAcademicYear: expected an academic year such as "2025/2026" (two consecutive years), got "2025/2027"'],
-		['a last academic year before the first', partner({ agreements: [agreement({ firstAcademicYear: '2026/2027', lastAcademicYear: '2024/2025' })] }), 'agreements.0.lastAcademicYear: expected an academic year not before firstAcademicYear (2026/2027), got "2024/2025"'],
-		['a negative number of places', partner({ agreements: [agreement({ mobilitiesPerYear: -1 })] }), 'agreements.0.mobilitiesPerYear: expected a positive number of places'],
-		['a deadline that is not a day of the year', partner({ calendar: { studentNominations: { autumnTerm: '02-30' } } }), 'calendar.studentNominations.autumnTerm: expected a day of the year written "MM-DD" (e.g. "04-15"), got "02-30"'],
-		['a malformed Erasmus code', partner({ erasmusCode: 'BERLIN' }), 'erasmusCode: expected an Erasmus code such as "D  BERLIN01" or "IRLDUBLIN02", got "BERLIN"'],
-		['an invalid website URL', partner({ websiteUrl: 'www.kagawa-u.ac.jp' }), 'websiteUrl: expected an absolute http(s) URL, got "www.kagawa-u.ac.jp"'],
-		['an invalid e-mail address', partner({ contacts: [{ name: 'Office', email: 'office(at)example.org' }] }), 'contacts.0.email: expected an e-mail address, got "office(at)example.org"'],
-		['a phone number not in E.164 form', partner({ contacts: [{ name: 'Office', phoneNumber: '+33 (0)4 66 78 51 60' }] }), 'contacts.0.phoneNumber: expected a phone number in E.164 form such as "+33466785160" (no spaces, no "(0)"), got "+33 (0)4 66 78 51 60"'],
-		['a missing English summary', partner({ summary: { fr: 'Texte' } }), 'summary.en: expected English text, got nothing'],
-		['an empty French summary', partner({ summary: { fr: ' ', en: 'Text' } }), 'summary.fr: expected French text, got an empty string'],
-		['a status that is not allowed', partner({ status: 'pending' }), 'status: expected one of "active", "suspended", "ended", got "pending"'],
-		['a date that is not a date', partner({ lastReviewed: '2026-02-30' }), 'lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30"'],
+		[
+			'a CEFR level that does not exist',
+			partner({ agreements: [agreement({ languages: [{ language: 'en', cefr: 'B3' }] })] }),
+			'agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"',
+		],
+		[
+			'an unknown language code',
+			partner({ agreements: [agreement({ languages: [{ language: 'english', cefr: 'B2' }] })] }),
+			'agreements.0.languages.0.language: expected a two-letter ISO 639-1 language code such as "en", got "english"',
+		],
+		[
+			'an unknown kind of agreement',
+			partner({ agreements: [agreement({ kind: 'holiday' })] }),
+			'agreements.0.kind: expected one of "study", "internship", "double-degree", "staff", got "holiday"',
+		],
+		[
+			'an ISCED code that is not listed',
+			partner({ agreements: [agreement({ subjectAreas: [{ iscedFCode: '9999' }] })] }),
+			'agreements.0.subjectAreas.0.iscedFCode: expected an ISCED-F code listed in src/lib/isced.ts such as "07" or "0713", got "9999"',
+		],
+		[
+			'an academic year that is not two consecutive years',
+			partner({ agreements: [agreement({ firstAcademicYear: '2025/2027' })] }),
+			'agreements.0.firstAcademicYear: expected an academic year such as "2025/2026" (two consecutive years), got "2025/2027"',
+		],
+		[
+			'a last academic year before the first',
+			partner({
+				agreements: [agreement({ firstAcademicYear: '2026/2027', lastAcademicYear: '2024/2025' })],
+			}),
+			'agreements.0.lastAcademicYear: expected an academic year not before firstAcademicYear (2026/2027), got "2024/2025"',
+		],
+		[
+			'a negative number of places',
+			partner({ agreements: [agreement({ mobilitiesPerYear: -1 })] }),
+			'agreements.0.mobilitiesPerYear: expected a positive number of places',
+		],
+		[
+			'a deadline that is not a day of the year',
+			partner({ calendar: { studentNominations: { autumnTerm: '02-30' } } }),
+			'calendar.studentNominations.autumnTerm: expected a day of the year written "MM-DD" (e.g. "04-15"), got "02-30"',
+		],
+		[
+			'a malformed Erasmus code',
+			partner({ erasmusCode: 'BERLIN' }),
+			'erasmusCode: expected an Erasmus code such as "D  BERLIN01" or "IRLDUBLIN02", got "BERLIN"',
+		],
+		[
+			'an invalid website URL',
+			partner({ websiteUrl: 'www.kagawa-u.ac.jp' }),
+			'websiteUrl: expected an absolute http(s) URL, got "www.kagawa-u.ac.jp"',
+		],
+		[
+			'an invalid e-mail address',
+			partner({ contacts: [{ name: 'Office', email: 'office(at)example.org' }] }),
+			'contacts.0.email: expected an e-mail address, got "office(at)example.org"',
+		],
+		[
+			'a phone number not in E.164 form',
+			partner({ contacts: [{ name: 'Office', phoneNumber: '+33 (0)4 66 78 51 60' }] }),
+			'contacts.0.phoneNumber: expected a phone number in E.164 form such as "+33466785160" (no spaces, no "(0)"), got "+33 (0)4 66 78 51 60"',
+		],
+		[
+			'a missing English summary',
+			partner({ summary: { fr: 'Texte' } }),
+			'summary.en: expected English text, got nothing',
+		],
+		[
+			'an empty French summary',
+			partner({ summary: { fr: ' ', en: 'Text' } }),
+			'summary.fr: expected French text, got an empty string',
+		],
+		[
+			'a status that is not allowed',
+			partner({ status: 'pending' }),
+			'status: expected one of "active", "suspended", "ended", got "pending"',
+		],
+		[
+			'a date that is not a date',
+			partner({ lastReviewed: '2026-02-30' }),
+			'lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30"',
+		],
 		['no source', partner({ sources: [] }), 'sources: expected at least one source URL'],
-		['a source that is not a URL', partner({ sources: ['the school website'] }), 'sources.0: expected an absolute http(s) URL, got "the school website"'],
+		[
+			'a source that is not a URL',
+			partner({ sources: ['the school website'] }),
+			'sources.0: expected an absolute http(s) URL, got "the school website"',
+		],
 	])('rejects %s', (_, data, expected) => {
 		expect(firstIssue(partnerSchema, data)).toBe(expected);
 	});
@@ -112,38 +199,81 @@ describe('countrySchema', () => {
 	});
 
 	test.each([
-		['a region that does not exist', country({ region: 'antarctica' }), 'region: expected one of "europe", "asia", "americas", "africa", "oceania", got "antarctica"'],
-		['a membership written as text', country({ eu: 'yes' }), 'eu: expected true or false (member of the EU), got "yes"'],
-		['a currency that is not an ISO 4217 code', country({ currency: { code: 'euro' } }), 'currency.code: expected an ISO 4217 currency code such as "EUR", got "euro"'],
-		['an unknown grant group', country({ erasmus: { programmeCountry: true, grantGroup: 4 } }), 'erasmus.grantGroup: expected one of 1, 2, 3, got 4'],
-		['an emergency number with letters', country({ emergencyNumber: '11a' }), 'emergencyNumber: expected an emergency number of 2 to 4 digits, got "11a"'],
+		[
+			'a region that does not exist',
+			country({ region: 'antarctica' }),
+			'region: expected one of "europe", "asia", "americas", "africa", "oceania", got "antarctica"',
+		],
+		[
+			'a membership written as text',
+			country({ eu: 'yes' }),
+			'eu: expected true or false (member of the EU), got "yes"',
+		],
+		[
+			'a currency that is not an ISO 4217 code',
+			country({ currency: { code: 'euro' } }),
+			'currency.code: expected an ISO 4217 currency code such as "EUR", got "euro"',
+		],
+		[
+			'an unknown grant group',
+			country({ erasmus: { programmeCountry: true, grantGroup: 4 } }),
+			'erasmus.grantGroup: expected one of 1, 2, 3, got 4',
+		],
+		[
+			'an emergency number with letters',
+			country({ emergencyNumber: '11a' }),
+			'emergencyNumber: expected an emergency number of 2 to 4 digits, got "11a"',
+		],
 	])('rejects %s', (_, data, expected) => {
 		expect(firstIssue(countrySchema, data)).toBe(expected);
 	});
 });
 
 describe('programmeSchema', () => {
-	const programme = (overrides: Record<string, unknown> = {}) => ({ name: text, status: 'active', summary: text, ...provenance, ...overrides });
+	const programme = (overrides: Record<string, unknown> = {}) => ({
+		name: text,
+		status: 'active',
+		summary: text,
+		...provenance,
+		...overrides,
+	});
 
 	test('resolves contacts as references', () => {
-		expect(programmeSchema.parse(programme({ contacts: ['head-of-office'] })).contacts).toEqual([{ id: 'head-of-office', collection: 'contacts' }]);
+		expect(programmeSchema.parse(programme({ contacts: ['head-of-office'] })).contacts).toEqual([
+			{ id: 'head-of-office', collection: 'contacts' },
+		]);
 	});
 
 	test('requires the year an ended programme ended', () => {
-		expect(firstIssue(programmeSchema, programme({ status: 'ended' }))).toBe('endedIn: expected the year the programme ended, since status is "ended"');
+		expect(firstIssue(programmeSchema, programme({ status: 'ended' }))).toBe(
+			'endedIn: expected the year the programme ended, since status is "ended"'
+		);
 	});
 });
 
 describe('contactSchema', () => {
-	const contact = (overrides: Record<string, unknown> = {}) => ({ role: text, description: text, ...provenance, ...overrides });
+	const contact = (overrides: Record<string, unknown> = {}) => ({
+		role: text,
+		description: text,
+		...provenance,
+		...overrides,
+	});
 
 	test('accepts a role without a person or address', () => {
 		expect(contactSchema.parse(contact()).order).toBe(100);
 	});
 
 	test.each([
-		['an invalid e-mail address', contact({ email: 'Serge.Bastide@' }), 'email: expected an e-mail address, got "Serge.Bastide@"'],
-		['a phone number written the French way', contact({ phone: '04 66 78 51 60' }), 'phone: expected a phone number in E.164 form such as "+33466785160" (no spaces, no "(0)"), got "04 66 78 51 60"'],
+		[
+			'an invalid e-mail address',
+			contact({ email: 'Serge.Bastide@' }),
+			'email: expected an e-mail address, got "Serge.Bastide@"',
+		],
+		[
+			'a phone number written the French way',
+			contact({ phone: '04 66 78 51 60' }),
+			'phone: expected a phone number in E.164 form such as "+33466785160" (no spaces, no "(0)"), got "04 66 78 51 60"',
+		],
 	])('rejects %s', (_, data, expected) => {
 		expect(firstIssue(contactSchema, data)).toBe(expected);
 	});
@@ -151,14 +281,20 @@ describe('contactSchema', () => {
 
 describe('glossarySchema', () => {
 	test('requires a definition in both languages', () => {
-		expect(firstIssue(glossarySchema, { term: text, definition: { fr: 'Définition' }, ...provenance })).toBe('definition.en: expected English text, got nothing');
+		expect(
+			firstIssue(glossarySchema, { term: text, definition: { fr: 'Définition' }, ...provenance })
+		).toBe('definition.en: expected English text, got nothing');
 	});
 });
 
 describe('docsExtension', () => {
 	test('requires an audience, a review date and sources on every page', () => {
 		const result = docsExtension.safeParse({});
-		expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual(['audience', 'sources', 'lastReviewed']);
+		expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual([
+			'audience',
+			'sources',
+			'lastReviewed',
+		]);
 	});
 
 	test('defaults the page type to guide', () => {

@@ -4,20 +4,65 @@ import { resolveSiteData, type RawCollections } from '../../src/lib/site-data';
 
 const provenance = { sources: ['https://example.org/'], lastReviewed: new Date('2026-11-23') };
 const text = { fr: 'Texte', en: 'Text' };
-const country = (id: string) => ({ id, filePath: `content/countries/${id}.yaml`, data: { name: { fr: id, en: id }, region: 'europe', eu: true, eea: true, schengen: true, healthCover: { ehic: true, summary: text }, officialLinks: [], ...provenance } });
-const programme = (id: string, contacts: string[] = []) => ({ id, filePath: `content/programmes/${id}.yaml`, data: { name: { fr: id, en: id }, status: 'active', summary: text, contacts: contacts.map((contact) => ({ collection: 'contacts', id: contact })), links: [], order: 1, ...provenance } });
+const country = (id: string) => ({
+	id,
+	filePath: `content/countries/${id}.yaml`,
+	data: {
+		name: { fr: id, en: id },
+		region: 'europe',
+		eu: true,
+		eea: true,
+		schengen: true,
+		healthCover: { ehic: true, summary: text },
+		officialLinks: [],
+		...provenance,
+	},
+});
+const programme = (id: string, contacts: string[] = []) => ({
+	id,
+	filePath: `content/programmes/${id}.yaml`,
+	data: {
+		name: { fr: id, en: id },
+		status: 'active',
+		summary: text,
+		contacts: contacts.map((contact) => ({ collection: 'contacts', id: contact })),
+		links: [],
+		order: 1,
+		...provenance,
+	},
+});
 const partner = (id: string, countryId: string, programmes: string[] = [], name = id) => ({
 	id,
 	filePath: `content/partners/${id}.yaml`,
-	data: { name: { native: name, en: name }, country: { collection: 'countries', id: countryId }, agreements: programmes.map((programmeId) => ({ kind: 'study', programme: { collection: 'programmes', id: programmeId } })), summary: text, ...provenance },
+	data: {
+		name: { native: name, en: name },
+		country: { collection: 'countries', id: countryId },
+		agreements: programmes.map((programmeId) => ({
+			kind: 'study',
+			programme: { collection: 'programmes', id: programmeId },
+		})),
+		summary: text,
+		...provenance,
+	},
 });
 
 const collections = (overrides: Partial<Record<keyof RawCollections, unknown[]>> = {}) =>
-	({ partners: [], countries: [country('de')], programmes: [programme('erasmus-plus')], contacts: [], glossary: [], ...overrides }) as unknown as RawCollections;
+	({
+		partners: [],
+		countries: [country('de')],
+		programmes: [programme('erasmus-plus')],
+		contacts: [],
+		glossary: [],
+		...overrides,
+	}) as unknown as RawCollections;
 
 describe('resolveSiteData', () => {
 	test('links partners to countries and programmes both ways, sorted by name', () => {
-		const site = resolveSiteData(collections({ partners: [partner('b', 'de', ['erasmus-plus'], 'Zeta'), partner('a', 'de', [], 'Alpha')] }));
+		const site = resolveSiteData(
+			collections({
+				partners: [partner('b', 'de', ['erasmus-plus'], 'Zeta'), partner('a', 'de', [], 'Alpha')],
+			})
+		);
 		expect(site.countryById.get('de')!.partners.map((item) => item.id)).toEqual(['a', 'b']);
 		expect(site.programmeById.get('erasmus-plus')!.partners.map((item) => item.id)).toEqual(['b']);
 		expect(site.partnerById.get('b')!.programmes.map((item) => item.id)).toEqual(['erasmus-plus']);
@@ -25,7 +70,12 @@ describe('resolveSiteData', () => {
 
 	test('reports every unknown reference at once, naming file and field', () => {
 		const attempt = () =>
-			resolveSiteData(collections({ partners: [partner('x', 'zz'), partner('y', 'de', ['erasmus-plus', 'nope'])], programmes: [programme('erasmus-plus', ['ghost'])] }));
+			resolveSiteData(
+				collections({
+					partners: [partner('x', 'zz'), partner('y', 'de', ['erasmus-plus', 'nope'])],
+					programmes: [programme('erasmus-plus', ['ghost'])],
+				})
+			);
 		expect(attempt).toThrow(ContentError);
 		try {
 			attempt();
@@ -48,15 +98,22 @@ describe('ContentError.fromAstroSchemaError', () => {
 			'  **summary.en**: expected English text, got nothing',
 			'',
 		].join('\n');
-		expect(ContentError.fromAstroSchemaError(new Error(astroMessage), 'content/partners/kagawa.yaml').lines).toEqual([
+		expect(
+			ContentError.fromAstroSchemaError(new Error(astroMessage), 'content/partners/kagawa.yaml')
+				.lines
+		).toEqual([
 			'content/partners/kagawa.yaml: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"',
 			'content/partners/kagawa.yaml: summary.en: expected English text, got nothing',
 		]);
 	});
 
 	test('names a misspelt key as the field', () => {
-		const astroMessage = '**partners → kagawa** data does not match collection schema.\n  ****: Unrecognized key: "webiste"\n  **agreements.0**: Unrecognized keys: "kinds", "note"\n';
-		expect(ContentError.fromAstroSchemaError(new Error(astroMessage), 'content/partners/kagawa.yaml').lines).toEqual([
+		const astroMessage =
+			'**partners → kagawa** data does not match collection schema.\n  ****: Unrecognized key: "webiste"\n  **agreements.0**: Unrecognized keys: "kinds", "note"\n';
+		expect(
+			ContentError.fromAstroSchemaError(new Error(astroMessage), 'content/partners/kagawa.yaml')
+				.lines
+		).toEqual([
 			'content/partners/kagawa.yaml: webiste: unknown field "webiste": check its spelling against the fields documented in src/schemas/',
 			'content/partners/kagawa.yaml: agreements.0.kinds: unknown field "kinds": check its spelling against the fields documented in src/schemas/',
 			'content/partners/kagawa.yaml: agreements.0.note: unknown field "note": check its spelling against the fields documented in src/schemas/',
@@ -64,6 +121,8 @@ describe('ContentError.fromAstroSchemaError', () => {
 	});
 
 	test('keeps any other error, prefixed with the file', () => {
-		expect(ContentError.fromAstroSchemaError(new Error('bad YAML'), 'content/countries/de.yaml').lines).toEqual(['content/countries/de.yaml: bad YAML']);
+		expect(
+			ContentError.fromAstroSchemaError(new Error('bad YAML'), 'content/countries/de.yaml').lines
+		).toEqual(['content/countries/de.yaml: bad YAML']);
 	});
 });

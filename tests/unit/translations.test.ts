@@ -15,7 +15,8 @@ function pages(dir: string, skip?: string): string[] {
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
 		if (path === skip) continue;
-		if (statSync(path).isDirectory()) found.push(...pages(path, skip).map((page) => join(name, page)));
+		if (statSync(path).isDirectory())
+			found.push(...pages(path, skip).map((page) => join(name, page)));
 		else if (/\.mdx?$/.test(name) && !name.startsWith('_')) found.push(name);
 	}
 	return found.sort();
@@ -38,14 +39,27 @@ describe('translation parity', () => {
 
 	test('twins share their structured frontmatter; only title and description differ', () => {
 		for (const page of french) {
-			const { title: _frTitle, description: _frDescription, hero: _frHero, ...frData } = frontmatter(join(docs, page));
-			const { title: _enTitle, description: _enDescription, hero: _enHero, ...enData } = frontmatter(join(docs, 'en', page));
+			const {
+				title: _frTitle,
+				description: _frDescription,
+				hero: _frHero,
+				...frData
+			} = frontmatter(join(docs, page));
+			const {
+				title: _enTitle,
+				description: _enDescription,
+				hero: _enHero,
+				...enData
+			} = frontmatter(join(docs, 'en', page));
 			expect(enData, page).toEqual(frData);
 		}
 	});
 
 	test('every page has a title, a description, a review date and at least one source', () => {
-		for (const path of [...french.map((page) => join(docs, page)), ...english.map((page) => join(docs, 'en', page))]) {
+		for (const path of [
+			...french.map((page) => join(docs, page)),
+			...english.map((page) => join(docs, 'en', page)),
+		]) {
 			const data = frontmatter(path);
 			const name = relative(docs, path);
 			expect(data['title'], name).toBeTruthy();
@@ -57,7 +71,8 @@ describe('translation parity', () => {
 
 	test('UI strings exist in both languages with the same keys and placeholders', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-		const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+		const placeholders = (text: string) =>
+			[...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 		for (const [key, text] of Object.entries(fr)) {
 			expect(placeholders((en as Record<string, string>)[key]!), key).toEqual(placeholders(text));
 		}
@@ -69,7 +84,8 @@ describe('translation parity', () => {
 			for (const name of readdirSync(dir)) {
 				const path = join(dir, name);
 				if (statSync(path).isDirectory()) walk(path);
-				else if (/lorem ipsum|\bTODO\b|placeholder|synthetic/i.test(readFileSync(path, 'utf8'))) offenders.push(relative(fileURLToPath(root), path));
+				else if (/lorem ipsum|\bTODO\b|placeholder|synthetic/i.test(readFileSync(path, 'utf8')))
+					offenders.push(relative(fileURLToPath(root), path));
 			}
 		};
 		walk(fileURLToPath(new URL('content/', root)));

@@ -1,0 +1,193 @@
+import type { FactsheetData } from '../schemas/factsheet';
+import { ContentError, formatIssue } from './content-error';
+import type { Localized } from '../schemas/common';
+import type { Contact, Ref } from './site-data';
+
+/** The factsheet's information entries, with their contact resolved. */
+export interface Information {
+	contact?: Contact | undefined;
+	websiteUrls: string[];
+	description?: Localized | undefined;
+}
+
+type RawInformation = {
+	contact?: Ref<'contacts'> | undefined;
+	websiteUrls?: string[] | undefined;
+	description?: Localized | undefined;
+};
+export type RawFactsheet = Omit<
+	FactsheetData,
+	| 'applicationInfo'
+	| 'housingInfo'
+	| 'visaInfo'
+	| 'insuranceInfo'
+	| 'accessibility'
+	| 'additionalInfo'
+> & {
+	applicationInfo?: RawInformation | undefined;
+	housingInfo?: RawInformation | undefined;
+	visaInfo?: RawInformation | undefined;
+	insuranceInfo?: RawInformation | undefined;
+	accessibility?:
+		| { type: 'infrastructure' | 'service'; name: Localized; information: RawInformation }[]
+		| undefined;
+	additionalInfo: { type: string; info: RawInformation }[];
+};
+
+export interface Factsheet extends Omit<
+	RawFactsheet,
+	| 'applicationInfo'
+	| 'housingInfo'
+	| 'visaInfo'
+	| 'insuranceInfo'
+	| 'accessibility'
+	| 'additionalInfo'
+> {
+	applicationInfo?: Information | undefined;
+	housingInfo?: Information | undefined;
+	visaInfo?: Information | undefined;
+	insuranceInfo?: Information | undefined;
+	accessibility?:
+		{ type: 'infrastructure' | 'service'; name: Localized; information: Information }[] | undefined;
+	additionalInfo: { type: string; info: Information }[];
+}
+
+/** EWP factsheet elements and the field of our file that holds each. */
+export const ewpElements = [
+	['calendar', 'calendar'],
+	['application-info', 'applicationInfo'],
+	['additional-requirement', 'additionalRequirements'],
+	['decision-weeks-limit', 'decisionWeeksLimit'],
+	['tor-weeks-limit', 'torWeeksLimit'],
+	['accessibility', 'accessibility'],
+	['housing-info', 'housingInfo'],
+	['visa-info', 'visaInfo'],
+	['insurance-info', 'insuranceInfo'],
+	['additional-info', 'additionalInfo'],
+] as const;
+
+/** Resolves the contacts the factsheet refers to; an unknown one stops the build. */
+export function resolveFactsheet(
+	raw: RawFactsheet,
+	filePath: string,
+	contacts: Map<string, Contact>
+): Factsheet {
+	const problems: string[] = [];
+	const resolve = (entry: RawInformation | undefined, path: string): Information | undefined => {
+		if (!entry) return undefined;
+		const contact = entry.contact && contacts.get(entry.contact.id);
+		if (entry.contact && !contact)
+			problems.push(
+				formatIssue(
+					filePath,
+					`${path}.contact`,
+					`unknown contact "${entry.contact.id}": there is no file content/contacts/${entry.contact.id}.yaml`
+				)
+			);
+		return { contact, websiteUrls: entry.websiteUrls ?? [], description: entry.description };
+	};
+	const factsheet: Factsheet = {
+		...raw,
+		applicationInfo: resolve(raw.applicationInfo, 'applicationInfo'),
+		housingInfo: resolve(raw.housingInfo, 'housingInfo'),
+		visaInfo: resolve(raw.visaInfo, 'visaInfo'),
+		insuranceInfo: resolve(raw.insuranceInfo, 'insuranceInfo'),
+		accessibility: raw.accessibility?.map((item, index) => ({
+			...item,
+			information: resolve(item.information, `accessibility.${index}.information`)!,
+		})),
+		additionalInfo: raw.additionalInfo.map((item, index) => ({
+			type: item.type,
+			info: resolve(item.info, `additionalInfo.${index}.info`)!,
+		})),
+	};
+	if (problems.length > 0) throw new ContentError(problems);
+	return factsheet;
+}
+
+const bilingual = (text: Localized) => [
+	{ lang: 'fr', value: text.fr },
+	{ lang: 'en', value: text.en },
+];
+
+/** An information entry in EWP's JSON shape: e-mail, phone (E.164), website URLs, description. */
+function ewpInformation(info: Information | undefined) {
+	if (!info) return undefined;
+	return {
+		...(info.contact?.data.email ? { email: info.contact.data.email } : {}),
+		...(info.contact?.data.phone ? { 'phone-number': { e164: info.contact.data.phone } } : {}),
+		...(info.websiteUrls.length > 0
+			? { 'website-url': info.websiteUrls.map((value) => ({ value })) }
+			: {}),
+		...(info.description ? { description: bilingual(info.description) } : {}),
+	};
+}
+
+const gMonthDay = (monthDay: string | undefined) => (monthDay ? `--${monthDay}` : undefined);
+
+/**
+ * The factsheet as JSON in the structure of the EWP Mobility Factsheet API: element names as in
+ * its `response.xsd`, month-days as `--MM-DD`, phone numbers as E.164. Elements no source gives
+ * are absent and listed under `to-be-confirmed`, with the office to ask.
+ */
+export function factsheetToEwp(
+	factsheet: Factsheet,
+	{ contact }: { contact: Contact | undefined }
+) {
+	const calendarEntry = (
+		entry: { autumnTerm?: string | undefined; springTerm?: string | undefined } | undefined
+	) =>
+		entry &&
+		JSON.parse(
+			JSON.stringify({
+				'autumn-term': gMonthDay(entry.autumnTerm),
+				'spring-term': gMonthDay(entry.springTerm),
+			})
+		);
+	const missing = ewpElements.filter(([, field]) => {
+		const value = factsheet[field];
+		return value === undefined || (Array.isArray(value) && value.length === 0);
+	});
+	const document = {
+		$comment:
+			'Mobility factsheet of École des Mines d’Alès in the structure of the Erasmus Without Paper Mobility Factsheet API v1.2 (factsheet-response/factsheet), written as JSON. Elements that no public source gives are left out and listed in "to-be-confirmed".',
+		'hei-id': factsheet.heiId,
+		name: bilingual(factsheet.name),
+		calendar: factsheet.calendar && {
+			'student-nominations': calendarEntry(factsheet.calendar.studentNominations),
+			'student-applications': calendarEntry(factsheet.calendar.studentApplications),
+		},
+		'application-info': ewpInformation(factsheet.applicationInfo),
+		'additional-requirement': factsheet.additionalRequirements?.map((requirement) => ({
+			name: requirement.name,
+			...(requirement.details ? { details: bilingual(requirement.details) } : {}),
+			...(requirement.websiteUrl
+				? { 'information-website': [{ value: requirement.websiteUrl }] }
+				: {}),
+		})),
+		'decision-weeks-limit': factsheet.decisionWeeksLimit,
+		'tor-weeks-limit': factsheet.torWeeksLimit,
+		accessibility: factsheet.accessibility?.map((item) => ({
+			type: item.type,
+			name: bilingual(item.name),
+			information: ewpInformation(item.information),
+		})),
+		'housing-info': ewpInformation(factsheet.housingInfo),
+		'visa-info': ewpInformation(factsheet.visaInfo),
+		'insurance-info': ewpInformation(factsheet.insuranceInfo),
+		'additional-info':
+			factsheet.additionalInfo.length > 0
+				? factsheet.additionalInfo.map((item) => ({
+						type: item.type,
+						info: ewpInformation(item.info),
+					}))
+				: undefined,
+		'to-be-confirmed': {
+			elements: missing.map(([element]) => element),
+			ask: ewpInformation(contact ? { contact, websiteUrls: [] } : undefined),
+		},
+		sources: factsheet.sources,
+		'last-reviewed': factsheet.lastReviewed.toISOString().slice(0, 10),
+	};
+	return JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
+}

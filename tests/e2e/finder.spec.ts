@@ -1,0 +1,160 @@
+import { expect, test } from './fixtures';
+
+interface Dataset {
+	partners: { id: string; country: string; agreements: { kind: string; programme?: string }[] }[];
+}
+
+/** The published dataset: the finder must agree with it. */
+async function dataset(request: import('@playwright/test').APIRequestContext): Promise<Dataset> {
+	const response = await request.get('data/partners.json');
+	expect(response.ok()).toBe(true);
+	return (await response.json()) as Dataset;
+}
+
+test.describe('partner finder with JavaScript', () => {
+	test('filters by kind of mobility and country, with a count, and keeps the state in the URL', async ({
+		page,
+		request,
+	}) => {
+		const { partners } = await dataset(request);
+		await page.goto('partenaires/');
+		const rows = page.locator('.finder-table tbody tr:not([hidden])');
+		const count = page.locator('[data-finder-count]');
+		await expect(rows).toHaveCount(partners.length);
+		await expect(count).toHaveText(
+			new RegExp(`^${partners.length} partenaires? sur ${partners.length}$`)
+		);
+
+		const kind = partners.flatMap((partner) =>
+			partner.agreements.map((agreement) => agreement.kind)
+		)[0]!;
+		const withKind = partners.filter((partner) =>
+			partner.agreements.some((agreement) => agreement.kind === kind)
+		);
+		await page.getByLabel('Type de mobilité').selectOption(kind);
+		await expect(rows).toHaveCount(withKind.length);
+		await expect(count).toContainText(`${withKind.length} partenaire`);
+		await expect(page).toHaveURL(new RegExp(`\\?kind=${kind}$`));
+
+		const country = withKind[0]!.country;
+		await page.getByLabel('Pays', { exact: true }).selectOption(country);
+		const both = withKind.filter((partner) => partner.country === country);
+		await expect(rows).toHaveCount(both.length);
+		await expect(page).toHaveURL(new RegExp(`\\?country=${country}&kind=${kind}$`));
+
+		// Back and forward walk through the filter states.
+		await page.goBack();
+		await expect(page).toHaveURL(new RegExp(`\\?kind=${kind}$`));
+		await expect(rows).toHaveCount(withKind.length);
+		await expect(page.getByLabel('Pays', { exact: true })).toHaveValue('');
+		await page.goForward();
+		await expect(rows).toHaveCount(both.length);
+		await expect(page.getByLabel('Pays', { exact: true })).toHaveValue(country);
+	});
+
+	test('a shared link reproduces the view; an impossible search says so and resets', async ({
+		page,
+		request,
+	}) => {
+		const { partners } = await dataset(request);
+		const first = partners[0]!;
+		await page.goto(`partenaires/?country=${first.country}`);
+		await expect(page.getByLabel('Pays', { exact: true })).toHaveValue(first.country);
+		await expect(page.locator('.finder-table tbody tr:not([hidden])')).toHaveCount(
+			partners.filter((partner) => partner.country === first.country).length
+		);
+
+		await page.getByLabel('Nom ou ville').fill('zzzz aucun partenaire');
+		await expect(page.locator('.finder-table tbody tr:not([hidden])')).toHaveCount(0);
+		await expect(page.locator('[data-finder-empty]')).toBeVisible();
+		await expect(page.locator('[data-finder-count]')).toHaveText(
+			`0 partenaire sur ${partners.length}`
+		);
+
+		await page.getByRole('button', { name: 'Réinitialiser les filtres' }).click();
+		await expect(page.locator('.finder-table tbody tr:not([hidden])')).toHaveCount(partners.length);
+		await expect(page.locator('[data-finder-empty]')).toBeHidden();
+		await expect(page).toHaveURL(/\/partenaires\/$/);
+	});
+
+	test('is usable with the keyboard, and announces the count politely', async ({ page }) => {
+		await page.goto('en/partenaires/');
+		await expect(page.locator('[data-finder-count]')).toHaveAttribute('role', 'status');
+		await page.getByLabel('Name or city').focus();
+		await page.keyboard.press('Tab');
+		await expect(page.getByLabel('Country', { exact: true })).toBeFocused();
+		for (const label of [
+			'Country',
+			'World region',
+			'Programme',
+			'Kind of mobility',
+			'Level of study',
+			'Field (ISCED-F)',
+			'Language of instruction',
+			'My language level (CEFR)',
+		]) {
+			await expect(page.getByLabel(label, { exact: true })).toBeVisible();
+		}
+	});
+
+	test('works in English too', async ({ page, request }) => {
+		const { partners } = await dataset(request);
+		await page.goto('en/partenaires/');
+		await expect(page.locator('[data-finder-count]')).toHaveText(
+			new RegExp(`^${partners.length} partners? of ${partners.length}$`)
+		);
+		await page.getByLabel('World region').selectOption({ index: 1 });
+		await expect(page).toHaveURL(/\?region=/);
+	});
+});
+
+test.describe('partner finder without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('lists every partner, linked to its fact sheet, and hides the inert filters', async ({
+		page,
+		request,
+	}) => {
+		const { partners } = await dataset(request);
+		await page.goto('partenaires/');
+		await expect(page.locator('.finder-table tbody tr')).toHaveCount(partners.length);
+		await expect(page.locator('[data-finder-form]')).toBeHidden();
+		for (const partner of partners) {
+			await expect(
+				page.locator(`.finder-table a[href$="/partenaires/${partner.id}/"]`)
+			).toHaveCount(1);
+		}
+	});
+});
+
+test.describe('map of partners', () => {
+	test('has a title, a description and one named link per partner, each to its fact sheet', async ({
+		page,
+		request,
+	}) => {
+		const { partners } = await dataset(request);
+		await page.goto('partenaires/');
+		const map = page.locator('.partner-map svg');
+		await expect(map).toHaveAccessibleName('Carte des partenaires');
+		await expect(map).toHaveAccessibleDescription(/chaque point mène à sa fiche/);
+		const markers = map.locator('a');
+		await expect(markers).toHaveCount(partners.length);
+		for (const marker of await markers.all()) {
+			await expect(marker).toHaveAccessibleName(/\S/);
+		}
+		const first = markers.first();
+		const href = await first.getAttribute('href');
+		await first.click();
+		await expect(page).toHaveURL(new RegExp(`${href}$`));
+		await expect(page.locator('h1')).toBeVisible();
+	});
+
+	test('a country page maps that country’s partners only', async ({ page, request }) => {
+		const { partners } = await dataset(request);
+		const country = partners[0]!.country;
+		await page.goto(`pays/${country}/`);
+		await expect(page.locator('.partner-map svg a')).toHaveCount(
+			partners.filter((partner) => partner.country === country).length
+		);
+	});
+});
