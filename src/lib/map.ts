@@ -2,8 +2,10 @@ import { geoCentroid, geoContains, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import land from 'world-atlas/land-110m.json' with { type: 'json' };
 
 /**
  * Maps drawn at build time as inline SVG: country outlines from Natural Earth (world-atlas,
@@ -48,6 +50,20 @@ const worldFeatures = (
 	feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>
 ).features as CountryFeature[];
 const featureByNumeric = new Map(worldFeatures.map((country) => [String(country.id), country]));
+
+/**
+ * The land masses for the world map, simplified (half of the points kept by weight) and without
+ * Antarctica's outline: country borders are only drawn on a country's own map. This keeps the
+ * world map near 20 KB of SVG instead of 130 KB.
+ */
+const landTopology = land as unknown as Topology<{ land: GeometryCollection }>;
+const simplifiedLand = (() => {
+	const prepared = presimplify(structuredClone(landTopology));
+	const simplified = simplify(prepared, quantile(prepared, 0.5));
+	return feature(simplified, simplified.objects.land) as unknown as FeatureCollection<
+		Polygon | MultiPolygon
+	>;
+})();
 
 /** The outline of a country from its ISO 3166-1 alpha-2 code, if the 1:110m data has it. */
 export function countryFeature(alpha2: string): CountryFeature | undefined {
@@ -94,33 +110,58 @@ export function drawMap({
 	width?: number;
 }): MapDrawing {
 	const focusFeature = focus ? countryFeature(focus) : undefined;
-	const height = focusFeature ? Math.round(width * 0.6) : Math.round(width * 0.5);
+	const height = Math.round(width * (focusFeature ? 0.6 : 0.45));
 	const projection = geoEqualEarth();
-	if (focusFeature)
-		projection.fitExtent(
-			[
-				[40, 40],
-				[width - 40, height - 40],
+	let drawn: { d: string; focus: boolean }[];
+	if (focusFeature) {
+		// A country and its neighbours, with borders, at full precision.
+		projection
+			.fitExtent(
+				[
+					[40, 40],
+					[width - 40, height - 40],
+				],
+				focusFeature
+			)
+			.clipExtent([
+				[0, 0],
+				[width, height],
+			]);
+		const path = geoPath(projection).digits(1);
+		drawn = worldFeatures
+			.map((country) => ({ d: path(country) ?? '', focus: country === focusFeature }))
+			.filter((country) => country.d !== '');
+	} else {
+		// The world's land masses, framed from 58° S (leaving Antarctica out) to 84° N.
+		const frame: Polygon = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[-180, -58],
+					[-180, 84],
+					[180, 84],
+					[180, -58],
+					[-180, -58],
+				],
 			],
-			focusFeature
-		);
-	else
-		projection.fitExtent(
-			[
-				[4, 4],
-				[width - 4, height - 4],
-			],
-			{ type: 'Sphere' }
-		);
-	projection.clipExtent([
-		[0, 0],
-		[width, height],
-	]);
-	const path = geoPath(projection).digits(1);
-
-	const drawn = worldFeatures
-		.map((country) => ({ d: path(country) ?? '', focus: country === focusFeature }))
-		.filter((country) => country.d !== '');
+		};
+		projection
+			.fitExtent(
+				[
+					[4, 4],
+					[width - 4, height - 4],
+				],
+				frame
+			)
+			.clipExtent([
+				[0, 0],
+				[width, height],
+			]);
+		const path = geoPath(projection).digits(0);
+		drawn = [
+			{ d: simplifiedLand.features.map((shape) => path(shape) ?? '').join(''), focus: false },
+		];
+	}
 
 	const seen = new Map<string, number>();
 	const markers: MapMarker[] = [];
