@@ -67,6 +67,14 @@ export function formatMonthDay(monthDay: string, lang: Lang): string {
 }
 
 /**
+ * A partner's name as readers of a language know it: its French name on French pages when a
+ * source gives one, its English name otherwise.
+ */
+export function partnerName(name: { en: string; fr?: string | undefined }, lang: Lang): string {
+	return (lang === 'fr' ? name.fr : undefined) ?? name.en;
+}
+
+/**
  * Sorts by a text key the way readers of `lang` expect (accents and case aside).
  */
 export function compareText(lang: Lang): (a: string, b: string) => number {

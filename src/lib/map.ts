@@ -1,4 +1,4 @@
-import { geoCentroid, geoContains, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoBounds, geoCentroid, geoContains, geoDistance, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
@@ -73,8 +73,7 @@ export function countryFeature(alpha2: string): CountryFeature | undefined {
 
 /**
  * A point inside the largest polygon of a country, to place partners whose campus position is
- * unknown. The centroid of the largest polygon, if it falls inside; else a vertex-average
- * fallback inside its bounding box.
+ * unknown: the centroid of that polygon when it falls inside, else the nearest point inside.
  */
 export function countryAnchor(alpha2: string): [number, number] | undefined {
 	const country = countryFeature(alpha2);
@@ -88,12 +87,23 @@ export function countryAnchor(alpha2: string): [number, number] | undefined {
 		.sort((a, b) => geoPath().area(b) - geoPath().area(a))[0]!;
 	const centroid = geoCentroid(largest);
 	if (geoContains(largest, centroid)) return centroid;
-	const ring = largest.coordinates[0] ?? [];
-	const mean: [number, number] = [
-		ring.reduce((sum, [lon]) => sum + (lon ?? 0), 0) / ring.length,
-		ring.reduce((sum, [, lat]) => sum + (lat ?? 0), 0) / ring.length,
-	];
-	return geoContains(largest, mean) ? mean : (ring[0] as [number, number]);
+	// Long, curved countries (Viet Nam): the inside point of a 24×24 grid nearest the centroid.
+	const [[west, south], [east, north]] = geoBounds(largest);
+	let best: [number, number] | undefined;
+	for (let row = 0; row <= 24; row++) {
+		for (let column = 0; column <= 24; column++) {
+			const point: [number, number] = [
+				west + ((east - west) * column) / 24,
+				south + ((north - south) * row) / 24,
+			];
+			if (
+				geoContains(largest, point) &&
+				(!best || geoDistance(point, centroid) < geoDistance(best, centroid))
+			)
+				best = point;
+		}
+	}
+	return best ?? centroid;
 }
 
 /**

@@ -1,26 +1,55 @@
-import { Marked } from 'marked';
+import GithubSlugger from 'github-slugger';
+import { Marked, type Tokens } from 'marked';
 import { withBase } from './i18n';
 
 /**
- * Renders the Markdown prose kept in data files (country guides, programme pages) to HTML.
- * Root-relative links get the site's base path, and links to other sites open as usual but are
- * marked for assistive technologies by the page's styles.
+ * Renders the Markdown prose kept in data files (country guides, programme pages, glossary) to
+ * HTML: root-relative links get the site's base path, and headings get ids (as Starlight gives
+ * Markdown pages) so that they appear in the page's table of contents.
  * @see https://marked.js.org/using_pro#renderer
  */
-const marked = new Marked({
-	gfm: true,
-	async: false,
-	walkTokens(token) {
-		if (token.type === 'link') token.href = withBase(token.href);
-	},
-});
 
-/** Renders a Markdown string to HTML. */
-export function renderMarkdown(source: string): string {
-	return marked.parse(source, { async: false });
+/** A heading of rendered prose, as Starlight's table of contents takes it. */
+export interface Heading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+const base = {
+	gfm: true,
+	async: false as const,
+	walkTokens: (token: { type: string; href?: string }) => {
+		if (token.type === 'link' && token.href) token.href = withBase(token.href);
+	},
+};
+const inline = new Marked(base);
+
+/**
+ * Renders Markdown to HTML and lists its headings. Pass the same `slugger` for every piece of
+ * prose of a page so that ids stay unique on it.
+ */
+export function renderMarkdown(
+	source: string,
+	slugger: GithubSlugger = new GithubSlugger()
+): { html: string; headings: Heading[] } {
+	const headings: Heading[] = [];
+	const marked = new Marked(base, {
+		renderer: {
+			heading(
+				this: { parser: { parseInline: (tokens: Tokens.Heading['tokens']) => string } },
+				{ tokens, depth, text }: Tokens.Heading
+			) {
+				const slug = slugger.slug(text);
+				headings.push({ depth, slug, text });
+				return `<h${depth} id="${slug}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+			},
+		},
+	});
+	return { html: marked.parse(source, { async: false }), headings };
 }
 
 /** Renders a short Markdown string without its wrapping paragraph. */
 export function renderInlineMarkdown(source: string): string {
-	return marked.parseInline(source, { async: false });
+	return inline.parseInline(source, { async: false });
 }
