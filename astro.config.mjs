@@ -5,7 +5,7 @@ import { linksValidator } from './src/config/links-validator';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
 import { locales } from './src/config/locales';
 import { sidebar } from './src/config/sidebar';
-import { satteri } from '@astrojs/markdown-satteri';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { markdownBasePath } from './src/lib/markdown-base-path';
 
 /**
@@ -25,8 +25,12 @@ export default defineConfig({
 	// the tests, which share node_modules, never share a content store.
 	cacheDir: './.astro/cache',
 	vite: { cacheDir: './.astro/vite' },
-	// Plain root-relative links in pages get the base path (before the link validator sees them).
-	markdown: { processor: satteri({ hastPlugins: [markdownBasePath(base)] }) },
+	// Markdown plugins that must run before the link validator's (which the Starlight plugin adds
+	// last): heading ids, which Astro would otherwise add after it, so that links to a heading
+	// are checked against it; and the base path on plain root-relative links.
+	markdown: {
+		processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin(), markdownBasePath(base)] }),
+	},
 	// A Content-Security-Policy <meta> on every page, with a hash for each of its scripts and
 	// styles: no 'unsafe-inline' for scripts. Pagefind needs 'wasm-unsafe-eval'; Starlight's markup
 	// carries a few style attributes. The nginx config adds frame-ancestors and other headers.
@@ -64,7 +68,7 @@ export default defineConfig({
 				Footer: './src/components/starlight/Footer.astro',
 			},
 			routeMiddleware: './src/route-data.ts',
-			plugins: [linksValidator(new URL('./', import.meta.url))],
+			plugins: [linksValidator(new URL('./', import.meta.url), base)],
 		}),
 		cspInlineScripts(),
 	],

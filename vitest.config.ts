@@ -14,7 +14,15 @@ export default getViteConfig({
 			{ extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
 			{
 				extends: true,
-				test: { name: 'content-errors', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000, maxConcurrency: 2 },
+				test: {
+					name: 'content-errors',
+					include: ['tests/build/**/*.test.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 300_000,
+					maxConcurrency: 2,
+					// Full case names in titles ($name), not truncated at 40 characters.
+					chaiConfig: { truncateThreshold: 0 },
+				},
 			},
 		],
 	},

@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { withBase } from './lib/i18n';
 
 /**
  * Keeps each locale's search index in its own language: a page shown under `/en/` as an
@@ -11,5 +12,20 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	if (route.isFallback) {
 		route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+	}
+	// Hero buttons are written in frontmatter with plain paths, like every link of the site;
+	// Starlight renders them as written, so they get the base path (`BASE_PATH`) here.
+	const hero = route.entry.data.hero;
+	if (hero?.actions.some((action) => action.link.startsWith('/'))) {
+		route.entry = {
+			...route.entry,
+			data: {
+				...route.entry.data,
+				hero: {
+					...hero,
+					actions: hero.actions.map((action) => ({ ...action, link: withBase(action.link) })),
+				},
+			},
+		};
 	}
 });

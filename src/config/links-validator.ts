@@ -19,6 +19,22 @@ const generatedPages = ['/contacts/', '/fiche-ecole/', '/glossaire/'];
 /** Generated files linked from pages (data exports). */
 const generatedFiles = [/^\/data\/[a-z0-9./-]+$/];
 
+/** Paths (without locale prefix) of the Markdown pages of `content/docs/` (French tree). */
+export function docsPaths(root: URL): Set<string> {
+	const dir = fileURLToPath(new URL('content/docs/', root));
+	const paths = new Set<string>();
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		const relative =
+			`${entry.parentPath.slice(dir.length).split('\\').join('/')}/${entry.name}`.replace(
+				/^\/+/,
+				''
+			);
+		const match = /^(?!en\/)(.*?)(?:index)?\.mdx?$/.exec(relative);
+		if (entry.isFile() && match) paths.add(`/${match[1]}`.replace(/([^/])$/, '$1/'));
+	}
+	return paths;
+}
+
 /** Paths (without locale prefix) of every page generated from data, read from the content folders. */
 export function generatedPaths(root: URL): Set<string> {
 	const paths = new Set(generatedPages);
@@ -36,24 +52,36 @@ export function generatedPaths(root: URL): Set<string> {
  * starlight-links-validator, set up for this project:
  * - Our pages live in `content/docs/`, not `src/content/docs/`, and the plugin computes page ids
  *   from `srcDir` + `content/docs`; it is given the project root as `srcDir` so that ids match.
+ * - With a base path, Markdown links carry it, frontmatter links (hero actions) do not; both
+ *   are accepted when they lead to an existing page.
  * - Links from Markdown to pages generated from data (partners, countries, programmes…) cannot be
  *   checked by the plugin, which only knows Markdown pages: such a link passes when it leads to
  *   a page that a data file generates, in the same language as the page it is on, and fails
  *   otherwise. The built-site tests check every link of every page besides.
  * @see https://starlight-links-validator.vercel.app/configuration#exclude
  */
-export function linksValidator(root: URL): StarlightPlugin {
+export function linksValidator(root: URL, base = '/'): StarlightPlugin {
 	let paths: Set<string> | undefined;
+	let docs: Set<string> | undefined;
+	const basePrefix = base.replace(/\/$/, '');
 	const plugin = starlightLinksValidator({
 		errorOnInconsistentLocale: true,
 		errorOnFallbackPages: true,
 		exclude: ({ file, link }) => {
-			const path = link.split(/[?#]/)[0] ?? link;
+			let path = link.split(/[?#]/)[0] ?? link;
+			// Links in Markdown arrive with the base path (src/lib/markdown-base-path.ts)…
+			const prefixed = basePrefix !== '' && path.startsWith(`${basePrefix}/`);
+			if (prefixed) path = path.slice(basePrefix.length);
 			const english = /[/\\]content[/\\]docs[/\\]en[/\\]/.test(file);
 			if (english !== (path === '/en/' || path.startsWith('/en/'))) return false;
 			const unlocalized = english ? path.slice('/en'.length) : path;
 			paths ??= generatedPaths(root);
-			return paths.has(unlocalized) || generatedFiles.some((pattern) => pattern.test(path));
+			if (paths.has(unlocalized) || generatedFiles.some((pattern) => pattern.test(path)))
+				return true;
+			// …but links in frontmatter (hero actions) do not: src/route-data.ts adds it. They pass
+			// when they lead to a page of content/docs/.
+			docs ??= docsPaths(root);
+			return basePrefix !== '' && !prefixed && docs.has(unlocalized);
 		},
 	});
 	const setup = plugin.hooks['config:setup'];

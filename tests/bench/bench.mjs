@@ -20,13 +20,34 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { build, createOurs, createVanilla, eagerScriptBytes, folderBytes, files, projectRoot, sizes } from './projects.ts';
+import {
+	build,
+	createOurs,
+	createVanilla,
+	eagerScriptBytes,
+	folderBytes,
+	files,
+	projectRoot,
+	sizes,
+} from './projects.ts';
 
 const sizesToRun = (process.env.BENCH_SIZES ?? '50,500,2000').split(',').map(Number);
-const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROMIUM_PATH].find((path) => path && existsSync(path));
-if (!chromiumPath) throw new Error('No Chromium found: install it with `sudo apt-get install -y chromium`.');
+const chromiumPath = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	process.env.CHROMIUM_PATH,
+].find((path) => path && existsSync(path));
+if (!chromiumPath)
+	throw new Error('No Chromium found: install it with `sudo apt-get install -y chromium`.');
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.wasm': 'application/wasm',
+	'.svg': 'image/svg+xml',
+};
 
 /** Serves a folder on a loopback port. */
 function serve(dir) {
@@ -39,27 +60,36 @@ function serve(dir) {
 				response.writeHead(404).end();
 				return;
 			}
-			response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+			response.writeHead(200, {
+				'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+			});
 			response.end(readFileSync(file));
 		});
-		server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${/** @type {any} */ (server.address()).port}` }));
+		server.listen(0, '127.0.0.1', () =>
+			resolve({ server, origin: `http://127.0.0.1:${/** @type {any} */ (server.address()).port}` })
+		);
 	});
 }
 
 /** Measurements a browser makes on a built site. */
 async function browserMeasures(dist, { contentPage, finderPage, query }) {
 	const { server, origin } = await serve(dist);
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	const browser = await chromium.launch({
+		executablePath: chromiumPath,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+	});
 	try {
 		const scriptBytes = async (path) => {
 			const page = await browser.newPage();
 			let total = 0;
 			page.on('response', async (response) => {
-				if (response.request().resourceType() === 'script') total += gzipSync(await response.body(), { level: 9 }).length;
+				if (response.request().resourceType() === 'script')
+					total += gzipSync(await response.body(), { level: 9 }).length;
 			});
 			await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 			const html = await page.content();
-			for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) total += gzipSync(body, { level: 9 }).length;
+			for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g))
+				total += gzipSync(body, { level: 9 }).length;
 			await page.close();
 			return total;
 		};
@@ -69,7 +99,9 @@ async function browserMeasures(dist, { contentPage, finderPage, query }) {
 		// Bytes fetched for one search, from opening the dialog to the results.
 		const page = await browser.newPage();
 		await page.goto(`${origin}${contentPage}`, { waitUntil: 'networkidle' });
-		await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
+		await page
+			.locator('#starlight__search .pagefind-ui__search-input')
+			.waitFor({ state: 'attached' });
 		let searchBytes = 0;
 		page.on('response', async (response) => {
 			if (response.url().includes('/pagefind/')) searchBytes += (await response.body()).length;
@@ -89,7 +121,9 @@ async function browserMeasures(dist, { contentPage, finderPage, query }) {
 			for (const value of ['study', 'internship', 'double-degree', 'staff', 'study']) {
 				timings.push(
 					await finder.evaluate((kind) => {
-						const select = /** @type {HTMLSelectElement} */ (document.querySelector('#finder-kind'));
+						const select = /** @type {HTMLSelectElement} */ (
+							document.querySelector('#finder-kind')
+						);
 						const start = performance.now();
 						select.value = kind;
 						select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -147,7 +181,9 @@ for (const count of sizesToRun) {
 			filterMs: measures.filterMs,
 		};
 		results.push(row);
-		console.log(`${result.seconds.toFixed(1)} s, ${pages} pages, ${result.peakRssMiB.toFixed(0)} MiB peak`);
+		console.log(
+			`${result.seconds.toFixed(1)} s, ${pages} pages, ${result.peakRssMiB.toFixed(0)} MiB peak`
+		);
 	}
 }
 
@@ -161,18 +197,29 @@ const measures = [
 	['Total output size', (row) => `${(row.outputBytes / 1048576).toFixed(1)} MB`],
 	['Partner page HTML, raw / gzip', (row) => `${kb(row.partner.raw)} / ${kb(row.partner.gzip)}`],
 	['Home page HTML, raw / gzip', (row) => `${kb(row.home.raw)} / ${kb(row.home.gzip)}`],
-	['Finder page HTML, raw / gzip', (row) => (row.finder ? `${kb(row.finder.raw)} / ${kb(row.finder.gzip)}` : '—')],
+	[
+		'Finder page HTML, raw / gzip',
+		(row) => (row.finder ? `${kb(row.finder.raw)} / ${kb(row.finder.gzip)}` : '—'),
+	],
 	['Eager JS, content page (gzip, Chromium)', (row) => kb(row.contentEagerJs)],
 	['Eager JS, content page (gzip, from files)', (row) => kb(row.contentEagerJsStatic)],
 	['Eager JS, finder page (gzip, Chromium)', (row) => kb(row.finderEagerJs)],
 	['Pagefind index size', (row) => `${(row.pagefindBytes / 1048576).toFixed(2)} MB`],
 	['Bytes fetched for one query', (row) => kb(row.queryBytes)],
-	['Finder: one filter change (main thread)', (row) => (row.filterMs === undefined ? '—' : `${row.filterMs.toFixed(1)} ms`)],
+	[
+		'Finder: one filter change (main thread)',
+		(row) => (row.filterMs === undefined ? '—' : `${row.filterMs.toFixed(1)} ms`),
+	],
 ];
 const header = `| Measure | ${sizesToRun.map((count) => `N=${count} ours | N=${count} vanilla`).join(' | ')} |`;
 const separator = `| --- | ${sizesToRun.map(() => '--- | ---').join(' | ')} |`;
-const lines = measures.map(([label, format]) => `| ${label} | ${sizesToRun.map((count) => `${format(find('ours', count))} | ${format(find('vanilla', count))}`).join(' | ')} |`);
-lines.push(`| Build time ratio ours / vanilla | ${sizesToRun.map((count) => `${(find('ours', count).seconds / find('vanilla', count).seconds).toFixed(2)} (per page ${(find('ours', count).perPageMs / find('vanilla', count).perPageMs).toFixed(2)}) | `).join(' | ')} |`);
+const lines = measures.map(
+	([label, format]) =>
+		`| ${label} | ${sizesToRun.map((count) => `${format(find('ours', count))} | ${format(find('vanilla', count))}`).join(' | ')} |`
+);
+lines.push(
+	`| Build time ratio ours / vanilla | ${sizesToRun.map((count) => `${(find('ours', count).seconds / find('vanilla', count).seconds).toFixed(2)} (per page ${(find('ours', count).perPageMs / find('vanilla', count).perPageMs).toFixed(2)}) | `).join(' | ')} |`
+);
 
 // Budgets (issue 6).
 const smallest = Math.min(...sizesToRun);
@@ -180,15 +227,36 @@ const largest = Math.max(...sizesToRun);
 const big = find('ours', largest);
 const small = find('ours', smallest);
 const budgets = [
-	[`Partner page HTML at N=${largest} ≤ 1.05 × N=${smallest}`, big.partner.raw <= 1.05 * small.partner.raw, `${kb(big.partner.raw)} vs ${kb(small.partner.raw)} (×${(big.partner.raw / small.partner.raw).toFixed(3)})`],
-	['Eager JS of a content page ≤ vanilla + 2 KB gzip', big.contentEagerJs <= find('vanilla', largest).contentEagerJs + 2048, `${kb(big.contentEagerJs)} vs ${kb(find('vanilla', largest).contentEagerJs)}`],
-	[`Finder page at N=${largest}: HTML + data ≤ 150 KB gzip`, big.finder.gzip <= 150 * 1024, kb(big.finder.gzip)],
-	[`Finder: filtering ${largest} partners < 50 ms main thread`, big.filterMs < 50, `${big.filterMs.toFixed(1)} ms`],
-	[`Build time per page at N=${largest} ≤ 1.3 × vanilla`, big.perPageMs <= 1.3 * find('vanilla', largest).perPageMs, `${big.perPageMs.toFixed(1)} ms vs ${find('vanilla', largest).perPageMs.toFixed(1)} ms (×${(big.perPageMs / find('vanilla', largest).perPageMs).toFixed(2)})`],
+	[
+		`Partner page HTML at N=${largest} ≤ 1.05 × N=${smallest}`,
+		big.partner.raw <= 1.05 * small.partner.raw,
+		`${kb(big.partner.raw)} vs ${kb(small.partner.raw)} (×${(big.partner.raw / small.partner.raw).toFixed(3)})`,
+	],
+	[
+		'Eager JS of a content page ≤ vanilla + 2 KB gzip',
+		big.contentEagerJs <= find('vanilla', largest).contentEagerJs + 2048,
+		`${kb(big.contentEagerJs)} vs ${kb(find('vanilla', largest).contentEagerJs)}`,
+	],
+	[
+		`Finder page at N=${largest}: HTML + data ≤ 150 KB gzip`,
+		big.finder.gzip <= 150 * 1024,
+		kb(big.finder.gzip),
+	],
+	[
+		`Finder: filtering ${largest} partners < 50 ms main thread`,
+		big.filterMs < 50,
+		`${big.filterMs.toFixed(1)} ms`,
+	],
+	[
+		`Build time per page at N=${largest} ≤ 1.3 × vanilla`,
+		big.perPageMs <= 1.3 * find('vanilla', largest).perPageMs,
+		`${big.perPageMs.toFixed(1)} ms vs ${find('vanilla', largest).perPageMs.toFixed(1)} ms (×${(big.perPageMs / find('vanilla', largest).perPageMs).toFixed(2)})`,
+	],
 	[`Peak RSS at N=${largest} ≤ 1.5 GB`, big.peakRssMiB <= 1536, `${big.peakRssMiB.toFixed(0)} MiB`],
 ];
 
-const version = (name) => JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+const version = (name) =>
+	JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
 const chromiumVersion = execSync(`${chromiumPath} --version 2>/dev/null || true`).toString().trim();
 const report = `# Benchmark results
 

@@ -5,7 +5,17 @@
  * Everything is built under tests/.tmp/, never in content/.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -38,11 +48,22 @@ function ids(folder: string): string[] {
 /** A copy of this site whose partners are `count` synthetic ones (the rest of the content is real). */
 export function createOurs(count: number, name = `ours-${count}`): string {
 	const dir = freshDir(name);
-	for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+	for (const entry of [
+		'astro.config.mjs',
+		'tsconfig.json',
+		'package.json',
+		'src',
+		'content',
+		'public',
+	]) {
 		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
 	}
 	rmSync(join(dir, 'content/partners'), { recursive: true, force: true });
-	for (const [id, partner] of syntheticPartners({ count, countries: ids('countries'), programmes: ids('programmes') })) {
+	for (const [id, partner] of syntheticPartners({
+		count,
+		countries: ids('countries'),
+		programmes: ids('programmes'),
+	})) {
 		write(join(dir, 'content/partners', `${id}.yaml`), stringify(partner));
 	}
 	return dir;
@@ -55,7 +76,10 @@ export function createOurs(count: number, name = `ours-${count}`): string {
  */
 export function createVanilla(count: number, name = `vanilla-${count}`): string {
 	const dir = freshDir(name);
-	write(join(dir, 'package.json'), JSON.stringify({ name: 'vanilla-starlight', private: true, type: 'module' }));
+	write(
+		join(dir, 'package.json'),
+		JSON.stringify({ name: 'vanilla-starlight', private: true, type: 'module' })
+	);
 	write(
 		join(dir, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';
@@ -77,10 +101,20 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `
 	);
 	const partners = syntheticPartners({ count, countries: ['de'], programmes: ['erasmus-plus'] });
-	for (const [locale, prefix] of [['fr', ''], ['en', 'en/']] as const) {
-		write(join(dir, 'src/content/docs', prefix, 'index.md'), `---\ntitle: ${locale === 'fr' ? 'Accueil' : 'Home'}\n---\n\n${locale === 'fr' ? 'Bienvenue.' : 'Welcome.'}\n`);
+	for (const [locale, prefix] of [
+		['fr', ''],
+		['en', 'en/'],
+	] as const) {
+		write(
+			join(dir, 'src/content/docs', prefix, 'index.md'),
+			`---\ntitle: ${locale === 'fr' ? 'Accueil' : 'Home'}\n---\n\n${locale === 'fr' ? 'Bienvenue.' : 'Welcome.'}\n`
+		);
 		for (const [id, partner] of partners) {
-			const data = partner as { name: { en: string }; summary: Record<string, string>; city: string };
+			const data = partner as {
+				name: { en: string };
+				summary: Record<string, string>;
+				city: string;
+			};
 			write(
 				join(dir, 'src/content/docs', prefix, 'partenaires', `${id}.md`),
 				`---\ntitle: ${data.name.en}\n---\n\n${data.summary[locale]}\n\n## ${locale === 'fr' ? 'En bref' : 'At a glance'}\n\n- ${data.city}\n`
@@ -103,16 +137,32 @@ export interface BuildResult {
 export function build(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
 	return new Promise((resolve) => {
 		const started = performance.now();
-		const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', join(dir, 'node_modules/.bin/astro'), 'build'], {
-			cwd: dir,
-			env: { ...process.env, PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env['PATH']}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', OUT_DIR: join(dir, 'dist'), ...env },
-		});
+		const child = spawn(
+			'/usr/bin/time',
+			['-f', 'PEAK_RSS_KB=%M', join(dir, 'node_modules/.bin/astro'), 'build'],
+			{
+				cwd: dir,
+				env: {
+					...process.env,
+					PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env['PATH']}`,
+					ASTRO_TELEMETRY_DISABLED: '1',
+					NO_COLOR: '1',
+					OUT_DIR: join(dir, 'dist'),
+					...env,
+				},
+			}
+		);
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('close', (code) => {
 			const rss = Number(/PEAK_RSS_KB=(\d+)/.exec(output)?.[1] ?? 0);
-			resolve({ ok: code === 0, seconds: (performance.now() - started) / 1000, peakRssMiB: rss / 1024, output });
+			resolve({
+				ok: code === 0,
+				seconds: (performance.now() - started) / 1000,
+				peakRssMiB: rss / 1024,
+				output,
+			});
 		});
 	});
 }
@@ -121,11 +171,14 @@ export function build(dir: string, env: Record<string, string> = {}): Promise<Bu
 export function files(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
-		.map((entry) => posix.join(posix.relative(dir, entry.parentPath).split('\\').join('/'), entry.name));
+		.map((entry) =>
+			posix.join(posix.relative(dir, entry.parentPath).split('\\').join('/'), entry.name)
+		);
 }
 
 /** Total size of a folder in bytes. */
-export const folderBytes = (dir: string) => (existsSync(dir) ? files(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0) : 0);
+export const folderBytes = (dir: string) =>
+	existsSync(dir) ? files(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0) : 0;
 
 /** Raw and gzip size of a file (gzip level 9, as a server would send it). */
 export function sizes(path: string): { raw: number; gzip: number } {
@@ -142,18 +195,24 @@ export function eagerScriptBytes(dist: string, page: string): number {
 	const html = readFileSync(join(dist, page), 'utf8');
 	const seen = new Set<string>();
 	let total = 0;
-	for (const [, attributes = '', body = ''] of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+	for (const [, attributes = '', body = ''] of html.matchAll(
+		/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g
+	)) {
 		const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
 		if (src) queue(src.replace(/^\/+/, ''));
-		else if (!/type="application\/(ld\+)?json"/.test(attributes)) total += gzipSync(body, { level: 9 }).length;
+		else if (!/type="application\/(ld\+)?json"/.test(attributes))
+			total += gzipSync(body, { level: 9 }).length;
 	}
 	function queue(file: string) {
 		if (seen.has(file) || !existsSync(join(dist, file))) return;
 		seen.add(file);
 		const code = readFileSync(join(dist, file), 'utf8');
 		total += gzipSync(code, { level: 9 }).length;
-		for (const [, specifier] of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-			if (specifier?.startsWith('.')) queue(posix.normalize(posix.join(posix.dirname(file), specifier)));
+		for (const [, specifier] of code.matchAll(
+			/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g
+		)) {
+			if (specifier?.startsWith('.'))
+				queue(posix.normalize(posix.join(posix.dirname(file), specifier)));
 			else if (specifier?.startsWith('/')) queue(specifier.replace(/^\/+/, ''));
 		}
 	}

@@ -35,6 +35,8 @@ ${body}
 interface Case {
 	name: string;
 	files: Record<string, string>;
+	/** Environment of the build (e.g. a base path). */
+	env?: Record<string, string>;
 	/** Text the build output must contain, naming the file and the field. */
 	expected: string[];
 }
@@ -171,6 +173,15 @@ const cases: Case[] = [
 		expected: ['test-broken.mdx', '/page-qui-n-existe-pas/', 'invalid link'],
 	},
 	{
+		name: 'a broken internal link in a site built for a sub-path',
+		files: {
+			'content/docs/test-broken.mdx': page('', 'Voir [la page](/pays/zz/).'),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		env: { BASE_PATH: '/international/' },
+		expected: ['test-broken.mdx', '/international/pays/zz/', 'invalid link'],
+	},
+	{
 		name: 'an English page linking to a French page',
 		files: {
 			'content/docs/test-broken.mdx': page(''),
@@ -205,11 +216,11 @@ const projects: TemporaryProject[] = [];
 afterAll(() => projects.forEach((project) => project.remove()));
 
 describe('a content file that breaks the rules fails the build with a clear message', () => {
-	test.concurrent.each(cases)('$name', async ({ name, files, expected }) => {
+	test.concurrent.each(cases)('$name', async ({ name, files, env, expected }) => {
 		const project = new TemporaryProject(name.replace(/\W+/g, '-'));
 		projects.push(project);
 		for (const [path, contents] of Object.entries(files)) project.write(path, contents);
-		const { code, output } = await project.build();
+		const { code, output } = await project.build(env);
 		expect(code, output).not.toBe(0);
 		for (const text of expected) expect(output, output).toContain(text);
 		expect(project.has('dist/index.html')).toBe(false);
