@@ -31,9 +31,9 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin(), markdownBasePath(base)] }),
 	},
-	// A Content-Security-Policy <meta> on every page, with a hash for each of its scripts and
-	// styles: no 'unsafe-inline' for scripts. Pagefind needs 'wasm-unsafe-eval'; Starlight's markup
-	// carries a few style attributes. The nginx config adds frame-ancestors and other headers.
+	// A Content-Security-Policy <meta> on every page, with a hash for each of its scripts: no
+	// 'unsafe-inline' for scripts. Pagefind needs 'wasm-unsafe-eval'. The nginx config adds
+	// frame-ancestors and other headers.
 	// https://docs.astro.build/en/reference/configuration-reference/#securitycsp
 	security: {
 		csp: {
@@ -47,12 +47,9 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: {
-				resources: [
-					{ resource: "'self'", kind: 'element' },
-					{ resource: "'unsafe-inline'", kind: 'attribute' },
-				],
-			},
+			// Pagefind's search interface (Svelte) adds <style> elements at run time: styles may be
+			// inline. Scripts may not.
+			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
 		},
 	},
 	integrations: [

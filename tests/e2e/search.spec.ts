@@ -1,0 +1,74 @@
+import { expect, search, test } from './fixtures';
+
+/**
+ * Search runs on Pagefind's index of the built site, one index per language. For each query,
+ * the page a reader expects comes first.
+ */
+const queries = {
+	fr: [
+		['Kagawa', 'partenaires/kagawa/'],
+		['Brésil', 'pays/br/'],
+		['Japon', 'pays/jp/'],
+		['Hanoï', 'partenaires/utc-hanoi/'],
+		['convention de stage', 'stage-a-l-etranger/'],
+		['CEAM', 'guides/assurance-et-securite-sociale/'],
+		['logement', 'guides/logement/'],
+		['contrat d’études', 'guides/contrat-d-etudes/'],
+		['BRAFITEC', 'programmes/brafitec/'],
+		['bourse', 'guides/bourses/'],
+		['double diplôme', 'programmes/doubles-diplomes/'],
+		['CVEC', 'venir-etudier/'],
+	],
+	en: [
+		['Kagawa', 'en/partenaires/kagawa/'],
+		['Brazil', 'en/pays/br/'],
+		['Japan', 'en/pays/jp/'],
+		['Russia', 'en/pays/ru/'],
+		['Bauman', 'en/partenaires/bauman/'],
+		['learning agreement', 'en/guides/contrat-d-etudes/'],
+		['housing', 'en/guides/logement/'],
+		['CEAM', 'en/guides/assurance-et-securite-sociale/'],
+		['internship agreement', 'en/stage-a-l-etranger/'],
+		['grants', 'en/guides/bourses/'],
+		['language requirements', 'en/guides/langues/'],
+		['staff mobility', 'en/mobilite-des-personnels/'],
+	],
+} as const;
+
+for (const [lang, list] of Object.entries(queries)) {
+	test.describe(`search in ${lang === 'fr' ? 'French' : 'English'}`, () => {
+		for (const [query, expected] of list) {
+			test(`“${query}” finds /${expected} first`, async ({ page, baseURL }) => {
+				await page.goto(lang === 'fr' ? '' : 'en/');
+				const results = await search(page, query);
+				const first = results.first().locator('a.pagefind-ui__result-link').first();
+				await expect(first).toHaveAttribute('href', new URL(expected, baseURL).pathname);
+			});
+		}
+	});
+}
+
+test('each result shows its type, and the dialog filters results by type', async ({ page }) => {
+	await page.goto('');
+	const results = await search(page, 'Kagawa');
+	await expect(results.first().locator('.pagefind-ui__result-tag')).toHaveText('Type: Partenaire');
+
+	const dialog = page.locator('dialog[open]');
+	await dialog.locator('.pagefind-ui__search-input').fill('Erasmus');
+	await dialog.locator('.pagefind-ui__filter-name', { hasText: 'Type' }).click();
+	await dialog.locator('label[for="type-Pays"]').click();
+	await expect(dialog.locator('#type-Pays')).toBeChecked();
+	await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/^\d+ résultats? pour Erasmus$/);
+	const tags = dialog.locator('li.pagefind-ui__result .pagefind-ui__result-tag');
+	await expect(tags.first()).toHaveText('Type: Pays');
+	for (const tag of await tags.all()) await expect(tag).toHaveText('Type: Pays');
+});
+
+test('the English index holds only English pages', async ({ page }) => {
+	await page.goto('en/');
+	const results = await search(page, 'Brésil');
+	await expect(page.locator('dialog[open] .pagefind-ui__message')).toBeVisible();
+	for (const link of await results.locator('a.pagefind-ui__result-link').all()) {
+		await expect(link).toHaveAttribute('href', /\/en\//);
+	}
+});
