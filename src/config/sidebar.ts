@@ -11,7 +11,7 @@ export const sidebar = [
 		label: 'Étudier à l’étranger',
 		translations: { en: 'Study abroad' },
 		items: [
-			{ slug: 'etudier-a-l-etranger' },
+			{ slug: 'etudier-a-l-etranger', label: 'Les étapes', translations: { en: 'Step by step' } },
 			{
 				label: 'Trouver un partenaire',
 				translations: { en: 'Find a partner' },
@@ -24,18 +24,27 @@ export const sidebar = [
 	{
 		label: 'Stage à l’étranger',
 		translations: { en: 'Internship abroad' },
-		items: [{ slug: 'stage-a-l-etranger' }],
+		items: [
+			{ slug: 'stage-a-l-etranger', label: 'Les étapes', translations: { en: 'Step by step' } },
+		],
 	},
 	{
 		label: 'Venir étudier à Mines Alès',
 		translations: { en: 'Study at Mines Alès' },
-		items: [{ slug: 'venir-etudier' }, { slug: 'guides/logement' }],
+		items: [
+			{ slug: 'venir-etudier', label: 'Les étapes', translations: { en: 'Step by step' } },
+			{ slug: 'guides/logement' },
+		],
 	},
 	{
 		label: 'Établissements partenaires',
 		translations: { en: 'Partner institutions' },
 		items: [
-			{ slug: 'etablissements-partenaires' },
+			{
+				slug: 'etablissements-partenaires',
+				label: 'Présentation',
+				translations: { en: 'Overview' },
+			},
 			{ slug: 'erasmus' },
 			{ slug: 'mobilite-des-personnels' },
 		],

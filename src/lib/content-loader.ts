@@ -66,7 +66,7 @@ export function contentLoader({
 				let data = props.data;
 				if (props.filePath && /\.ya?ml$/.test(props.filePath)) {
 					try {
-						data = parseYaml(await readFile(props.filePath, 'utf8')) as Record<string, unknown>;
+						data = parseYaml(await readFile(props.filePath, 'utf8')) as typeof props.data;
 					} catch (error) {
 						const where =
 							error instanceof YAMLParseError && error.linePos

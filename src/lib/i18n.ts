@@ -42,14 +42,46 @@ export function href(lang: Lang, path: string): string {
 }
 
 /**
+ * A partner's name as readers of a language know it: its French name on French pages when a
+ * source gives one, its English name otherwise.
+ */
+export function partnerName(name: { en: string; fr?: string | undefined }, lang: Lang): string {
+	return (lang === 'fr' ? name.fr : undefined) ?? name.en;
+}
+
+interface Formatters {
+	date: Intl.DateTimeFormat;
+	monthDay: Intl.DateTimeFormat;
+	collator: Intl.Collator;
+	currency: Intl.DisplayNames;
+	list: Intl.ListFormat;
+}
+
+/**
+ * Intl formatters, made once per language: making one is costly, and a build formats thousands
+ * of dates, names and lists.
+ */
+const formatters: Record<Lang, Formatters> = {
+	fr: makeFormatters('fr', 'fr-FR'),
+	en: makeFormatters('en', 'en-GB'),
+};
+
+function makeFormatters(lang: Lang, locale: string): Formatters {
+	return {
+		date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+		monthDay: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+		collator: new Intl.Collator(lang, { sensitivity: 'base' }),
+		currency: new Intl.DisplayNames([lang], { type: 'currency' }),
+		list: new Intl.ListFormat(lang, { type: 'conjunction' }),
+	};
+}
+
+/**
  * A date as readers of each language write it.
  * @example formatDate(new Date('2026-11-23'), 'fr') // '23 novembre 2026'
  */
 export function formatDate(date: Date, lang: Lang): string {
-	return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-		dateStyle: 'long',
-		timeZone: 'UTC',
-	}).format(date);
+	return formatters[lang].date.format(date);
 }
 
 /**
@@ -58,27 +90,20 @@ export function formatDate(date: Date, lang: Lang): string {
  */
 export function formatMonthDay(monthDay: string, lang: Lang): string {
 	const [month, day] = monthDay.split('-').map(Number);
-	const date = new Date(Date.UTC(2024, (month ?? 1) - 1, day ?? 1));
-	return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-		day: 'numeric',
-		month: 'long',
-		timeZone: 'UTC',
-	}).format(date);
+	return formatters[lang].monthDay.format(new Date(Date.UTC(2024, (month ?? 1) - 1, day ?? 1)));
 }
 
 /**
- * A partner's name as readers of a language know it: its French name on French pages when a
- * source gives one, its English name otherwise.
+ * A list in words, as each language joins it.
+ * @example formatList(['A', 'B', 'C'], 'fr') // 'A, B et C'
  */
-export function partnerName(name: { en: string; fr?: string | undefined }, lang: Lang): string {
-	return (lang === 'fr' ? name.fr : undefined) ?? name.en;
+export function formatList(items: string[], lang: Lang): string {
+	return formatters[lang].list.format(items);
 }
 
-/**
- * Sorts by a text key the way readers of `lang` expect (accents and case aside).
- */
+/** Sorts by a text key the way readers of `lang` expect (accents and case aside). */
 export function compareText(lang: Lang): (a: string, b: string) => number {
-	return new Intl.Collator(lang, { sensitivity: 'base' }).compare;
+	return formatters[lang].collator.compare;
 }
 
 /**
@@ -86,5 +111,5 @@ export function compareText(lang: Lang): (a: string, b: string) => number {
  * @example currencyName('SEK', 'fr') // 'couronne suédoise'
  */
 export function currencyName(code: string, lang: Lang): string {
-	return new Intl.DisplayNames([lang], { type: 'currency' }).of(code) ?? code;
+	return formatters[lang].currency.of(code) ?? code;
 }

@@ -76,6 +76,14 @@ export function countryFeature(alpha2: string): CountryFeature | undefined {
  * unknown: the centroid of that polygon when it falls inside, else the nearest point inside.
  */
 export function countryAnchor(alpha2: string): [number, number] | undefined {
+	if (!anchors.has(alpha2)) anchors.set(alpha2, findAnchor(alpha2));
+	return anchors.get(alpha2);
+}
+
+/** Anchors already found: the search is costly and every marker of a country needs it. */
+const anchors = new Map<string, [number, number] | undefined>();
+
+function findAnchor(alpha2: string): [number, number] | undefined {
 	const country = countryFeature(alpha2);
 	if (!country) return undefined;
 	const polygons =
@@ -116,7 +124,7 @@ export function drawMap({
 	width = 960,
 }: {
 	points: MapPoint[];
-	focus?: string;
+	focus?: string | undefined;
 	width?: number;
 }): MapDrawing {
 	const focusFeature = focus ? countryFeature(focus) : undefined;

@@ -45,7 +45,10 @@ function ids(folder: string): string[] {
 		.map((file) => file.replace(/\.ya?ml$/, ''));
 }
 
-/** A copy of this site whose partners are `count` synthetic ones (the rest of the content is real). */
+/**
+ * A copy of this site with `count` synthetic partners added to its real content (whose pages link
+ * to the real partners, which therefore stay).
+ */
 export function createOurs(count: number, name = `ours-${count}`): string {
 	const dir = freshDir(name);
 	for (const entry of [
@@ -58,7 +61,6 @@ export function createOurs(count: number, name = `ours-${count}`): string {
 	]) {
 		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
 	}
-	rmSync(join(dir, 'content/partners'), { recursive: true, force: true });
 	for (const [id, partner] of syntheticPartners({
 		count,
 		countries: ids('countries'),
@@ -76,9 +78,16 @@ export function createOurs(count: number, name = `ours-${count}`): string {
  */
 export function createVanilla(count: number, name = `vanilla-${count}`): string {
 	const dir = freshDir(name);
+	// The same versions as this project (Vite reads the dependencies to bundle Starlight's components).
+	const ours = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+		dependencies: Record<string, string>;
+	};
+	const dependencies = Object.fromEntries(
+		['astro', '@astrojs/starlight'].map((name) => [name, ours.dependencies[name]])
+	);
 	write(
 		join(dir, 'package.json'),
-		JSON.stringify({ name: 'vanilla-starlight', private: true, type: 'module' })
+		JSON.stringify({ name: 'vanilla-starlight', private: true, type: 'module', dependencies })
 	);
 	write(
 		join(dir, 'astro.config.mjs'),

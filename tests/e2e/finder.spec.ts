@@ -18,7 +18,7 @@ test.describe('partner finder with JavaScript', () => {
 	}) => {
 		const { partners } = await dataset(request);
 		await page.goto('partenaires/');
-		const rows = page.locator('.finder-table tbody tr:not([hidden])');
+		const rows = page.locator('.finder-body [role="row"]:not([hidden])');
 		const count = page.locator('[data-finder-count]');
 		await expect(rows).toHaveCount(partners.length);
 		await expect(count).toHaveText(
@@ -60,19 +60,21 @@ test.describe('partner finder with JavaScript', () => {
 		const first = partners[0]!;
 		await page.goto(`partenaires/?country=${first.country}`);
 		await expect(page.getByLabel('Pays', { exact: true })).toHaveValue(first.country);
-		await expect(page.locator('.finder-table tbody tr:not([hidden])')).toHaveCount(
+		await expect(page.locator('.finder-body [role="row"]:not([hidden])')).toHaveCount(
 			partners.filter((partner) => partner.country === first.country).length
 		);
 
 		await page.getByLabel('Nom ou ville').fill('zzzz aucun partenaire');
-		await expect(page.locator('.finder-table tbody tr:not([hidden])')).toHaveCount(0);
+		await expect(page.locator('.finder-body [role="row"]:not([hidden])')).toHaveCount(0);
 		await expect(page.locator('[data-finder-empty]')).toBeVisible();
 		await expect(page.locator('[data-finder-count]')).toHaveText(
 			`0 partenaire sur ${partners.length}`
 		);
 
 		await page.getByRole('button', { name: 'Réinitialiser les filtres' }).click();
-		await expect(page.locator('.finder-table tbody tr:not([hidden])')).toHaveCount(partners.length);
+		await expect(page.locator('.finder-body [role="row"]:not([hidden])')).toHaveCount(
+			partners.length
+		);
 		await expect(page.locator('[data-finder-empty]')).toBeHidden();
 		await expect(page).toHaveURL(/\/partenaires\/$/);
 	});
@@ -117,7 +119,7 @@ test.describe('partner finder without JavaScript', () => {
 	}) => {
 		const { partners } = await dataset(request);
 		await page.goto('partenaires/');
-		await expect(page.locator('.finder-table tbody tr')).toHaveCount(partners.length);
+		await expect(page.locator('.finder-body [role="row"]')).toHaveCount(partners.length);
 		await expect(page.locator('[data-finder-form]')).toBeHidden();
 		for (const partner of partners) {
 			await expect(

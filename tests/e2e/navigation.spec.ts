@@ -7,7 +7,7 @@ test.describe('home page', () => {
 			['Stage à l’étranger', 'stage-a-l-etranger/'],
 			['Venir étudier à Mines Alès', 'venir-etudier/'],
 			['Partenaires', 'partenaires/'],
-		]) {
+		] as const) {
 			await page.goto('');
 			await page.locator('main').getByRole('link', { name, exact: true }).first().click();
 			await expect(page).toHaveURL(new RegExp(`/${path}$`));
@@ -21,7 +21,7 @@ test.describe('home page', () => {
 			['Internship abroad', 'en/stage-a-l-etranger/'],
 			['Study at Mines Alès', 'en/venir-etudier/'],
 			['Partner institutions', 'en/etablissements-partenaires/'],
-		]) {
+		] as const) {
 			await page.goto('en/');
 			await page.locator('main').getByRole('link', { name, exact: true }).first().click();
 			await expect(page).toHaveURL(new RegExp(`/${path}$`));
@@ -37,20 +37,36 @@ test.describe('home page', () => {
 test.describe('journeys in three clicks or fewer', () => {
 	test('an outgoing student reaches a country guide and its partners', async ({ page }) => {
 		await page.goto('');
-		await page.locator('main').getByRole('link', { name: /Guides pays/ }).first().click(); // 1
+		await page
+			.locator('main')
+			.getByRole('link', { name: /Guides pays/ })
+			.first()
+			.click(); // 1
 		await page.getByRole('link', { name: 'Brésil', exact: true }).click(); // 2
 		await expect(page).toHaveURL(/\/pays\/br\/$/);
 		const partners = page.locator('#partenaires ~ ul.partner-list').first();
-		await expect(partners.getByRole('link', { name: /Instituto Federal Sul-rio-grandense/ })).toBeVisible();
+		await expect(
+			partners.getByRole('link', { name: /Instituto Federal Sul-rio-grandense/ })
+		).toBeVisible();
 		await partners.getByRole('link').first().click(); // 3
 		await expect(page).toHaveURL(/\/partenaires\/ifsul\/$/);
 	});
 
-	test('an English-speaking incoming student reaches housing and the office’s e-mail', async ({ page }) => {
+	test('an English-speaking incoming student reaches housing and the office’s e-mail', async ({
+		page,
+	}) => {
 		await page.goto('en/');
-		await page.locator('main').getByRole('link', { name: 'Study at Mines Alès', exact: true }).first().click(); // 1
+		await page
+			.locator('main')
+			.getByRole('link', { name: 'Study at Mines Alès', exact: true })
+			.first()
+			.click(); // 1
 		await expect(page.locator('main a[href^="mailto:"]').first()).toBeVisible();
-		await page.locator('main').getByRole('link', { name: /housing/i }).first().click(); // 2
+		await page
+			.locator('main')
+			.getByRole('link', { name: /housing/i })
+			.first()
+			.click(); // 2
 		await expect(page).toHaveURL(/\/en\/guides\/logement\/$/);
 		await expect(page.locator('h1')).toHaveText('Housing');
 	});
@@ -67,32 +83,56 @@ test.describe('language picker', () => {
 			await page.goto(from);
 			await page.locator('starlight-lang-select select').first().selectOption({ label: language });
 			await expect(page).toHaveURL(new URL(to, baseURL).href);
-			await expect(page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'fr');
+			await expect(page.locator('html')).toHaveAttribute(
+				'lang',
+				language === 'English' ? 'en' : 'fr'
+			);
 		});
 	}
 });
 
 test.describe('open data', () => {
-	test('the finder and the fact sheets link to the exports, which download', async ({ page, request }) => {
+	test('the finder and the fact sheets link to the exports, which download', async ({
+		page,
+		request,
+	}) => {
 		await page.goto('partenaires/');
-		for (const name of ['Tous les partenaires (JSON)', 'Tous les accords (CSV, une ligne par accord)', 'Dates limites de tous les partenaires (iCalendar)', 'Schéma JSON des données']) {
+		for (const name of [
+			'Tous les partenaires (JSON)',
+			'Tous les accords (CSV, une ligne par accord)',
+			'Dates limites de tous les partenaires (iCalendar)',
+			'Schéma JSON des données',
+		]) {
 			const href = await page.getByRole('link', { name }).getAttribute('href');
 			const response = await request.get(new URL(href!, page.url()).href);
 			expect(response.ok(), name).toBe(true);
 		}
 		await page.goto('partenaires/kagawa/');
-		const json = await page.getByRole('link', { name: 'Fiche au format JSON' }).getAttribute('href');
-		const record = (await (await request.get(new URL(json!, page.url()).href)).json()) as { id: string; pages: { fr: string } };
+		const json = await page
+			.getByRole('link', { name: 'Fiche au format JSON' })
+			.getAttribute('href');
+		const record = (await (await request.get(new URL(json!, page.url()).href)).json()) as {
+			id: string;
+			pages: { fr: string };
+		};
 		expect(record.id).toBe('kagawa');
-		const ics = await page.getByRole('link', { name: 'Dates limites (iCalendar)' }).getAttribute('href');
-		expect(await (await request.get(new URL(ics!, page.url()).href)).text()).toMatch(/^BEGIN:VCALENDAR/);
+		const ics = await page
+			.getByRole('link', { name: 'Dates limites (iCalendar)' })
+			.getAttribute('href');
+		expect(await (await request.get(new URL(ics!, page.url()).href)).text()).toMatch(
+			/^BEGIN:VCALENDAR/
+		);
 	});
 
 	test('the factsheet page presents the JSON factsheet', async ({ page, request }) => {
 		await page.goto('en/fiche-ecole/');
 		await expect(page.locator('h1')).toHaveText('The school’s factsheet for partner institutions');
 		const href = await page.getByRole('link', { name: 'factsheet as JSON' }).getAttribute('href');
-		const factsheet = (await (await request.get(new URL(href!, page.url()).href)).json()) as { 'application-info': { email: string } };
-		await expect(page.locator('#application-info ~ ul a[href^="mailto:"]').first()).toHaveText(factsheet['application-info'].email);
+		const factsheet = (await (await request.get(new URL(href!, page.url()).href)).json()) as {
+			'application-info': { email: string };
+		};
+		await expect(page.locator('#application-info ~ ul a[href^="mailto:"]').first()).toHaveText(
+			factsheet['application-info'].email
+		);
 	});
 });

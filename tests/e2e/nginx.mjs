@@ -12,13 +12,15 @@ import { renderNginxConfig } from '../../src/server/nginx.mjs';
 import { ports, subpath } from './servers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const prefix = join(root, 'tests/.tmp/nginx');
+// `--root-only` serves dist/ alone (for the Lighthouse audit), from its own scratch folder.
+const rootOnly = process.argv.includes('--root-only');
+const prefix = join(root, rootOnly ? 'tests/.tmp/nginx-root' : 'tests/.tmp/nginx');
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 if (!nginx) {
 	console.error('nginx is not installed. Install it with: sudo apt-get install -y nginx-light');
 	process.exit(1);
 }
-for (const dir of ['dist', 'dist-subpath']) {
+for (const dir of rootOnly ? ['dist'] : ['dist', 'dist-subpath']) {
 	if (!existsSync(join(root, dir, 'index.html'))) {
 		console.error(
 			`${dir}/ has no build: run \`npm run build\` and \`npm run build:subpath\` first.`
@@ -31,8 +33,10 @@ rmSync(prefix, { recursive: true, force: true });
 mkdirSync(join(prefix, 'logs'), { recursive: true });
 // The sub-path build lives at <docroot>/international/, as on a real server.
 const subpathRoot = join(prefix, 'subpath-root');
-mkdirSync(join(subpathRoot, subpath, '..'), { recursive: true });
-symlinkSync(resolve(root, 'dist-subpath'), join(subpathRoot, subpath.replace(/\/$/, '')), 'dir');
+if (!rootOnly) {
+	mkdirSync(join(subpathRoot, subpath, '..'), { recursive: true });
+	symlinkSync(resolve(root, 'dist-subpath'), join(subpathRoot, subpath.replace(/\/$/, '')), 'dir');
+}
 
 const conf = `
 worker_processes 1;
@@ -49,7 +53,7 @@ http {
 	uwsgi_temp_path ${prefix}/uwsgi;
 	scgi_temp_path ${prefix}/scgi;
 	${renderNginxConfig({ root: resolve(root, 'dist'), listen: `127.0.0.1:${ports.root}` })}
-	${renderNginxConfig({ root: subpathRoot, base: subpath, listen: `127.0.0.1:${ports.subpath}` })}
+	${rootOnly ? '' : renderNginxConfig({ root: subpathRoot, base: subpath, listen: `127.0.0.1:${ports.subpath}` })}
 }
 `;
 writeFileSync(join(prefix, 'nginx.conf'), conf);
