@@ -65,11 +65,17 @@ try {
 	for (const [name, path] of pages) {
 		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
 		try {
-			const result = await lighthouse(`${origin}${path}`, {
-				port: chrome.port,
-				output: ['html', 'json'],
-				logLevel: 'error',
-			});
+			// A trace Lighthouse failed to record (NO_NAVSTART and the like) is measured again.
+			let result;
+			for (let attempt = 1; attempt <= 3; attempt++) {
+				result = await lighthouse(`${origin}${path}`, {
+					port: chrome.port,
+					output: ['html', 'json'],
+					logLevel: 'error',
+				});
+				if (result && !result.lhr.runtimeError) break;
+				console.warn(`${path}: ${result?.lhr.runtimeError?.code ?? 'no result'}, measuring again`);
+			}
 			if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
 			const [html, json] = /** @type {string[]} */ (result.report);
 			writeFileSync(join(out, `${name}.html`), html ?? '');
