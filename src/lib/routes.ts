@@ -16,3 +16,12 @@ export function localizedPaths<P extends Record<string, string>, T>(
 		}))
 	);
 }
+
+/**
+ * `getStaticPaths()` of a page with no parameter of its own (an index, the glossary): one page
+ * per language.
+ * @example export const getStaticPaths = inEveryLanguage;
+ */
+export function inEveryLanguage() {
+	return localizedPaths(() => [{ params: {}, props: {} }]);
+}

@@ -179,3 +179,16 @@ export function resolveSiteData(raw: RawCollections): SiteData {
 		termById: new Map(raw.glossary.map((term) => [term.id, term])),
 	};
 }
+
+/**
+ * When a page listing entries was last checked: the oldest review date among them, since the
+ * page is no fresher than its stalest entry.
+ */
+export function oldestReview(entries: readonly { data: { lastReviewed: Date } }[]): Date {
+	return new Date(Math.min(...entries.map((entry) => entry.data.lastReviewed.getTime())));
+}
+
+/** Every source of a list of entries, once each, in order of first appearance. */
+export function allSources(entries: readonly { data: { sources: string[] } }[]): string[] {
+	return [...new Set(entries.flatMap((entry) => entry.data.sources))];
+}

@@ -6,7 +6,6 @@
  */
 import { spawn } from 'node:child_process';
 import {
-	cpSync,
 	existsSync,
 	mkdirSync,
 	readdirSync,
@@ -17,19 +16,19 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { stringify } from 'yaml';
+import { copyProject, projectRoot } from '../build/project.ts';
 import { syntheticPartners } from '../fixtures/synthetic-partners.ts';
 
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export { projectRoot };
 const scratch = join(projectRoot, 'tests/.tmp/bench');
 
+/** An empty folder for a project, under tests/.tmp/bench/. */
 function freshDir(name: string): string {
 	const dir = join(scratch, name);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	return dir;
 }
 
@@ -51,16 +50,7 @@ function ids(folder: string): string[] {
  */
 export function createOurs(count: number, name = `ours-${count}`): string {
 	const dir = freshDir(name);
-	for (const entry of [
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-		'src',
-		'content',
-		'public',
-	]) {
-		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
-	}
+	copyProject(dir);
 	for (const [id, partner] of syntheticPartners({
 		count,
 		countries: ids('countries'),
@@ -78,6 +68,7 @@ export function createOurs(count: number, name = `ours-${count}`): string {
  */
 export function createVanilla(count: number, name = `vanilla-${count}`): string {
 	const dir = freshDir(name);
+	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	// The same versions as this project (Vite reads the dependencies to bundle Starlight's components).
 	const ours = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
 		dependencies: Record<string, string>;

@@ -24,6 +24,13 @@ const projectEntries = [
 	'public',
 ];
 
+/** Copies what a build of the project needs into a folder, with node_modules linked, not copied. */
+export function copyProject(target: string): void {
+	for (const entry of projectEntries)
+		cpSync(join(projectRoot, entry), join(target, entry), { recursive: true });
+	symlinkSync(join(projectRoot, 'node_modules'), join(target, 'node_modules'), 'dir');
+}
+
 /**
  * A throw-away copy of the project in `tests/.tmp/` (node_modules linked, not copied), to build
  * with changed content. Nothing is ever written into the real `content/`. (Copies under the
@@ -35,9 +42,7 @@ export class TemporaryProject {
 	constructor(name: string) {
 		mkdirSync(join(projectRoot, 'tests/.tmp'), { recursive: true });
 		this.root = mkdtempSync(join(projectRoot, 'tests/.tmp', `${name}-`));
-		for (const entry of projectEntries)
-			cpSync(join(projectRoot, entry), join(this.root, entry), { recursive: true });
-		symlinkSync(join(projectRoot, 'node_modules'), join(this.root, 'node_modules'), 'dir');
+		copyProject(this.root);
 	}
 
 	/** Writes a file, relative to the project root. */
