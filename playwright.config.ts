@@ -8,7 +8,12 @@ import { ports, subpath } from './tests/e2e/servers.mjs';
  * BASE_PATH=/international/. Playwright cannot download browsers here: it drives the system's
  * Chromium (Debian's `chromium` package), found below. Without one the run fails; it never skips.
  */
-const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const candidates = [
+	process.env['CHROMIUM_PATH'],
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+];
 const executablePath = candidates.find((path): path is string => Boolean(path && existsSync(path)));
 if (!executablePath) {
 	throw new Error(
@@ -30,13 +35,29 @@ export default defineConfig({
 	use: {
 		launchOptions: {
 			executablePath,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
 		},
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'root', use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${ports.root}/` }, testIgnore: /subpath-only/ },
-		{ name: 'subpath', use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${ports.subpath}${subpath}` }, testMatch: /(navigation|search|finder|subpath-only)\.spec\.ts/ },
+		{
+			name: 'root',
+			use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${ports.root}/` },
+			testIgnore: /subpath-only/,
+		},
+		{
+			name: 'subpath',
+			use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${ports.subpath}${subpath}` },
+			testMatch: /(navigation|search|finder|subpath-only)\.spec\.ts/,
+		},
 	],
 	webServer: {
 		command: 'node tests/e2e/nginx.mjs',
