@@ -42,7 +42,9 @@ export const factsheetSchema = z.strictObject({
 	/** Deadlines for partners' nominations and students' applications (EWP `calendar`). */
 	calendar: z
 		.strictObject({
+			/** When partners must nominate their students. */
 			studentNominations: calendarEntrySchema.optional(),
+			/** When nominated students must apply. */
 			studentApplications: calendarEntrySchema.optional(),
 		})
 		.optional(),
@@ -69,8 +71,11 @@ export const factsheetSchema = z.strictObject({
 	accessibility: z
 		.array(
 			z.strictObject({
+				/** `infrastructure` (a building, a room) or `service` (a person, a scheme). */
 				type: z.enum(['infrastructure', 'service']),
+				/** What it is, in both languages. */
 				name: localizedSchema,
+				/** Where to find out more. */
 				information: informationSchema,
 			})
 		)

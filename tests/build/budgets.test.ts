@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { build, createOurs, createVanilla, eagerScriptBytes, sizes } from '../bench/projects';
 
@@ -37,6 +39,20 @@ describe('page weight as the partner network grows', () => {
 		const ours = eagerScriptBytes(dists.small, partnerPage);
 		const vanilla = eagerScriptBytes(dists.vanilla, partnerPage);
 		expect(ours).toBeLessThanOrEqual(vanilla + 2048);
+	});
+
+	test('the finder’s own JavaScript stays under 10 KB gzip', () => {
+		// Astro inlines the finder's small module script into the page; it imports nothing else.
+		const html = readFileSync(join(dists.large, 'partenaires/index.html'), 'utf8');
+		const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(
+			(match) => match[1] ?? ''
+		);
+		const finder = scripts.find((code) => code.includes('data-finder-form'));
+		expect(finder, 'the finder page carries the finder’s script').toBeDefined();
+		expect(finder).not.toMatch(/\bimport\b/);
+		const size = gzipSync(finder!, { level: 9 }).length;
+		expect(size).toBeGreaterThan(500);
+		expect(size).toBeLessThan(10 * 1024);
 	});
 
 	test('the finder, projected to 2000 partners, stays under 150 KB gzip', () => {
