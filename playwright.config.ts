@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { ports, subpath } from './tests/e2e/servers.mjs';
+import { chromiumFlags, findChromium, ports, subpath } from './tests/e2e/servers.mjs';
 
 /**
  * End-to-end tests in real Chromium against the production builds served by nginx with the
@@ -8,18 +7,7 @@ import { ports, subpath } from './tests/e2e/servers.mjs';
  * BASE_PATH=/international/. Playwright cannot download browsers here: it drives the system's
  * Chromium (Debian's `chromium` package), found below. Without one the run fails; it never skips.
  */
-const candidates = [
-	process.env['CHROMIUM_PATH'],
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-	'/usr/bin/google-chrome',
-];
-const executablePath = candidates.find((path): path is string => Boolean(path && existsSync(path)));
-if (!executablePath) {
-	throw new Error(
-		'No Chromium found for the end-to-end tests. Install Debian’s: `sudo apt-get install -y chromium` (or set CHROMIUM_PATH to a Chromium or Chrome binary).'
-	);
-}
+const executablePath = findChromium();
 
 const isCI = Boolean(process.env['CI']);
 
@@ -35,15 +23,7 @@ export default defineConfig({
 	use: {
 		launchOptions: {
 			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
+			args: chromiumFlags,
 		},
 		trace: 'off',
 	},

@@ -12,17 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ports } from '../e2e/servers.mjs';
+import { chromiumFlags, findChromium, ports } from '../e2e/servers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(root, 'reports/lighthouse');
-const chromePath = [
-	process.env.CHROMIUM_PATH,
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-].find((path) => path && existsSync(path));
-if (!chromePath)
-	throw new Error('No Chromium found: install it with `sudo apt-get install -y chromium`.');
+const chromePath = findChromium();
 if (!existsSync(join(root, 'dist/index.html')))
 	throw new Error('No build in dist/: run `npm run build` first.');
 
@@ -50,16 +44,7 @@ for (let attempt = 0; ; attempt++) {
 }
 
 mkdirSync(out, { recursive: true });
-const flags = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
+const flags = ['--headless', ...chromiumFlags];
 const rows = [];
 try {
 	for (const [name, path] of pages) {

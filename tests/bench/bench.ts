@@ -21,6 +21,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
+import { chromiumFlags, findChromium } from '../e2e/servers.mjs';
 import {
 	build,
 	createOurs,
@@ -33,14 +34,7 @@ import {
 } from './projects.ts';
 
 const sizesToRun = (process.env['BENCH_SIZES'] ?? '50,500,2000').split(',').map(Number);
-const chromiumPath = [
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-	process.env['CHROMIUM_PATH'],
-].find((path): path is string => Boolean(path && existsSync(path)));
-if (!chromiumPath)
-	throw new Error('No Chromium found: install it with `sudo apt-get install -y chromium`.');
-const executablePath: string = chromiumPath;
+const executablePath = findChromium();
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -92,7 +86,7 @@ async function browserMeasures(
 	const { server, origin } = await serve(dist);
 	const browser: Browser = await chromium.launch({
 		executablePath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+		args: chromiumFlags,
 	});
 	try {
 		// JavaScript a page fetches until its load event (Pagefind's interface, loaded once the page
