@@ -51,3 +51,12 @@ export function getFactsheet(): Promise<Factsheet> {
 	})();
 	return factsheetCache;
 }
+
+/**
+ * `getStaticPaths()` of the per-partner data files (`/data/partners/<id>.json`, `.ics`): one
+ * path per partner, the partner passed as a prop.
+ */
+export async function partnerDataPaths() {
+	const { partners } = await getSiteData();
+	return partners.map((partner) => ({ params: { id: partner.id }, props: { partner } }));
+}

@@ -3,12 +3,16 @@
  * @example escapeHtml('R&D <lab>') // 'R&amp;D &lt;lab&gt;'
  */
 export function escapeHtml(text: string): string {
-	return text
-		.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-		.replace(/&#38;/g, '&amp;')
-		.replace(/&#60;/g, '&lt;')
-		.replace(/&#62;/g, '&gt;');
+	return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
 }
+
+const entities: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;',
+};
 
 /** An HTML link; `external` links get `rel="noopener"`. */
 export function linkHtml(url: string, text: string): string {

@@ -1,16 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../../lib/content';
+import type { APIRoute } from 'astro';
 import { partnerToExport } from '../../../lib/exports';
+import { partnerDataPaths } from '../../../lib/content';
+import type { Partner } from '../../../lib/site-data';
 
-export const getStaticPaths = (async () => {
-	const { partners } = await getSiteData();
-	return partners.map((partner) => ({ params: { id: partner.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = partnerDataPaths;
 
 /** One partner as JSON, in the same form as in `/data/partners.json`. */
-export const GET: APIRoute = async ({ params, site }) => {
-	const partner = (await getSiteData()).partnerById.get(params.id ?? '')!;
-	return new Response(JSON.stringify(partnerToExport(partner, site), null, '\t') + '\n', {
+export const GET: APIRoute<{ partner: Partner }> = ({ props: { partner }, site }) =>
+	new Response(JSON.stringify(partnerToExport(partner, site), null, '\t') + '\n', {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
-};
