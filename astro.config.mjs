@@ -6,7 +6,7 @@ import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
 import { locales } from './src/config/locales';
 import { sidebar } from './src/config/sidebar';
 import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import { markdownBasePath } from './src/lib/markdown-base-path';
+import { basePathPlugin } from './src/lib/markdown';
 
 /**
  * Where the site is served from. An intranet usually hosts it under a sub-path: build with
@@ -29,7 +29,7 @@ export default defineConfig({
 	// last): heading ids, which Astro would otherwise add after it, so that links to a heading
 	// are checked against it; and the base path on plain root-relative links.
 	markdown: {
-		processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin(), markdownBasePath(base)] }),
+		processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin(), basePathPlugin(base)] }),
 	},
 	// A Content-Security-Policy <meta> on every page, with a hash for each of its scripts: no
 	// 'unsafe-inline' for scripts. Pagefind needs 'wasm-unsafe-eval'. The nginx config adds

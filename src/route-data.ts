@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { withBase } from './lib/i18n';
+import { withBase } from './lib/routes';
 
 /**
  * Keeps each locale's search index in its own language: a page shown under `/en/` as an

@@ -2,21 +2,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import starlightLinksValidator from 'starlight-links-validator';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { dataCollections } from '../lib/collections';
 
-/**
- * Pages generated from data by the routes of `src/pages/[...lang]/`, one folder of data files
- * each (the file name is the page's id). Keep in step with those route files.
- */
-const generatedSections = [
-	{ path: '/partenaires/', folder: 'content/partners' },
-	{ path: '/pays/', folder: 'content/countries' },
-	{ path: '/programmes/', folder: 'content/programmes' },
-] as const;
-
-/** Other generated pages, in every language. */
-const generatedPages = ['/contacts/', '/fiche-ecole/', '/glossaire/'];
-
-/** Generated files linked from pages (data exports). */
+/** Generated files linked from pages (data exports): every path under `/data/`. */
 const generatedFiles = [/^\/data\/[a-z0-9./-]+$/];
 
 /** Paths (without locale prefix) of the Markdown pages of `content/docs/` (French tree). */
@@ -35,14 +23,18 @@ export function docsPaths(root: URL): Set<string> {
 	return paths;
 }
 
-/** Paths (without locale prefix) of every page generated from data, read from the content folders. */
+/**
+ * Paths (without locale prefix) of every page generated from data: from the collection registry
+ * and the route table, with the ids read from the content folders.
+ */
 export function generatedPaths(root: URL): Set<string> {
-	const paths = new Set(generatedPages);
-	for (const { path, folder } of generatedSections) {
-		paths.add(path);
+	const paths = new Set<string>();
+	for (const { folder, page, index } of dataCollections) {
+		if (index) paths.add(index);
+		if (!page) continue;
 		for (const file of readdirSync(fileURLToPath(new URL(`${folder}/`, root)))) {
 			const match = /^([^_.][^.]*)\.ya?ml$/.exec(file);
-			if (match) paths.add(`${path}${match[1]}/`);
+			if (match) paths.add(page(match[1]!));
 		}
 	}
 	return paths;
@@ -69,7 +61,7 @@ export function linksValidator(root: URL, base = '/'): StarlightPlugin {
 		errorOnFallbackPages: true,
 		exclude: ({ file, link }) => {
 			let path = link.split(/[?#]/)[0] ?? link;
-			// Links in Markdown arrive with the base path (src/lib/markdown-base-path.ts)…
+			// Links in Markdown arrive with the base path (`basePathPlugin` in src/lib/markdown.ts)…
 			const prefixed = basePrefix !== '' && path.startsWith(`${basePrefix}/`);
 			if (prefixed) path = path.slice(basePrefix.length);
 			const english = /[/\\]content[/\\]docs[/\\]en[/\\]/.test(file);

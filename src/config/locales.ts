@@ -9,7 +9,3 @@ export const locales = {
 	root: { label: 'Français', lang: 'fr' },
 	en: { label: 'English', lang: 'en' },
 } satisfies NonNullable<StarlightUserConfig['locales']>;
-
-/** Language codes of the site, French first. */
-export const langs = ['fr', 'en'] as const;
-export type Lang = (typeof langs)[number];

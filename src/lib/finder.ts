@@ -1,7 +1,9 @@
 /**
  * The partner finder's model, shared by the page (rendered at build time), its browser script
- * and the tests: what a partner row carries, what a reader can filter on, how a filter state is
- * written in the URL and which partners match it. Pure functions, no DOM and no Astro.
+ * and the tests: what a partner record carries, what a reader can filter on, how a filter state
+ * is written in the URL and which partners match it. The build writes the records
+ * (`finderRecord()` in `src/lib/views/partner.ts`) into the page as JSON; the browser reads them
+ * back with `readRecords()`. Pure functions, no DOM and no Astro.
  */
 
 /** What the finder knows of one partner, flattened from its data file. */
@@ -130,7 +132,61 @@ export function isFiltered(state: FinderState): boolean {
 	return finderKeys.some((key) => state[key] !== '');
 }
 
-/** Splits a space-separated attribute value into its items. */
-export function splitList(value: string | undefined): string[] {
-	return value ? value.split(' ').filter(Boolean) : [];
+/** Id of the `<script type="application/json">` element that carries the finder's records. */
+export const recordsElementId = 'finder-records';
+
+/** The fields of a record, in the order the page carries them. */
+const recordKeys = [
+	'id',
+	'text',
+	'country',
+	'region',
+	'programmes',
+	'kinds',
+	'levels',
+	'subjects',
+	'languages',
+	'cefr',
+] as const satisfies readonly (keyof FinderRecord)[];
+const listKeys = new Set<keyof FinderRecord>([
+	'programmes',
+	'kinds',
+	'levels',
+	'subjects',
+	'languages',
+]);
+
+/**
+ * The records as the page carries them: one column per field, named, lists as space-separated
+ * text (values never contain spaces but `text`, which is not a list). Columns compress far better
+ * than one object per partner, which keeps the finder's page within its budget for thousands of
+ * partners. `<` is escaped so that no text can close the script element.
+ * @example writeRecords([{ id: 'a', text: 'a', country: 'jp', …, kinds: ['study'], cefr: 0 }])
+ * // '{"id":["a"],"text":["a"],"country":["jp"],…,"kinds":["study"],…,"cefr":[0]}'
+ */
+export function writeRecords(records: readonly FinderRecord[]): string {
+	const columns = Object.fromEntries(
+		recordKeys.map((key) => [
+			key,
+			records.map((record) => {
+				const value = record[key];
+				return Array.isArray(value) ? value.join(' ') : value;
+			}),
+		])
+	);
+	return JSON.stringify(columns).replace(/</g, '\\u003c');
+}
+
+/** The records back from the page's columns (the inverse of `writeRecords()`). */
+export function readRecords(json: string): FinderRecord[] {
+	const columns = JSON.parse(json) as Record<(typeof recordKeys)[number], (string | number)[]>;
+	return columns.id.map((_, index) => {
+		const record = Object.fromEntries(
+			recordKeys.map((key) => {
+				const value = columns[key][index];
+				return [key, listKeys.has(key) ? String(value).split(' ').filter(Boolean) : value];
+			})
+		);
+		return record as unknown as FinderRecord;
+	});
 }

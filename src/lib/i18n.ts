@@ -1,5 +1,5 @@
-import type { Lang } from '../config/locales';
-import type { Localized } from '../schemas/common';
+import type { Localized } from '../schemas/common.ts';
+import type { Lang } from '../vocab/locales.ts';
 
 export type { Lang };
 
@@ -9,36 +9,6 @@ export type { Lang };
  */
 export function localize(text: Localized, lang: Lang): string {
 	return text[lang];
-}
-
-/** The site language of a Starlight locale (`undefined` is the French root). */
-export function langFromLocale(locale: string | undefined): Lang {
-	return locale === 'en' ? 'en' : 'fr';
-}
-
-/**
- * Path of a page in a language, without the base path: French pages are at the root, English
- * ones under `/en/`.
- * @example localePath('en', '/partenaires/kagawa/') // '/en/partenaires/kagawa/'
- */
-export function localePath(lang: Lang, path: string): string {
-	const clean = path.startsWith('/') ? path : `/${path}`;
-	return lang === 'fr' ? clean : `/en${clean}`;
-}
-
-/**
- * Prefixes a root-relative path with the base path the site is built for (`BASE_PATH`).
- * @example withBase('/data/partners.json', '/international/') // '/international/data/partners.json'
- */
-export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
-	if (!path.startsWith('/') || path.startsWith('//')) return path;
-	const prefix = base.replace(/\/$/, '');
-	return prefix && !path.startsWith(`${prefix}/`) ? `${prefix}${path}` : path;
-}
-
-/** A localized, base-prefixed link target. */
-export function href(lang: Lang, path: string): string {
-	return withBase(localePath(lang, path));
 }
 
 /**

@@ -1,13 +1,80 @@
 import GithubSlugger from 'github-slugger';
-import { Marked, type Tokens } from 'marked';
-import { withBase } from './i18n';
+import sanitizeHtml from 'sanitize-html';
+import {
+	defineHastPlugin,
+	markdownToHtml,
+	type HastPluginEntry,
+	type HastPluginInput,
+	type MdxJsxAttributeUnion,
+} from 'satteri';
+import { siteBase, withBase } from './routes.ts';
 
 /**
- * Renders the Markdown prose kept in data files (country guides, programme pages, glossary) to
- * HTML: root-relative links get the site's base path, and headings get ids (as Starlight gives
- * Markdown pages) so that they appear in the page's table of contents.
- * @see https://marked.js.org/using_pro#renderer
+ * The site's one Markdown pipeline: Sätteri, Astro 7's Markdown processor, renders the MDX pages
+ * (through `astro.config.mjs`) and the prose kept in data files (country guides, programme pages,
+ * glossary definitions) with the same plugins and features:
+ * - root-relative links get the base path the site is built for (`BASE_PATH`), so pages and
+ *   data are written with plain links (`/guides/logement/`) and work wherever the site is hosted;
+ * - headings get ids, so that they appear in the page's table of contents;
+ * - smart punctuation, as Astro enables it by default (`’`, `“ ”`, `…`).
+ * Prose from data files is then sanitised with an allow-list (`sanitize-html`): whatever an
+ * editor types, no script, event handler, frame, form, style or `javascript:` link reaches a page.
+ * @see https://docs.astro.build/en/reference/markdown-processors/satteri/
  */
+
+const linkAttributes = new Set(['href', 'src']);
+
+/** Whether a value is a root-relative path that needs the base path. */
+const isRootPath = (value: unknown): value is string =>
+	typeof value === 'string' && value.startsWith('/') && !value.startsWith('//');
+
+/**
+ * A Sätteri hast plugin that adds the base path (e.g. `/international/`) to root-relative links:
+ * Markdown links and images, and the `href` of components such as `<LinkCard>`. In the Astro
+ * pipeline it runs before the link validator, which expects links that include the base, as
+ * Starlight does.
+ */
+export function basePathPlugin(base: string): HastPluginEntry {
+	if (base === '/' || base === '') return null;
+	const withAttributes = <N extends { attributes: MdxJsxAttributeUnion[] }>(node: N): N | void => {
+		if (
+			!node.attributes.some(
+				(attribute) =>
+					attribute.type === 'mdxJsxAttribute' &&
+					linkAttributes.has(attribute.name) &&
+					isRootPath(attribute.value)
+			)
+		)
+			return;
+		return {
+			...node,
+			attributes: node.attributes.map((attribute) =>
+				attribute.type === 'mdxJsxAttribute' &&
+				linkAttributes.has(attribute.name) &&
+				isRootPath(attribute.value)
+					? { ...attribute, value: withBase(attribute.value, base) }
+					: attribute
+			),
+		};
+	};
+	return defineHastPlugin({
+		name: 'base-path',
+		element: {
+			filter: ['a', 'img'],
+			visit(node, context) {
+				for (const name of linkAttributes) {
+					const value = node.properties[name];
+					if (isRootPath(value)) context.setProperty(node, name, withBase(value, base));
+				}
+			},
+		},
+		mdxJsxFlowElement: { filter: [], visit: (node) => withAttributes(node) as never },
+		mdxJsxTextElement: { filter: [], visit: (node) => withAttributes(node) as never },
+	});
+}
+
+/** Markdown features of the pipeline: Astro's defaults. */
+const features = { gfm: true, smartPunctuation: true } as const;
 
 /** A heading of rendered prose, as Starlight's table of contents takes it. */
 export interface Heading {
@@ -16,40 +83,102 @@ export interface Heading {
 	text: string;
 }
 
-const base = {
-	gfm: true,
-	async: false as const,
-	walkTokens: (token: { type: string; href?: string }) => {
-		if (token.type === 'link' && token.href) token.href = withBase(token.href);
-	},
-};
-const inline = new Marked(base);
-
-/**
- * Renders Markdown to HTML and lists its headings. Pass the same `slugger` for every piece of
- * prose of a page so that ids stay unique on it.
- */
-export function renderMarkdown(
-	source: string,
-	slugger: GithubSlugger = new GithubSlugger()
-): { html: string; headings: Heading[] } {
-	const headings: Heading[] = [];
-	const marked = new Marked(base, {
-		renderer: {
-			heading(
-				this: { parser: { parseInline: (tokens: Tokens.Heading['tokens']) => string } },
-				{ tokens, depth, text }: Tokens.Heading
-			) {
+/** Gives headings ids from a slugger shared by every piece of prose of a page. */
+function headingIdsPlugin(slugger: GithubSlugger, headings: Heading[]): HastPluginInput {
+	return () => ({
+		name: 'heading-ids',
+		element: {
+			filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+			visit(node, context) {
+				const text = context.textContent(node);
 				const slug = slugger.slug(text);
-				headings.push({ depth, slug, text });
-				return `<h${depth} id="${slug}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+				headings.push({ depth: Number(node.tagName.slice(1)), slug, text });
+				context.setProperty(node, 'id', slug);
 			},
 		},
 	});
-	return { html: marked.parse(source, { async: false }), headings };
+}
+
+/**
+ * What prose from a data file may contain once rendered: the elements Markdown produces, links
+ * to web pages, mail and phone numbers, heading ids. Everything else is removed (and the text of
+ * scripts and styles with it).
+ * @see https://github.com/apostrophecms/sanitize-html#default-options
+ */
+const allowList: sanitizeHtml.IOptions = {
+	allowedTags: [
+		'p',
+		'a',
+		'em',
+		'strong',
+		'code',
+		'pre',
+		'del',
+		'ul',
+		'ol',
+		'li',
+		'blockquote',
+		'h2',
+		'h3',
+		'h4',
+		'h5',
+		'h6',
+		'table',
+		'thead',
+		'tbody',
+		'tr',
+		'th',
+		'td',
+		'br',
+		'hr',
+	],
+	allowedAttributes: {
+		a: ['href', 'title'],
+		h2: ['id'],
+		h3: ['id'],
+		h4: ['id'],
+		h5: ['id'],
+		h6: ['id'],
+		th: ['align'],
+		td: ['align'],
+		ol: ['start'],
+	},
+	allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+	allowProtocolRelative: false,
+	disallowedTagsMode: 'discard',
+};
+
+/** Sanitises rendered prose with the allow-list. */
+export function sanitize(html: string): string {
+	return sanitizeHtml(html, allowList);
+}
+
+/**
+ * Renders Markdown prose from a data file to sanitised HTML and lists its headings. Pass the same
+ * `slugger` for every piece of prose of a page so that ids stay unique on it.
+ */
+export function renderMarkdown(
+	source: string,
+	{
+		slugger = new GithubSlugger(),
+		base,
+	}: { slugger?: GithubSlugger | undefined; base?: string | undefined } = {}
+): { html: string; headings: Heading[] } {
+	const headings: Heading[] = [];
+	const result = markdownToHtml(source, {
+		features,
+		hastPlugins: [headingIdsPlugin(slugger, headings), basePathPlugin(base ?? siteBase())],
+	});
+	// The pipeline's plugins are synchronous, so Sätteri answers synchronously.
+	if (result instanceof Promise) throw new Error('renderMarkdown: a Markdown plugin is async');
+	return { html: sanitize(result.html), headings };
 }
 
 /** Renders a short Markdown string without its wrapping paragraph. */
-export function renderInlineMarkdown(source: string): string {
-	return inline.parseInline(source, { async: false });
+export function renderInlineMarkdown(source: string, base?: string): string {
+	return renderMarkdown(source, base === undefined ? {} : { base })
+		.html.trim()
+		.replace(/^<p>([\s\S]*)<\/p>$/, '$1');
 }
+
+export { GithubSlugger as Slugger };

@@ -1,12 +1,15 @@
 import { z } from 'astro/zod';
 import {
 	emailSchema,
+	labelled,
 	localizedSchema,
 	phoneSchema,
+	provenanceLabels,
 	provenanceShape,
 	textSchema,
 	urlSchema,
-} from './common';
+} from './common.ts';
+import { expected } from './messages.ts';
 
 /**
  * A role in the school's international office or around it (the head of the service, the
@@ -14,21 +17,35 @@ import {
  * file per role in `content/contacts/`; pages reference roles by id, so that an address is
  * typed once. A person, an e-mail address or a phone number is given only when a source gives it.
  */
-export const contactSchema = z.strictObject({
-	/** Name of the role in French and in English. */
-	role: localizedSchema,
-	/** Person holding the role, as named by the source. */
-	person: textSchema('a person’s name').optional(),
-	/** E-mail address. */
-	email: emailSchema.optional(),
-	/** Phone number in E.164 form (`+33466785160`). */
-	phone: phoneSchema.optional(),
-	/** Web page of the role or association. */
-	url: urlSchema.optional(),
-	/** What this contact does for the reader, in both languages. */
-	description: localizedSchema,
-	/** Order on the contacts page (smaller first). */
-	order: z.int().default(100),
-	...provenanceShape,
-});
+export const contactSchema = labelled(
+	z.strictObject({
+		/** Name of the role in French and in English. */
+		role: localizedSchema,
+		/** Person holding the role, as named by the source. */
+		person: textSchema({ en: 'a person’s name', fr: 'le nom d’une personne' }).optional(),
+		/** E-mail address. */
+		email: emailSchema.optional(),
+		/** Phone number in E.164 form (`+33466785160`). */
+		phone: phoneSchema.optional(),
+		/** Web page of the role or association. */
+		url: urlSchema.optional(),
+		/** What this contact does for the reader, in both languages. */
+		description: localizedSchema,
+		/** Order on the contacts page (smaller first). */
+		order: z
+			.int({ error: expected({ en: 'a whole number', fr: 'un nombre entier' }) })
+			.default(100),
+		...provenanceShape,
+	}),
+	{
+		role: { label: { fr: 'Fonction', en: 'Role' } },
+		person: { label: { fr: 'Personne', en: 'Person' }, todo: true },
+		email: { label: { fr: 'Courriel', en: 'E-mail' }, todo: true },
+		phone: { label: { fr: 'Téléphone', en: 'Phone' }, todo: true },
+		url: { label: { fr: 'Page web', en: 'Web page' } },
+		description: { label: { fr: 'Description', en: 'Description' } },
+		order: { label: { fr: 'Ordre sur la page Contacts', en: 'Order on the contacts page' } },
+		...provenanceLabels,
+	}
+);
 export type ContactData = z.infer<typeof contactSchema>;

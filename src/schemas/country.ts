@@ -1,124 +1,195 @@
 import { z } from 'astro/zod';
 import {
+	grantGroupLabels,
+	grantGroups,
+	longStayRequirementLabels,
+	longStayRequirements,
+	regionLabels,
+	regions,
+	travelAdviceLevelLabels,
+	travelAdviceLevels,
+} from '../vocab/countries.ts';
+import {
 	booleanSchema,
+	choice,
+	choiceLabels,
 	dateSchema,
-	describeInput,
-	enumError,
+	labelled,
 	linkSchema,
 	localizedSchema,
+	provenanceLabels,
 	provenanceShape,
 	urlSchema,
-} from './common';
+} from './common.ts';
+import { expected, oneOf } from './messages.ts';
 
-/** World regions used by the partner finder. */
-export const regions = ['europe', 'asia', 'americas', 'africa', 'oceania'] as const;
-export type Region = (typeof regions)[number];
-
-/** What a citizen of the European Union must do to stay more than three months. */
-export const longStayRequirements = ['none', 'registration', 'visa'] as const;
-
-/** Levels of the French government's travel advice (France Diplomatie, « Conseils aux voyageurs »). */
-export const travelAdviceLevels = [
-	'vigilance-normale',
-	'vigilance-renforcee',
-	'deconseille-sauf-raison-imperative',
-	'formellement-deconseille',
-] as const;
+/** An Erasmus+ grant group of countries (1, 2 or 3). */
+const grantGroupSchema = z.union(
+	grantGroups.map((group) => z.literal(group)),
+	{ error: oneOf(grantGroups) }
+);
+choiceLabels.add(grantGroupSchema, { labels: grantGroupLabels });
 
 /**
  * A country guide. One YAML file per country in `content/countries/`, named after the country's
  * ISO 3166-1 alpha-2 code in lower case (`de.yaml`, `jp.yaml`); that code is the entry's id and
  * what partner files reference.
  */
-export const countrySchema = z.strictObject({
-	/** Usual short name of the country in French and in English (ISO 3166 short names). */
-	name: localizedSchema,
-	/** World region, used by the partner finder's region filter. */
-	region: z.enum(regions, { error: enumError(regions) }),
-	/** Member of the European Union. */
-	eu: booleanSchema('member of the EU'),
-	/** Member of the European Economic Area (EU + Iceland, Liechtenstein, Norway). */
-	eea: booleanSchema('member of the EEA'),
-	/** Part of the Schengen area. */
-	schengen: booleanSchema('part of the Schengen area'),
-	/**
-	 * Currency in use. The name is derived from the ISO 4217 code in each language.
-	 * Absent when no source gives it.
-	 */
-	currency: z
-		.strictObject({
-			/** ISO 4217 code, e.g. `EUR`, `SEK`. */
-			code: z.string().regex(/^[A-Z]{3}$/, {
-				error: (issue) =>
-					`expected an ISO 4217 currency code such as "EUR", got ${describeInput(issue.input)}`,
+export const countrySchema = labelled(
+	z.strictObject({
+		/** Usual short name of the country in French and in English (ISO 3166 short names). */
+		name: localizedSchema,
+		/** World region, used by the partner finder's region filter. */
+		region: choice(regions, regionLabels, oneOf(regions)),
+		/** Member of the European Union. */
+		eu: booleanSchema({ en: 'member of the EU', fr: 'membre de l’UE' }),
+		/** Member of the European Economic Area (EU + Iceland, Liechtenstein, Norway). */
+		eea: booleanSchema({ en: 'member of the EEA', fr: 'membre de l’EEE' }),
+		/** Part of the Schengen area. */
+		schengen: booleanSchema({
+			en: 'part of the Schengen area',
+			fr: 'dans l’espace Schengen',
+		}),
+		/**
+		 * Currency in use. The name is derived from the ISO 4217 code in each language.
+		 * Absent when no source gives it.
+		 */
+		currency: labelled(
+			z.strictObject({
+				/** ISO 4217 code, e.g. `EUR`, `SEK`. */
+				code: z.string().regex(/^[A-Z]{3}$/, {
+					error: expected({
+						en: 'an ISO 4217 currency code such as "EUR"',
+						fr: 'un code de monnaie ISO 4217 tel que « EUR »',
+					}),
+				}),
+				/** Date from which this currency is in use, when it changed recently. */
+				since: dateSchema.optional(),
+				/** What changed and when, in both languages (e.g. Bulgaria's switch to the euro). */
+				note: localizedSchema.optional(),
 			}),
-			/** Date from which this currency is in use, when it changed recently. */
-			since: dateSchema.optional(),
-			/** What changed and when, in both languages (e.g. Bulgaria's switch to the euro). */
-			note: localizedSchema.optional(),
-		})
-		.optional(),
-	/** Place of the country in the Erasmus+ programme (2021-2027). Absent when unknown. */
-	erasmus: z
-		.strictObject({
-			/**
-			 * `true` for EU member states and third countries associated to the programme, `false`
-			 * for third countries not associated to it.
-			 */
-			programmeCountry: booleanSchema('EU member or country associated to Erasmus+'),
-			/** Grant country group for student mobility (1 = higher living costs … 3 = lower). */
-			grantGroup: z
-				.union([z.literal(1), z.literal(2), z.literal(3)], { error: enumError([1, 2, 3]) })
-				.optional(),
-			/** What the reader should know about Erasmus+ with this country. */
-			note: localizedSchema.optional(),
-		})
-		.optional(),
-	/** What a citizen of the European Union must do to stay more than three months. */
-	longStay: z
-		.strictObject({
-			/** `none`: nothing to do; `registration`: register with an authority; `visa`: a visa or permit is needed. */
-			requirement: z.enum(longStayRequirements, { error: enumError(longStayRequirements) }),
-			/** The steps, in both languages. */
-			summary: localizedSchema,
-			/** Official page describing the procedure. */
-			officialUrl: urlSchema.optional(),
-		})
-		.optional(),
-	/** Health cover for a student insured in France. */
-	healthCover: z.strictObject({
-		/** Whether the European Health Insurance Card (CEAM in France) is valid in this country. */
-		ehic: booleanSchema('the European Health Insurance Card applies'),
-		/** What to do, in both languages. */
-		summary: localizedSchema,
+			{
+				code: { label: { fr: 'Code ISO 4217', en: 'ISO 4217 code' } },
+				since: { label: { fr: 'En usage depuis', en: 'In use since' } },
+				note: { label: { fr: 'Précision', en: 'Note' }, format: 'markdown' },
+			}
+		).optional(),
+		/** Place of the country in the Erasmus+ programme (2021-2027). Absent when unknown. */
+		erasmus: labelled(
+			z.strictObject({
+				/**
+				 * `true` for EU member states and third countries associated to the programme, `false`
+				 * for third countries not associated to it.
+				 */
+				programmeCountry: booleanSchema({
+					en: 'EU member or country associated to Erasmus+',
+					fr: 'membre de l’UE ou pays associé à Erasmus+',
+				}),
+				/** Grant country group for student mobility (1 = higher living costs … 3 = lower). */
+				grantGroup: grantGroupSchema.optional(),
+				/** What the reader should know about Erasmus+ with this country. */
+				note: localizedSchema.optional(),
+			}),
+			{
+				programmeCountry: {
+					label: { fr: 'Pays participant au programme', en: 'Programme country' },
+				},
+				grantGroup: { label: { fr: 'Groupe de pays (bourses)', en: 'Grant country group' } },
+				note: { label: { fr: 'Précision', en: 'Note' }, format: 'markdown' },
+			}
+		).optional(),
+		/** What a citizen of the European Union must do to stay more than three months. */
+		longStay: labelled(
+			z.strictObject({
+				/** `none`: nothing to do; `registration`: register with an authority; `visa`: a visa or permit is needed. */
+				requirement: choice(
+					longStayRequirements,
+					longStayRequirementLabels,
+					oneOf(longStayRequirements)
+				),
+				/** The steps, in both languages. */
+				summary: localizedSchema,
+				/** Official page describing the procedure. */
+				officialUrl: urlSchema.optional(),
+			}),
+			{
+				requirement: { label: { fr: 'Démarche', en: 'Requirement' } },
+				summary: { label: { fr: 'Étapes', en: 'Steps' }, format: 'markdown' },
+				officialUrl: { label: { fr: 'Page officielle', en: 'Official page' } },
+			}
+		).optional(),
+		/** Health cover for a student insured in France. */
+		healthCover: labelled(
+			z.strictObject({
+				/** Whether the European Health Insurance Card (CEAM in France) is valid in this country. */
+				ehic: booleanSchema({
+					en: 'the European Health Insurance Card applies',
+					fr: 'la carte européenne d’assurance maladie s’applique',
+				}),
+				/** What to do, in both languages. */
+				summary: localizedSchema,
+			}),
+			{
+				ehic: { label: { fr: 'CEAM valable', en: 'EHIC valid' } },
+				summary: { label: { fr: 'Que faire', en: 'What to do' }, format: 'markdown' },
+			}
+		),
+		/** Emergency telephone number, when a source gives it. */
+		emergencyNumber: z
+			.string()
+			.regex(/^\d{2,4}$/, {
+				error: expected({
+					en: 'an emergency number of 2 to 4 digits',
+					fr: 'un numéro d’urgence de 2 à 4 chiffres',
+				}),
+			})
+			.optional(),
+		/** Current advice of the French Ministry for Europe and Foreign Affairs, where a source gives it. */
+		travelAdvice: labelled(
+			z.strictObject({
+				/** Level of the advice for the whole country. */
+				level: choice(travelAdviceLevels, travelAdviceLevelLabels, oneOf(travelAdviceLevels)),
+				/** What the advice says, in both languages. */
+				summary: localizedSchema,
+				/** The France Diplomatie page. */
+				url: urlSchema,
+				/** Date of the version of the page that was read. */
+				asOf: dateSchema,
+			}),
+			{
+				level: { label: { fr: 'Niveau', en: 'Level' } },
+				summary: { label: { fr: 'Résumé', en: 'Summary' }, format: 'markdown' },
+				url: { label: { fr: 'Page France Diplomatie', en: 'France Diplomatie page' } },
+				asOf: { label: { fr: 'Version du', en: 'Version of' } },
+			}
+		).optional(),
+		/** Official links (portals, immigration offices). */
+		officialLinks: z.array(linkSchema).default([]),
+		/** Studying in this country: prose in Markdown, in both languages. */
+		study: localizedSchema.optional(),
+		/** Internships in this country: prose in Markdown, in both languages. */
+		internship: localizedSchema.optional(),
+		...provenanceShape,
 	}),
-	/** Emergency telephone number, when a source gives it. */
-	emergencyNumber: z
-		.string()
-		.regex(/^\d{2,4}$/, {
-			error: (issue) =>
-				`expected an emergency number of 2 to 4 digits, got ${describeInput(issue.input)}`,
-		})
-		.optional(),
-	/** Current advice of the French Ministry for Europe and Foreign Affairs, where a source gives it. */
-	travelAdvice: z
-		.strictObject({
-			/** Level of the advice for the whole country. */
-			level: z.enum(travelAdviceLevels, { error: enumError(travelAdviceLevels) }),
-			/** What the advice says, in both languages. */
-			summary: localizedSchema,
-			/** The France Diplomatie page. */
-			url: urlSchema,
-			/** Date of the version of the page that was read. */
-			asOf: dateSchema,
-		})
-		.optional(),
-	/** Official links (portals, immigration offices). */
-	officialLinks: z.array(linkSchema).default([]),
-	/** Studying in this country: prose in Markdown, in both languages. */
-	study: localizedSchema.optional(),
-	/** Internships in this country: prose in Markdown, in both languages. */
-	internship: localizedSchema.optional(),
-	...provenanceShape,
-});
+	{
+		name: { label: { fr: 'Nom', en: 'Name' } },
+		region: { label: { fr: 'Région du monde', en: 'World region' } },
+		eu: { label: { fr: 'Union européenne', en: 'European Union' } },
+		eea: { label: { fr: 'Espace économique européen', en: 'European Economic Area' } },
+		schengen: { label: { fr: 'Espace Schengen', en: 'Schengen area' } },
+		currency: { label: { fr: 'Monnaie', en: 'Currency' }, todo: true },
+		erasmus: { label: { fr: 'Erasmus+', en: 'Erasmus+' }, todo: true },
+		longStay: {
+			label: { fr: 'Séjour de plus de trois mois', en: 'Stays of more than three months' },
+			todo: true,
+		},
+		healthCover: { label: { fr: 'Couverture santé', en: 'Health cover' } },
+		emergencyNumber: { label: { fr: 'Numéro d’urgence', en: 'Emergency number' }, todo: true },
+		travelAdvice: { label: { fr: 'Conseils aux voyageurs', en: 'Travel advice' } },
+		officialLinks: { label: { fr: 'Liens officiels', en: 'Official links' } },
+		study: { label: { fr: 'Étudier', en: 'Studying' }, format: 'markdown' },
+		internship: { label: { fr: 'Faire un stage', en: 'Internships' }, format: 'markdown' },
+		...provenanceLabels,
+	}
+);
 export type CountryData = z.infer<typeof countrySchema>;

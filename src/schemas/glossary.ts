@@ -1,20 +1,35 @@
 import { z } from 'astro/zod';
-import { localizedSchema, provenanceShape, textSchema } from './common';
+import {
+	labelled,
+	localizedSchema,
+	provenanceLabels,
+	provenanceShape,
+	textSchema,
+} from './common.ts';
 
 /**
  * A term of the French–English glossary. One YAML file per term in `content/glossary/`; the file
  * name is the term's anchor on the glossary page (`pfe.yaml` → `/glossaire/#pfe`) and the id
  * pages use to link to it (`<Term id="pfe" />`).
  */
-export const glossarySchema = z.strictObject({
-	/** The term as readers meet it in each language (e.g. fr `Contrat d’études`, en `Learning agreement`). */
-	term: localizedSchema,
-	/** Expansion of an abbreviation, in each language (e.g. `Projet de fin d’études` / `Final-year project`). */
-	expansion: localizedSchema.optional(),
-	/** Other spellings or names a reader may search for (e.g. `EHIC`, `CEAM`). */
-	aliases: z.array(textSchema('an alias')).default([]),
-	/** What it means, in Markdown, in each language. */
-	definition: localizedSchema,
-	...provenanceShape,
-});
+export const glossarySchema = labelled(
+	z.strictObject({
+		/** The term as readers meet it in each language (e.g. fr `Contrat d’études`, en `Learning agreement`). */
+		term: localizedSchema,
+		/** Expansion of an abbreviation, in each language (e.g. `Projet de fin d’études` / `Final-year project`). */
+		expansion: localizedSchema.optional(),
+		/** Other spellings or names a reader may search for (e.g. `EHIC`, `CEAM`). */
+		aliases: z.array(textSchema({ en: 'an alias', fr: 'un autre nom' })).default([]),
+		/** What it means, in Markdown, in each language. */
+		definition: localizedSchema,
+		...provenanceShape,
+	}),
+	{
+		term: { label: { fr: 'Terme', en: 'Term' } },
+		expansion: { label: { fr: 'Forme développée', en: 'Expansion' } },
+		aliases: { label: { fr: 'Autres noms', en: 'Aliases' } },
+		definition: { label: { fr: 'Définition', en: 'Definition' }, format: 'markdown' },
+		...provenanceLabels,
+	}
+);
 export type GlossaryData = z.infer<typeof glossarySchema>;

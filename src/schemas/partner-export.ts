@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { agreementSchema, partnerObjectSchema } from './partner';
+import { agreementSchema, partnerObjectSchema } from './partner.ts';
 
 /**
  * The published form of the partner data (`/data/partners.json`, `/data/partners/<id>.json`):

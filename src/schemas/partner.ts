@@ -1,17 +1,28 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { iscedCodes } from '../lib/isced';
-import { cefrLevels, eqfLevels, isLanguageCode } from '../lib/levels';
 import {
-	describeInput,
+	agreementKindLabels,
+	agreementKinds,
+	partnerStatusLabels,
+	partnerStatuses,
+} from '../vocab/agreements.ts';
+import { iscedCodes, iscedFields } from '../vocab/isced.ts';
+import { isLanguageCode, languageCodes, languageName } from '../vocab/languages.ts';
+import { cefrLevelLabels, cefrLevels, eqfLevelLabels, eqfLevels } from '../vocab/levels.ts';
+import {
+	choice,
+	choiceLabels,
 	emailSchema,
-	enumError,
+	type FieldMeta,
+	labelled,
 	localizedSchema,
 	phoneSchema,
+	provenanceLabels,
 	provenanceShape,
+	reference,
 	textSchema,
 	urlSchema,
-} from './common';
+} from './common.ts';
+import { expected, expectedOnly, oneOf, say } from './messages.ts';
 
 /**
  * Partner fact sheets. One YAML file per partner institution in `content/partners/`; the file
@@ -27,43 +38,34 @@ import {
  * says it is to be confirmed with the office.
  */
 
-/** Kinds of mobility an agreement covers. */
-export const agreementKinds = ['study', 'internship', 'double-degree', 'staff'] as const;
-export type AgreementKind = (typeof agreementKinds)[number];
-
-/** Status of the partnership. */
-export const partnerStatuses = ['active', 'suspended', 'ended'] as const;
-export type PartnerStatus = (typeof partnerStatuses)[number];
+const monthDay = {
+	en: 'a day of the year written "MM-DD" (e.g. "04-15")',
+	fr: 'un jour de l’année écrit « MM-JJ » (par exemple « 04-15 »)',
+};
 
 /**
  * A day of the year written `MM-DD` (EWP `xs:gMonthDay`, written `--MM-DD` there), for deadlines
  * that recur every year.
  */
-export const monthDaySchema = z
-	.string({
-		error: (issue) =>
-			`expected a day of the year written "MM-DD" (e.g. "04-15"), got ${describeInput(issue.input)}`,
-	})
-	.refine(
-		(value) => {
-			const match = /^(\d{2})-(\d{2})$/.exec(value);
-			if (!match) return false;
-			const [month, day] = [Number(match[1]), Number(match[2])];
-			// 2024 is a leap year, so 02-29 is allowed.
-			const date = new Date(Date.UTC(2024, month - 1, day));
-			return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-		},
-		{
-			error: (issue) =>
-				`expected a day of the year written "MM-DD" (e.g. "04-15"), got ${describeInput(issue.input)}`,
-		}
-	);
+export const monthDaySchema = z.string({ error: expected(monthDay) }).refine(
+	(value) => {
+		const match = /^(\d{2})-(\d{2})$/.exec(value);
+		if (!match) return false;
+		const [month, day] = [Number(match[1]), Number(match[2])];
+		// 2024 is a leap year, so 02-29 is allowed.
+		const date = new Date(Date.UTC(2024, month - 1, day));
+		return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	},
+	{ error: expected(monthDay) }
+);
 
 /** An academic year written `2025/2026` (EWP `academic-year-id`). */
 export const academicYearSchema = z
 	.string({
-		error: (issue) =>
-			`expected an academic year such as "2025/2026", got ${describeInput(issue.input)}`,
+		error: expected({
+			en: 'an academic year such as "2025/2026"',
+			fr: 'une année universitaire telle que « 2025/2026 »',
+		}),
 	})
 	.refine(
 		(value) => {
@@ -71,194 +73,355 @@ export const academicYearSchema = z
 			return match !== null && Number(match[2]) === Number(match[1]) + 1;
 		},
 		{
-			error: (issue) =>
-				`expected an academic year such as "2025/2026" (two consecutive years), got ${describeInput(issue.input)}`,
+			error: expected({
+				en: 'an academic year such as "2025/2026" (two consecutive years)',
+				fr: 'une année universitaire telle que « 2025/2026 » (deux années consécutives)',
+			}),
 		}
 	);
 
 /** Autumn and spring deadlines of one kind (EWP `CalendarEntry`). */
-const calendarEntrySchema = z.strictObject({
-	/** Deadline for the autumn term (first semester), `MM-DD`. */
-	autumnTerm: monthDaySchema.optional(),
-	/** Deadline for the spring term (second semester), `MM-DD`. */
-	springTerm: monthDaySchema.optional(),
-});
+export const calendarEntrySchema = labelled(
+	z.strictObject({
+		/** Deadline for the autumn term (first semester), `MM-DD`. */
+		autumnTerm: monthDaySchema.optional(),
+		/** Deadline for the spring term (second semester), `MM-DD`. */
+		springTerm: monthDaySchema.optional(),
+	}),
+	{
+		autumnTerm: { label: { fr: 'Semestre d’automne (MM-JJ)', en: 'Autumn term (MM-DD)' } },
+		springTerm: { label: { fr: 'Semestre de printemps (MM-JJ)', en: 'Spring term (MM-DD)' } },
+	}
+);
 
 /** Where to find information on one subject (EWP `InformationEntry`); every part is optional. */
-const informationEntrySchema = z.strictObject({
-	/** Web page with the information. */
-	websiteUrl: urlSchema.optional(),
-	/** E-mail address to write to. */
-	email: emailSchema.optional(),
-	/** Phone number in E.164 form. */
-	phoneNumber: phoneSchema.optional(),
+const informationEntrySchema = labelled(
+	z.strictObject({
+		/** Web page with the information. */
+		websiteUrl: urlSchema.optional(),
+		/** E-mail address to write to. */
+		email: emailSchema.optional(),
+		/** Phone number in E.164 form. */
+		phoneNumber: phoneSchema.optional(),
+	}),
+	{
+		websiteUrl: { label: { fr: 'Page web', en: 'Web page' }, todo: true },
+		email: { label: { fr: 'Courriel', en: 'E-mail' } },
+		phoneNumber: { label: { fr: 'Téléphone', en: 'Phone' } },
+	}
+);
+
+const languageCode = {
+	en: 'a two-letter ISO 639-1 language code such as "en"',
+	fr: 'un code de langue ISO 639-1 à deux lettres tel que « en »',
+};
+
+/** A two-letter ISO 639-1 language code. */
+const languageCodeSchema = z
+	.string({ error: expected(languageCode) })
+	.refine(isLanguageCode, { error: expected(languageCode) });
+choiceLabels.add(languageCodeSchema, {
+	labels: Object.fromEntries(
+		languageCodes.map((code) => [
+			code,
+			{ fr: `${languageName(code, 'fr')} (${code})`, en: `${languageName(code, 'en')} (${code})` },
+		])
+	),
 });
 
 /** A required language skill (EWP `recommended-language-skill`). */
-const languageSkillSchema = z.strictObject({
-	/** ISO 639-1 code of the language, e.g. `en`, `pt`, `ja`. */
-	language: z
-		.string({
-			error: (issue) =>
-				`expected a two-letter ISO 639-1 language code such as "en", got ${describeInput(issue.input)}`,
-		})
-		.refine(isLanguageCode, {
-			error: (issue) =>
-				`expected a two-letter ISO 639-1 language code such as "en", got ${describeInput(issue.input)}`,
-		}),
-	/** Minimum CEFR level required, from `A1` to `C2`. */
-	cefr: z.enum(cefrLevels, {
-		error: (issue) => `expected one of A1…C2, got ${describeInput(issue.input)}`,
+const languageSkillSchema = labelled(
+	z.strictObject({
+		/** ISO 639-1 code of the language, e.g. `en`, `pt`, `ja`. */
+		language: languageCodeSchema,
+		/** Minimum CEFR level required, from `A1` to `C2`. */
+		cefr: choice(
+			cefrLevels,
+			cefrLevelLabels,
+			expected({ en: 'one of A1…C2', fr: 'l’un des niveaux A1…C2' })
+		),
 	}),
-});
+	{
+		language: { label: { fr: 'Langue', en: 'Language' } },
+		cefr: { label: { fr: 'Niveau (CECRL)', en: 'Level (CEFR)' } },
+	}
+);
 
 /** A field of study (EWP `subject-area`). */
-const subjectAreaSchema = z.strictObject({
-	/** ISCED-F 2013 code: a broad (2 digits), narrow (3) or detailed (4) field, listed in `src/lib/isced.ts`. */
-	iscedFCode: z.enum(iscedCodes, {
-		error: (issue) =>
-			`expected an ISCED-F code listed in src/lib/isced.ts such as "07" or "0713", got ${describeInput(issue.input)}`,
+const subjectAreaSchema = labelled(
+	z.strictObject({
+		/** ISCED-F 2013 code: a broad (2 digits), narrow (3) or detailed (4) field, listed in `src/vocab/isced.ts`. */
+		iscedFCode: choice(
+			iscedCodes as [string, ...string[]],
+			Object.fromEntries(
+				Object.entries(iscedFields).map(([code, label]) => [
+					code,
+					{ fr: `${code} — ${label.fr}`, en: `${code} — ${label.en}` },
+				])
+			),
+			(issue) =>
+				typeof issue.input === 'number'
+					? say({
+							en: `expected an ISCED-F code listed in src/vocab/isced.ts such as "07" or "0713", got ${issue.input}: YAML read the code as a number; write it in quotes, e.g. '0713'`,
+							fr: `attendu : un code CITE-F de src/vocab/isced.ts tel que « 07 » ou « 0713 » ; trouvé : ${issue.input}, lu comme un nombre — écrivez le code entre guillemets, par exemple '0713'`,
+						})
+					: expected({
+							en: 'an ISCED-F code listed in src/vocab/isced.ts such as "07" or "0713"',
+							fr: 'un code CITE-F de src/vocab/isced.ts tel que « 07 » ou « 0713 »',
+						})(issue)
+		),
+		/** What the field covers in this agreement, when the code alone is too broad (EWP `isced-clarification`). */
+		clarification: localizedSchema.optional(),
 	}),
-	/** What the field covers in this agreement, when the code alone is too broad (EWP `isced-clarification`). */
-	clarification: localizedSchema.optional(),
-});
+	{
+		iscedFCode: { label: { fr: 'Domaine (code CITE-F)', en: 'Field (ISCED-F code)' } },
+		clarification: { label: { fr: 'Précision', en: 'Clarification' } },
+	}
+);
+
+/** A level of study of the EQF (6, 7 or 8). */
+const eqfLevelSchema = z.union(
+	eqfLevels.map((level) => z.literal(level)),
+	{ error: oneOf(eqfLevels) }
+);
+choiceLabels.add(eqfLevelSchema, { labels: eqfLevelLabels });
 
 /** One agreement with the partner (one cooperation condition of an EWP inter-institutional agreement). */
-export const agreementSchema = z.strictObject({
-	/** What the agreement allows: study exchange, internship, double degree or staff mobility. */
-	kind: z.enum(agreementKinds, { error: enumError(agreementKinds) }),
-	/** The programme that frames or funds it (a file of `content/programmes/`), when known. */
-	programme: reference('programmes').optional(),
-	/** Fields of study covered (ISCED-F). */
-	subjectAreas: z.array(subjectAreaSchema).optional(),
-	/** Levels of study (EQF): 6 bachelor's, 7 master's / engineering degree, 8 doctorate. */
-	eqfLevels: z
-		.array(
-			z.union(
-				eqfLevels.map((level) => z.literal(level)),
-				{ error: enumError(eqfLevels) }
-			)
-		)
-		.optional(),
-	/** Number of students who may go each year (EWP `mobilities-per-year`). */
-	mobilitiesPerYear: z
-		.int({
-			error: (issue) => `expected a whole number of places, got ${describeInput(issue.input)}`,
-		})
-		.positive({ error: 'expected a positive number of places' })
-		.optional(),
-	/** Length of one mobility in months. */
-	monthsPerMobility: z
-		.number({ error: (issue) => `expected a number of months, got ${describeInput(issue.input)}` })
-		.positive({ error: 'expected a positive number of months' })
-		.max(60, { error: 'expected at most 60 months' })
-		.optional(),
-	/** Languages of instruction at the partner for this agreement (ISO 639-1 codes). */
-	instructionLanguages: z.array(languageSkillSchema.shape.language).optional(),
-	/** Language skills required (EWP `recommended-language-skill`). */
-	languages: z.array(languageSkillSchema).optional(),
-	/** First academic year of the agreement (EWP `receiving-first-academic-year-id`). */
-	firstAcademicYear: academicYearSchema.optional(),
-	/** Last academic year of the agreement (EWP `receiving-last-academic-year-id`). */
-	lastAcademicYear: academicYearSchema.optional(),
-	/** Anything else the sources say about this agreement, in both languages. */
-	notes: localizedSchema.optional(),
-});
+export const agreementSchema = labelled(
+	z.strictObject({
+		/** What the agreement allows: study exchange, internship, double degree or staff mobility. */
+		kind: choice(agreementKinds, agreementKindLabels, oneOf(agreementKinds)),
+		/** The programme that frames or funds it (a file of `content/programmes/`), when known. */
+		programme: reference('programmes', {
+			en: 'the id of a programme such as "erasmus-plus"',
+			fr: 'l’identifiant d’un programme tel que « erasmus-plus »',
+		}).optional(),
+		/** Fields of study covered (ISCED-F). */
+		subjectAreas: z.array(subjectAreaSchema).optional(),
+		/** Levels of study (EQF): 6 bachelor's, 7 master's / engineering degree, 8 doctorate. */
+		eqfLevels: z.array(eqfLevelSchema).optional(),
+		/** Number of students who may go each year (EWP `mobilities-per-year`). */
+		mobilitiesPerYear: z
+			.int({
+				error: expected({ en: 'a whole number of places', fr: 'un nombre entier de places' }),
+			})
+			.positive({
+				error: expectedOnly({
+					en: 'a positive number of places',
+					fr: 'un nombre de places positif',
+				}),
+			})
+			.optional(),
+		/** Length of one mobility in months. */
+		monthsPerMobility: z
+			.number({ error: expected({ en: 'a number of months', fr: 'un nombre de mois' }) })
+			.positive({
+				error: expectedOnly({ en: 'a positive number of months', fr: 'un nombre de mois positif' }),
+			})
+			.max(60, { error: expectedOnly({ en: 'at most 60 months', fr: 'au plus 60 mois' }) })
+			.optional(),
+		/** Languages of instruction at the partner for this agreement (ISO 639-1 codes). */
+		instructionLanguages: z.array(languageCodeSchema).optional(),
+		/** Language skills required (EWP `recommended-language-skill`). */
+		languages: z.array(languageSkillSchema).optional(),
+		/** First academic year of the agreement (EWP `receiving-first-academic-year-id`). */
+		firstAcademicYear: academicYearSchema.optional(),
+		/** Last academic year of the agreement (EWP `receiving-last-academic-year-id`). */
+		lastAcademicYear: academicYearSchema.optional(),
+		/** Anything else the sources say about this agreement, in both languages. */
+		notes: localizedSchema.optional(),
+	}),
+	{
+		kind: { label: { fr: 'Type de mobilité', en: 'Kind of mobility' } },
+		programme: { label: { fr: 'Programme', en: 'Programme' } },
+		subjectAreas: { label: { fr: 'Domaines d’études', en: 'Fields of study' }, todo: true },
+		eqfLevels: { label: { fr: 'Niveaux d’études (CEC)', en: 'Levels of study (EQF)' }, todo: true },
+		mobilitiesPerYear: { label: { fr: 'Places par an', en: 'Places per year' }, todo: true },
+		monthsPerMobility: {
+			label: { fr: 'Durée d’une mobilité (mois)', en: 'Months per mobility' },
+			todo: true,
+		},
+		instructionLanguages: {
+			label: { fr: 'Langues d’enseignement', en: 'Languages of instruction' },
+			todo: true,
+		},
+		languages: {
+			label: { fr: 'Niveaux de langue requis', en: 'Required language levels' },
+			todo: true,
+		},
+		firstAcademicYear: { label: { fr: 'Première année universitaire', en: 'First academic year' } },
+		lastAcademicYear: { label: { fr: 'Dernière année universitaire', en: 'Last academic year' } },
+		notes: { label: { fr: 'Précisions', en: 'Notes' } },
+	}
+);
 export type AgreementData = z.infer<typeof agreementSchema>;
 
 /** A contact person or office at the partner (EWP `Contact`). */
-const partnerContactSchema = z.strictObject({
-	/** Name of the person or of the office. */
-	name: textSchema('a name'),
-	/** What they do, in both languages (EWP `role-description`). */
-	role: localizedSchema.optional(),
-	/** E-mail address. */
-	email: emailSchema.optional(),
-	/** Phone number in E.164 form. */
-	phoneNumber: phoneSchema.optional(),
-});
+const partnerContactSchema = labelled(
+	z.strictObject({
+		/** Name of the person or of the office. */
+		name: textSchema({ en: 'a name', fr: 'un nom' }),
+		/** What they do, in both languages (EWP `role-description`). */
+		role: localizedSchema.optional(),
+		/** E-mail address. */
+		email: emailSchema.optional(),
+		/** Phone number in E.164 form. */
+		phoneNumber: phoneSchema.optional(),
+	}),
+	{
+		name: { label: { fr: 'Nom', en: 'Name' } },
+		role: { label: { fr: 'Fonction', en: 'Role' } },
+		email: { label: { fr: 'Courriel', en: 'E-mail' } },
+		phoneNumber: { label: { fr: 'Téléphone', en: 'Phone' } },
+	}
+);
+
+const coordinateError = (what: { en: string; fr: string }) =>
+	expected({ en: `${what.en} in degrees`, fr: `${what.fr} en degrés` });
+
+/** Names of the partner fields for editors. */
+const partnerLabels = {
+	name: { label: { fr: 'Nom', en: 'Name' } },
+	abbreviation: { label: { fr: 'Sigle', en: 'Abbreviation' } },
+	country: { label: { fr: 'Pays', en: 'Country' } },
+	city: { label: { fr: 'Ville', en: 'City' }, todo: true },
+	coordinates: { label: { fr: 'Position sur la carte', en: 'Position on the map' } },
+	websiteUrl: { label: { fr: 'Site de l’établissement', en: 'Website' } },
+	courseCatalogueUrl: { label: { fr: 'Catalogue des cours', en: 'Course catalogue' }, todo: true },
+	erasmusCode: { label: { fr: 'Code Erasmus', en: 'Erasmus code' }, todo: true },
+	agreements: { label: { fr: 'Accords', en: 'Agreements' } },
+	calendar: { label: { fr: 'Dates limites', en: 'Deadlines' }, todo: true },
+	contacts: {
+		label: { fr: 'Contacts chez le partenaire', en: 'Contacts at the partner' },
+		todo: true,
+	},
+	housingInfo: { label: { fr: 'Logement', en: 'Housing' }, todo: true },
+	visaInfo: { label: { fr: 'Visa', en: 'Visa' }, todo: true },
+	insuranceInfo: { label: { fr: 'Assurance', en: 'Insurance' }, todo: true },
+	summary: { label: { fr: 'Présentation', en: 'Summary' } },
+	status: { label: { fr: 'Statut du partenariat', en: 'Status' }, todo: true },
+	...provenanceLabels,
+} satisfies Record<string, FieldMeta>;
 
 /** A partner institution, before cross-field checks (extended by the export schema). */
-export const partnerObjectSchema = z.strictObject({
-	/** Official name (EWP `name`, multilingual). */
-	name: z.strictObject({
-		/** Name in the institution's own language and script. */
-		native: textSchema('the name in the native language'),
-		/** Name in English. */
-		en: textSchema('the English name'),
-		/** Name in French, when a source gives one. */
-		fr: textSchema('the French name').optional(),
+export const partnerObjectSchema = labelled(
+	z.strictObject({
+		/** Official name (EWP `name`, multilingual). */
+		name: labelled(
+			z.strictObject({
+				/** Name in the institution's own language and script. */
+				native: textSchema({
+					en: 'the name in the native language',
+					fr: 'le nom dans la langue de l’établissement',
+				}),
+				/** Name in English. */
+				en: textSchema({ en: 'the English name', fr: 'le nom en anglais' }),
+				/** Name in French, when a source gives one. */
+				fr: textSchema({ en: 'the French name', fr: 'le nom en français' }).optional(),
+			}),
+			{
+				native: { label: { fr: 'Nom officiel (langue de l’établissement)', en: 'Native name' } },
+				en: { label: { fr: 'Nom en anglais', en: 'English name' } },
+				fr: { label: { fr: 'Nom en français', en: 'French name' } },
+			}
+		),
+		/** Usual abbreviation (EWP `abbreviation`), e.g. `IFSul`. */
+		abbreviation: textSchema({ en: 'an abbreviation', fr: 'un sigle' }).optional(),
+		/** Country: the id of a file in `content/countries/` (ISO 3166-1 alpha-2 code, lower case). */
+		country: reference('countries', {
+			en: 'a country code such as "jp"',
+			fr: 'un code de pays tel que « jp »',
+		}),
+		/** City of the campus the agreement concerns. */
+		city: textSchema({ en: 'a city', fr: 'une ville' }).optional(),
+		/** Position of the campus on the map. Without it the map places the partner at its country. */
+		coordinates: labelled(
+			z.strictObject({
+				/** Latitude in degrees (-90 to 90). */
+				lat: z
+					.number({ error: coordinateError({ en: 'a latitude', fr: 'une latitude' }) })
+					.min(-90)
+					.max(90),
+				/** Longitude in degrees (-180 to 180). */
+				lon: z
+					.number({ error: coordinateError({ en: 'a longitude', fr: 'une longitude' }) })
+					.min(-180)
+					.max(180),
+			}),
+			{
+				lat: { label: { fr: 'Latitude', en: 'Latitude' } },
+				lon: { label: { fr: 'Longitude', en: 'Longitude' } },
+			}
+		).optional(),
+		/** Institution's website (EWP `website-url`). */
+		websiteUrl: urlSchema.optional(),
+		/** Course catalogue (EWP `course-catalogue-url`). */
+		courseCatalogueUrl: urlSchema.optional(),
+		/**
+		 * Erasmus code (EWP `other-id type="erasmus"`), e.g. `D  BERLIN01`: a country prefix of 1 to
+		 * 3 letters padded with spaces to 3 characters, the city and a two-digit number.
+		 */
+		erasmusCode: z
+			.string()
+			.regex(/^(?:[A-Z] {2}|[A-Z]{2} |[A-Z]{3})[A-Z][A-Z-]*\d{2,3}$/, {
+				error: expected({
+					en: 'an Erasmus code such as "D  BERLIN01" or "IRLDUBLIN02"',
+					fr: 'un code Erasmus tel que « D  BERLIN01 » ou « IRLDUBLIN02 »',
+				}),
+			})
+			.optional(),
+		/** Agreements with the partner. */
+		agreements: z.array(agreementSchema).default([]),
+		/** Deadlines for incoming students' nominations and applications (EWP factsheet `calendar`). */
+		calendar: labelled(
+			z.strictObject({
+				/** When the sending school must nominate its students. */
+				studentNominations: calendarEntrySchema.optional(),
+				/** When nominated students must apply. */
+				studentApplications: calendarEntrySchema.optional(),
+			}),
+			{
+				studentNominations: { label: { fr: 'Nominations', en: 'Nominations' } },
+				studentApplications: { label: { fr: 'Candidatures', en: 'Applications' } },
+			}
+		).optional(),
+		/** Contacts at the partner. */
+		contacts: z.array(partnerContactSchema).optional(),
+		/** Where incoming students find housing information (EWP `housing-info`). */
+		housingInfo: informationEntrySchema.optional(),
+		/** Where to find visa information (EWP `visa-info`). */
+		visaInfo: informationEntrySchema.optional(),
+		/** Where to find insurance information (EWP `insurance-info`). */
+		insuranceInfo: informationEntrySchema.optional(),
+		/** A short presentation of the partnership, in French and in English. */
+		summary: localizedSchema,
+		/** Status of the partnership. Absent when no current source confirms it. */
+		status: choice(partnerStatuses, partnerStatusLabels, oneOf(partnerStatuses)).optional(),
+		...provenanceShape,
 	}),
-	/** Usual abbreviation (EWP `abbreviation`), e.g. `IFSul`. */
-	abbreviation: textSchema('an abbreviation').optional(),
-	/** Country: the id of a file in `content/countries/` (ISO 3166-1 alpha-2 code, lower case). */
-	country: reference('countries'),
-	/** City of the campus the agreement concerns. */
-	city: textSchema('a city').optional(),
-	/** Position of the campus on the map. Without it the map places the partner at its country. */
-	coordinates: z
-		.strictObject({
-			/** Latitude in degrees (-90 to 90). */
-			lat: z.number().min(-90).max(90),
-			/** Longitude in degrees (-180 to 180). */
-			lon: z.number().min(-180).max(180),
-		})
-		.optional(),
-	/** Institution's website (EWP `website-url`). */
-	websiteUrl: urlSchema.optional(),
-	/** Course catalogue (EWP `course-catalogue-url`). */
-	courseCatalogueUrl: urlSchema.optional(),
-	/**
-	 * Erasmus code (EWP `other-id type="erasmus"`), e.g. `D  BERLIN01`: a country prefix of 1 to
-	 * 3 letters padded with spaces to 3 characters, the city and a two-digit number.
-	 */
-	erasmusCode: z
-		.string()
-		.regex(/^(?:[A-Z] {2}|[A-Z]{2} |[A-Z]{3})[A-Z][A-Z-]*\d{2,3}$/, {
-			error: (issue) =>
-				`expected an Erasmus code such as "D  BERLIN01" or "IRLDUBLIN02", got ${describeInput(issue.input)}`,
-		})
-		.optional(),
-	/** Agreements with the partner. */
-	agreements: z.array(agreementSchema).default([]),
-	/** Deadlines for incoming students' nominations and applications (EWP factsheet `calendar`). */
-	calendar: z
-		.strictObject({
-			/** When the sending school must nominate its students. */
-			studentNominations: calendarEntrySchema.optional(),
-			/** When nominated students must apply. */
-			studentApplications: calendarEntrySchema.optional(),
-		})
-		.optional(),
-	/** Contacts at the partner. */
-	contacts: z.array(partnerContactSchema).optional(),
-	/** Where incoming students find housing information (EWP `housing-info`). */
-	housingInfo: informationEntrySchema.optional(),
-	/** Where to find visa information (EWP `visa-info`). */
-	visaInfo: informationEntrySchema.optional(),
-	/** Where to find insurance information (EWP `insurance-info`). */
-	insuranceInfo: informationEntrySchema.optional(),
-	/** A short presentation of the partnership, in French and in English. */
-	summary: localizedSchema,
-	/** Status of the partnership. Absent when no current source confirms it. */
-	status: z.enum(partnerStatuses, { error: enumError(partnerStatuses) }).optional(),
-	...provenanceShape,
-});
+	partnerLabels
+);
 
 /** A partner institution. */
-export const partnerSchema = partnerObjectSchema.superRefine((partner, context) => {
-	partner.agreements.forEach((agreement, index) => {
-		if (
-			agreement.firstAcademicYear &&
-			agreement.lastAcademicYear &&
-			agreement.firstAcademicYear > agreement.lastAcademicYear
-		) {
-			context.addIssue({
-				code: 'custom',
-				path: ['agreements', index, 'lastAcademicYear'],
-				message: `expected an academic year not before firstAcademicYear (${agreement.firstAcademicYear}), got "${agreement.lastAcademicYear}"`,
-			});
-		}
-	});
-});
+export const partnerSchema = labelled(
+	partnerObjectSchema.superRefine((partner, context) => {
+		partner.agreements.forEach((agreement, index) => {
+			if (
+				agreement.firstAcademicYear &&
+				agreement.lastAcademicYear &&
+				agreement.firstAcademicYear > agreement.lastAcademicYear
+			) {
+				context.addIssue({
+					code: 'custom',
+					path: ['agreements', index, 'lastAcademicYear'],
+					message: say({
+						en: `expected an academic year not before firstAcademicYear (${agreement.firstAcademicYear}), got "${agreement.lastAcademicYear}"`,
+						fr: `attendu : une année universitaire qui ne précède pas firstAcademicYear (${agreement.firstAcademicYear}) ; trouvé : « ${agreement.lastAcademicYear} »`,
+					}),
+				});
+			}
+		});
+	}),
+	partnerLabels
+);
 export type PartnerData = z.infer<typeof partnerSchema>;

@@ -1,49 +1,76 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { programmeStatusLabels, programmeStatuses } from '../vocab/agreements.ts';
 import {
-	describeInput,
-	enumError,
+	choice,
+	labelled,
 	linkSchema,
 	localizedSchema,
+	provenanceLabels,
 	provenanceShape,
+	reference,
 	textSchema,
-} from './common';
-
-/** Whether a programme still runs. */
-export const programmeStatuses = ['active', 'ended'] as const;
+} from './common.ts';
+import { expected, oneOf, say } from './messages.ts';
 
 /**
  * A mobility programme or network (Erasmus+, UFA/DFH, BRAFITEC…). One YAML file per programme in
  * `content/programmes/`; partners' agreements reference it, and its page lists those partners.
  */
-export const programmeSchema = z
-	.strictObject({
-		/** Full name in French and in English. */
-		name: localizedSchema,
-		/** Usual abbreviation, e.g. `UFA/DFH`. */
-		abbreviation: textSchema('an abbreviation').optional(),
-		/** `active`, or `ended` for a programme kept as history. */
-		status: z.enum(programmeStatuses, { error: enumError(programmeStatuses) }),
-		/** Year in which the programme ended (required when `status` is `ended`). */
-		endedIn: z
-			.int({ error: (issue) => `expected a year such as 2014, got ${describeInput(issue.input)}` })
-			.min(1950)
-			.max(2100)
-			.optional(),
-		/** One or two sentences shown in lists and at the top of the page. */
-		summary: localizedSchema,
-		/** The page's text in Markdown, in both languages. */
-		body: localizedSchema.optional(),
-		/** Contacts at the school for this programme (ids of `content/contacts/`). */
-		contacts: z.array(reference('contacts')).default([]),
-		/** Official links. */
-		links: z.array(linkSchema).default([]),
-		/** Order in lists (smaller first). */
-		order: z.int().default(100),
-		...provenanceShape,
-	})
-	.refine((programme) => programme.status !== 'ended' || programme.endedIn !== undefined, {
-		path: ['endedIn'],
-		error: 'expected the year the programme ended, since status is "ended"',
-	});
+export const programmeSchema = labelled(
+	z
+		.strictObject({
+			/** Full name in French and in English. */
+			name: localizedSchema,
+			/** Usual abbreviation, e.g. `UFA/DFH`. */
+			abbreviation: textSchema({ en: 'an abbreviation', fr: 'un sigle' }).optional(),
+			/** `active`, or `ended` for a programme kept as history. */
+			status: choice(programmeStatuses, programmeStatusLabels, oneOf(programmeStatuses)),
+			/** Year in which the programme ended (required when `status` is `ended`). */
+			endedIn: z
+				.int({ error: expected({ en: 'a year such as 2014', fr: 'une année telle que 2014' }) })
+				.min(1950)
+				.max(2100)
+				.optional(),
+			/** One or two sentences shown in lists and at the top of the page. */
+			summary: localizedSchema,
+			/** The page's text in Markdown, in both languages. */
+			body: localizedSchema.optional(),
+			/** Contacts at the school for this programme (ids of `content/contacts/`). */
+			contacts: z
+				.array(
+					reference('contacts', {
+						en: 'the id of a contact such as "head-of-office"',
+						fr: 'l’identifiant d’un contact tel que « head-of-office »',
+					})
+				)
+				.default([]),
+			/** Official links. */
+			links: z.array(linkSchema).default([]),
+			/** Order in lists (smaller first). */
+			order: z
+				.int({ error: expected({ en: 'a whole number', fr: 'un nombre entier' }) })
+				.default(100),
+			...provenanceShape,
+		})
+		.refine((programme) => programme.status !== 'ended' || programme.endedIn !== undefined, {
+			path: ['endedIn'],
+			error: () =>
+				say({
+					en: 'expected the year the programme ended, since status is "ended"',
+					fr: 'attendu : l’année où le programme s’est terminé, puisque son statut est « ended »',
+				}),
+		}),
+	{
+		name: { label: { fr: 'Nom', en: 'Name' } },
+		abbreviation: { label: { fr: 'Sigle', en: 'Abbreviation' } },
+		status: { label: { fr: 'Statut', en: 'Status' } },
+		endedIn: { label: { fr: 'Terminé en', en: 'Ended in' } },
+		summary: { label: { fr: 'Résumé', en: 'Summary' } },
+		body: { label: { fr: 'Texte de la page', en: 'Page text' }, format: 'markdown' },
+		contacts: { label: { fr: 'Contacts à l’École', en: 'Contacts at the school' } },
+		links: { label: { fr: 'Liens', en: 'Links' } },
+		order: { label: { fr: 'Ordre dans les listes', en: 'Order in lists' } },
+		...provenanceLabels,
+	}
+);
 export type ProgrammeData = z.infer<typeof programmeSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import french from '../content/i18n/fr.json';
+import french from '../content/i18n/fr.json' with { type: 'json' };
 
 /** Keys of the site's own UI strings, as the French file (the source language) defines them. */
 export type UiStringKey = keyof typeof french;

@@ -50,7 +50,7 @@ const cases: Case[] = [
 			),
 		},
 		expected: [
-			'content/partners/test-broken.yaml: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"',
+			'content/partners/test-broken.yaml:15: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"',
 		],
 	},
 	{
@@ -58,13 +58,15 @@ const cases: Case[] = [
 		files: {
 			'content/partners/test-broken.yaml': partner('').replace('  en: Test partner.\n', ''),
 		},
-		expected: ['content/partners/test-broken.yaml: summary.en: expected English text, got nothing'],
+		expected: [
+			'content/partners/test-broken.yaml:5: summary.en: expected English text, got nothing',
+		],
 	},
 	{
 		name: 'an invalid URL',
 		files: { 'content/partners/test-broken.yaml': partner('websiteUrl: www.example.org\n') },
 		expected: [
-			'content/partners/test-broken.yaml: websiteUrl: expected an absolute http(s) URL, got "www.example.org"',
+			'content/partners/test-broken.yaml:11: websiteUrl: expected an absolute http(s) URL, got "www.example.org"',
 		],
 	},
 	{
@@ -74,7 +76,7 @@ const cases: Case[] = [
 				'role:\n  fr: Essai\n  en: Test\nemail: office(at)example.org\ndescription:\n  fr: Essai.\n  en: Test.\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n',
 		},
 		expected: [
-			'content/contacts/test-broken.yaml: email: expected an e-mail address, got "office(at)example.org"',
+			'content/contacts/test-broken.yaml:4: email: expected an e-mail address, got "office(at)example.org"',
 		],
 	},
 	{
@@ -86,14 +88,14 @@ const cases: Case[] = [
 			),
 		},
 		expected: [
-			'content/partners/test-broken.yaml: lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30"',
+			'content/partners/test-broken.yaml:10: lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist',
 		],
 	},
 	{
 		name: 'a typo in a field name',
 		files: { 'content/partners/test-broken.yaml': partner('webiste: https://example.org/\n') },
 		expected: [
-			'content/partners/test-broken.yaml: webiste: unknown field "webiste": check its spelling against the fields documented in src/schemas/',
+			'content/partners/test-broken.yaml:11: webiste: unknown field "webiste": check its spelling against the fields documented in src/schemas/',
 		],
 	},
 	{
@@ -102,7 +104,7 @@ const cases: Case[] = [
 			'content/partners/test-broken.yaml': partner('').replace('country: jp', 'country: zz'),
 		},
 		expected: [
-			'content/partners/test-broken.yaml: country: unknown country "zz": there is no file content/countries/zz.yaml',
+			'content/partners/test-broken.yaml:4: country: unknown country "zz": there is no file content/countries/zz.yaml',
 		],
 	},
 	{
@@ -113,7 +115,7 @@ const cases: Case[] = [
 			),
 		},
 		expected: [
-			'content/partners/test-broken.yaml: agreements.0.programme: unknown programme "erasmus-minus": there is no file content/programmes/erasmus-minus.yaml',
+			'content/partners/test-broken.yaml:13: agreements.0.programme: unknown programme "erasmus-minus": there is no file content/programmes/erasmus-minus.yaml',
 		],
 	},
 	{
@@ -123,7 +125,7 @@ const cases: Case[] = [
 				'name:\n  fr: Essai\n  en: Test\nstatus: active\nsummary:\n  fr: Essai.\n  en: Test.\ncontacts: [nobody]\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n',
 		},
 		expected: [
-			'content/programmes/test-broken.yaml: contacts.0: unknown contact "nobody": there is no file content/contacts/nobody.yaml',
+			'content/programmes/test-broken.yaml:8: contacts.0: unknown contact "nobody": there is no file content/contacts/nobody.yaml',
 		],
 	},
 	{
@@ -151,7 +153,7 @@ const cases: Case[] = [
 				'role:\n  fr: Essai\n  en: Test\nphone: 04 66 78 51 60\ndescription:\n  fr: Essai.\n  en: Test.\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n',
 		},
 		expected: [
-			'content/contacts/test-broken.yaml: phone: expected a phone number in E.164 form such as "+33466785160" (no spaces, no "(0)"), got "04 66 78 51 60"',
+			'content/contacts/test-broken.yaml:4: phone: expected a phone number in E.164 form such as "+33466785160" (no spaces, no "(0)"), got "04 66 78 51 60"',
 		],
 	},
 	{
@@ -199,15 +201,29 @@ const cases: Case[] = [
 			'content/docs/en/test-broken.mdx': page(''),
 		},
 		expected: [
-			'content/docs/test-broken.mdx: <Term id="nope">: unknown glossary term: there is no file content/glossary/nope.yaml',
+			'content/docs/test-broken.mdx:13: <Term id="nope">: unknown glossary term: there is no file content/glossary/nope.yaml',
+		],
+	},
+	{
+		// Untranslated pages never reach readers (nor the other language's search index).
+		name: 'a French page without its English twin',
+		files: { 'content/docs/test-broken.mdx': page('') },
+		expected: [
+			'content/docs/test-broken.mdx: (translation): expected its English version content/docs/en/test-broken.mdx, which does not exist',
+		],
+	},
+	{
+		name: 'an English page without its French twin',
+		files: { 'content/docs/en/test-broken.mdx': page('') },
+		expected: [
+			'content/docs/en/test-broken.mdx: (translation): expected its French version content/docs/test-broken.mdx, which does not exist',
 		],
 	},
 	{
 		name: 'a YAML syntax error',
 		files: { 'content/partners/test-broken.yaml': 'name:\n  native: [unclosed\n' },
-		// Astro's own YAML parser reports this one, before our loader sees the file.
 		expected: [
-			'content/partners/test-broken.yaml failed to parse: unexpected end of the stream within a flow collection',
+			'content/partners/test-broken.yaml:3: (YAML): not valid YAML at line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]',
 		],
 	},
 ];

@@ -1,7 +1,14 @@
 import { expect, test } from './fixtures';
 
 interface Dataset {
-	partners: { id: string; country: string; agreements: { kind: string; programme?: string }[] }[];
+	partners: {
+		id: string;
+		name: { native: string; en: string; fr?: string };
+		abbreviation?: string;
+		city?: string;
+		country: string;
+		agreements: { kind: string; programme?: string }[];
+	}[];
 }
 
 /** The published dataset: the finder must agree with it. */
@@ -77,6 +84,45 @@ test.describe('partner finder with JavaScript', () => {
 		);
 		await expect(page.locator('[data-finder-empty]')).toBeHidden();
 		await expect(page).toHaveURL(/\/partenaires\/$/);
+	});
+
+	test('free text finds partners by their name in any script, abbreviation or city', async ({
+		page,
+		request,
+	}) => {
+		const { partners } = await dataset(request);
+		await page.goto('partenaires/');
+		const visible = page.locator('.finder-body [role="row"]:not([hidden])');
+		const search = page.getByLabel('Nom ou ville');
+		for (const partner of partners) {
+			// The native name (in its own script), then the abbreviation or the city.
+			for (const query of [partner.name.native, partner.abbreviation ?? partner.city].filter(
+				(text): text is string => Boolean(text)
+			)) {
+				await search.fill(query);
+				await expect(page).toHaveURL(/[?&]q=/);
+				await expect(
+					visible.filter({ has: page.locator(`a[href$="/partenaires/${partner.id}/"]`) }),
+					query
+				).toHaveCount(1);
+				const expected = partners.filter((candidate) =>
+					[
+						candidate.name.native,
+						candidate.name.en,
+						candidate.name.fr,
+						candidate.abbreviation,
+						candidate.city,
+					]
+						.filter(Boolean)
+						.join(' ')
+						.toLowerCase()
+						.normalize('NFD')
+						.replace(/\p{M}/gu, '')
+						.includes(query.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))
+				);
+				await expect(visible, query).toHaveCount(expected.length);
+			}
+		}
 	});
 
 	test('is usable with the keyboard, and announces the count politely', async ({ page }) => {

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readContentDir } from '../fixtures/content';
+import { collection, dataCollections, type DataCollectionName } from '../../src/lib/collections';
+import { localePath } from '../../src/lib/routes';
+import { langs } from '../../src/vocab/locales';
+import { contentIds } from '../fixtures/content';
 import { attributeValues, basePath, distFiles, fileForPath, htmlPages, readDist } from './dist';
 
 const files = new Set(distFiles());
@@ -30,18 +33,20 @@ describe('the built site', () => {
 		expect(files.has('404.html') && files.has('en/404/index.html')).toBe(true);
 	});
 
-	test.each([
-		['partners', 'partenaires'],
-		['countries', 'pays'],
-		['programmes', 'programmes'],
-	])('turns every file of content/%s into a page in each language', (collection, section) => {
-		const ids = [...readContentDir(collection).keys()];
-		expect(ids.length).toBeGreaterThan(0);
-		for (const id of ids) {
-			expect(files.has(`${section}/${id}/index.html`), `${section}/${id}`).toBe(true);
-			expect(files.has(`en/${section}/${id}/index.html`), `en/${section}/${id}`).toBe(true);
+	test.each(dataCollections.filter((collection) => collection.page).map(({ name }) => name))(
+		'turns every file of content/%s into a page in each language',
+		(name) => {
+			const page = collection(name)!.page!;
+			const ids = contentIds(name as DataCollectionName);
+			expect(ids.length).toBeGreaterThan(0);
+			for (const id of ids) {
+				for (const lang of langs) {
+					const file = `${localePath(lang, page(id)).slice(1)}index.html`;
+					expect(files.has(file), file).toBe(true);
+				}
+			}
 		}
-	});
+	);
 
 	test('gives every page a title and a description', () => {
 		const missing = pages.filter((page) => {
@@ -113,7 +118,7 @@ describe('the built site', () => {
 	});
 
 	test('publishes the open data of every partner', () => {
-		const ids = [...readContentDir('partners').keys()].sort();
+		const ids = contentIds('partners').sort();
 		const dataset = JSON.parse(readDist('data/partners.json')) as {
 			version: string;
 			partners: { id: string }[];

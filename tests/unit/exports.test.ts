@@ -3,13 +3,20 @@ import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { csvColumns, deadlinesCalendar, partnersCsv, partnersDataset } from '../../src/lib/exports';
+import {
+	csvColumns,
+	deadlinesCalendar,
+	partnersCsv,
+	partnersDataset,
+} from '../../src/lib/exporters/partners';
 import {
 	datasetJsonSchema,
 	datasetSchema,
 	DATASET_VERSION,
 } from '../../src/schemas/partner-export';
-import { siteWithSyntheticPartners } from '../fixtures/content';
+import { ewpElements, factsheetToEwp } from '../../src/lib/exporters/ewp-factsheet';
+import { resolveSiteData } from '../../src/lib/resolve';
+import { realContent, siteWithSyntheticPartners } from '../fixtures/content';
 
 const site = siteWithSyntheticPartners(220);
 const origin = new URL('https://international.example.org/');
@@ -158,19 +165,9 @@ describe('iCalendar feed', () => {
 });
 
 describe('the school’s EWP factsheet', () => {
-	test('is published in EWP’s structure, with unknown elements listed rather than invented', async () => {
-		const { factsheetSchema } = await import('../../src/schemas/factsheet');
-		const { resolveFactsheet, factsheetToEwp, ewpElements } =
-			await import('../../src/lib/factsheet');
-		const { readContentDir } = await import('../fixtures/content');
-		const raw = factsheetSchema.parse(readContentDir('factsheet').get('mines-ales'));
+	test('is published in EWP’s structure, with unknown elements listed rather than invented', () => {
 		const site = siteWithSyntheticPartners(0);
-		const factsheet = resolveFactsheet(
-			raw as never,
-			'content/factsheet/mines-ales.yaml',
-			site.contactById
-		);
-		const json = factsheetToEwp(factsheet, {
+		const json = factsheetToEwp(site.factsheet!, {
 			contact: site.contactById.get('head-of-office'),
 		}) as Record<string, unknown> & { 'to-be-confirmed': { elements: string[] } };
 		const present = ewpElements.map(([element]) => element).filter((element) => element in json);
@@ -183,29 +180,28 @@ describe('the school’s EWP factsheet', () => {
 		expect(JSON.stringify(json)).not.toContain('undefined');
 	});
 
-	test('writes deadlines as EWP month-days and stops on an unknown contact', async () => {
-		const { resolveFactsheet, factsheetToEwp } = await import('../../src/lib/factsheet');
+	test('writes deadlines as EWP month-days and stops on an unknown contact', () => {
 		const base = {
 			name: { fr: 'École', en: 'School' },
 			additionalInfo: [],
 			sources: ['https://example.org/'],
 			lastReviewed: new Date('2026-11-23'),
 		};
+		const withFactsheet = (data: object) =>
+			resolveSiteData({
+				...realContent(),
+				factsheet: [
+					{ id: 'mines-ales', filePath: 'content/factsheet/mines-ales.yaml', data: data as never },
+				],
+			});
 		const json = factsheetToEwp(
-			resolveFactsheet(
-				{ ...base, calendar: { studentNominations: { autumnTerm: '05-15' } } },
-				'f.yaml',
-				new Map()
-			),
+			withFactsheet({ ...base, calendar: { studentNominations: { autumnTerm: '05-15' } } })
+				.factsheet!,
 			{ contact: undefined }
 		);
 		expect(json['calendar']).toEqual({ 'student-nominations': { 'autumn-term': '--05-15' } });
-		expect(() =>
-			resolveFactsheet(
-				{ ...base, housingInfo: { contact: { collection: 'contacts', id: 'ghost' } } },
-				'content/factsheet/mines-ales.yaml',
-				new Map()
-			)
-		).toThrow('content/factsheet/mines-ales.yaml: housingInfo.contact: unknown contact "ghost"');
+		expect(() => withFactsheet({ ...base, housingInfo: { contact: 'ghost' } })).toThrow(
+			'content/factsheet/mines-ales.yaml: housingInfo.contact: unknown contact "ghost"'
+		);
 	});
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { geoContains } from 'd3-geo';
 import { countryAnchor, countryFeature, drawMap } from '../../src/lib/map';
-import { readContentDir } from '../fixtures/content';
+import { contentIds } from '../fixtures/content';
 
-const countryIds = [...readContentDir('countries').keys()];
+const countryIds = contentIds('countries');
 
 describe('map', () => {
 	test('every country of the site has an outline and an anchor inside it', () => {

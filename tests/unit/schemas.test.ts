@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { references } from '../../src/schemas/common';
 import { contactSchema } from '../../src/schemas/contact';
 import { countrySchema } from '../../src/schemas/country';
 import { docsExtension } from '../../src/schemas/docs';
@@ -38,9 +39,10 @@ function firstIssue(
 }
 
 describe('partnerSchema', () => {
-	test('parses a minimal partner and resolves its country as a reference', () => {
+	test('parses a minimal partner and keeps its country as a reference to content/countries', () => {
 		const result = partnerSchema.parse(partner());
-		expect(result.country).toEqual({ id: 'jp', collection: 'countries' });
+		expect(result.country).toBe('jp');
+		expect(references.get(partnerSchema.shape.country)).toEqual({ collection: 'countries' });
 		expect(result.agreements).toEqual([]);
 		expect(result.lastReviewed).toEqual(new Date('2026-11-23T00:00:00Z'));
 	});
@@ -101,7 +103,7 @@ describe('partnerSchema', () => {
 		[
 			'an ISCED code that is not listed',
 			partner({ agreements: [agreement({ subjectAreas: [{ iscedFCode: '9999' }] })] }),
-			'agreements.0.subjectAreas.0.iscedFCode: expected an ISCED-F code listed in src/lib/isced.ts such as "07" or "0713", got "9999"',
+			'agreements.0.subjectAreas.0.iscedFCode: expected an ISCED-F code listed in src/vocab/isced.ts such as "07" or "0713", got "9999"',
 		],
 		[
 			'an academic year that is not two consecutive years',
@@ -163,7 +165,7 @@ describe('partnerSchema', () => {
 		[
 			'a date that is not a date',
 			partner({ lastReviewed: '2026-02-30' }),
-			'lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30"',
+			'lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist',
 		],
 		['no source', partner({ sources: [] }), 'sources: expected at least one source URL'],
 		[
@@ -238,10 +240,12 @@ describe('programmeSchema', () => {
 		...overrides,
 	});
 
-	test('resolves contacts as references', () => {
+	test('keeps contacts as references to content/contacts', () => {
 		expect(programmeSchema.parse(programme({ contacts: ['head-of-office'] })).contacts).toEqual([
-			{ id: 'head-of-office', collection: 'contacts' },
+			'head-of-office',
 		]);
+		const contacts = programmeSchema.shape.contacts.unwrap();
+		expect(references.get(contacts.element)).toEqual({ collection: 'contacts' });
 	});
 
 	test('requires the year an ended programme ended', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../lib/content';
-import { partnersCsv } from '../../lib/exports';
+import { partnersCsv } from '../../lib/exporters/partners';
+import { getSiteData } from '../../loaders/site-data';
 
 /** Every agreement of every partner as CSV, for spreadsheets. */
 export const GET: APIRoute = async ({ site }) => {

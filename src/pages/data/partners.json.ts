@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../lib/content';
-import { partnersDataset } from '../../lib/exports';
+import { partnersDataset } from '../../lib/exporters/partners';
+import { getSiteData } from '../../loaders/site-data';
 
 /** The whole partner dataset as JSON (see `src/schemas/partner-export.ts`). */
 export const GET: APIRoute = async ({ site }) => {

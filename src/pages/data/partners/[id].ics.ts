@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { deadlinesCalendar } from '../../../lib/exports';
-import { partnerDataPaths } from '../../../lib/content';
-import type { Partner } from '../../../lib/site-data';
+import { deadlinesCalendar } from '../../../lib/exporters/partners';
+import type { Partner } from '../../../lib/resolve';
+import { partnerDataPaths } from '../../../loaders/site-data';
 
 export const getStaticPaths = partnerDataPaths;
 
@@ -9,7 +9,5 @@ export const getStaticPaths = partnerDataPaths;
 export const GET: APIRoute<{ partner: Partner }> = ({ props: { partner }, site }) =>
 	new Response(
 		deadlinesCalendar([partner], { name: `${partner.data.name.en} — deadlines`, site }),
-		{
-			headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-		}
+		{ headers: { 'Content-Type': 'text/calendar; charset=utf-8' } }
 	);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/content-error';
-import { resolveSiteData, type RawCollections } from '../../src/lib/site-data';
+import { ContentError } from '../../src/lib/problems';
+import { resolveSiteData, type RawCollections } from '../../src/lib/resolve';
 
 const provenance = { sources: ['https://example.org/'], lastReviewed: new Date('2026-11-23') };
 const text = { fr: 'Texte', en: 'Text' };
@@ -25,7 +25,7 @@ const programme = (id: string, contacts: string[] = []) => ({
 		name: { fr: id, en: id },
 		status: 'active',
 		summary: text,
-		contacts: contacts.map((contact) => ({ collection: 'contacts', id: contact })),
+		contacts,
 		links: [],
 		order: 1,
 		...provenance,
@@ -36,10 +36,10 @@ const partner = (id: string, countryId: string, programmes: string[] = [], name 
 	filePath: `content/partners/${id}.yaml`,
 	data: {
 		name: { native: name, en: name },
-		country: { collection: 'countries', id: countryId },
+		country: countryId,
 		agreements: programmes.map((programmeId) => ({
 			kind: 'study',
-			programme: { collection: 'programmes', id: programmeId },
+			programme: programmeId,
 		})),
 		summary: text,
 		...provenance,
@@ -53,6 +53,7 @@ const collections = (overrides: Partial<Record<keyof RawCollections, unknown[]>>
 		programmes: [programme('erasmus-plus')],
 		contacts: [],
 		glossary: [],
+		factsheet: [],
 		...overrides,
 	}) as unknown as RawCollections;
 
@@ -80,49 +81,12 @@ describe('resolveSiteData', () => {
 		try {
 			attempt();
 		} catch (error) {
+			// Collections are checked in the registry's order: partners, then programmes.
 			expect((error as ContentError).lines).toEqual([
-				'content/programmes/erasmus-plus.yaml: contacts.0: unknown contact "ghost": there is no file content/contacts/ghost.yaml',
 				'content/partners/x.yaml: country: unknown country "zz": there is no file content/countries/zz.yaml',
 				'content/partners/y.yaml: agreements.1.programme: unknown programme "nope": there is no file content/programmes/nope.yaml',
+				'content/programmes/erasmus-plus.yaml: contacts.0: unknown contact "ghost": there is no file content/contacts/ghost.yaml',
 			]);
 		}
-	});
-});
-
-describe('ContentError.fromAstroSchemaError', () => {
-	test('rewrites Astro’s schema error into file: field: message lines', () => {
-		const astroMessage = [
-			'**partners → kagawa** data does not match collection schema.',
-			'',
-			'  **agreements.0.languages.0.cefr**: expected one of A1…C2, got "B3"',
-			'  **summary.en**: expected English text, got nothing',
-			'',
-		].join('\n');
-		expect(
-			ContentError.fromAstroSchemaError(new Error(astroMessage), 'content/partners/kagawa.yaml')
-				.lines
-		).toEqual([
-			'content/partners/kagawa.yaml: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"',
-			'content/partners/kagawa.yaml: summary.en: expected English text, got nothing',
-		]);
-	});
-
-	test('names a misspelt key as the field', () => {
-		const astroMessage =
-			'**partners → kagawa** data does not match collection schema.\n  ****: Unrecognized key: "webiste"\n  **agreements.0**: Unrecognized keys: "kinds", "note"\n';
-		expect(
-			ContentError.fromAstroSchemaError(new Error(astroMessage), 'content/partners/kagawa.yaml')
-				.lines
-		).toEqual([
-			'content/partners/kagawa.yaml: webiste: unknown field "webiste": check its spelling against the fields documented in src/schemas/',
-			'content/partners/kagawa.yaml: agreements.0.kinds: unknown field "kinds": check its spelling against the fields documented in src/schemas/',
-			'content/partners/kagawa.yaml: agreements.0.note: unknown field "note": check its spelling against the fields documented in src/schemas/',
-		]);
-	});
-
-	test('keeps any other error, prefixed with the file', () => {
-		expect(
-			ContentError.fromAstroSchemaError(new Error('bad YAML'), 'content/countries/de.yaml').lines
-		).toEqual(['content/countries/de.yaml: bad YAML']);
 	});
 });

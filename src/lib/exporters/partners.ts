@@ -1,43 +1,19 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { stringify } from 'csv-stringify/sync';
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator';
-import { DATASET_VERSION, type Dataset, type PartnerExport } from '../schemas/partner-export';
-import { localePath, withBase } from './i18n';
-import type { Partner } from './site-data';
+import { DATASET_VERSION, type Dataset } from '../../schemas/partner-export.ts';
+import type { Partner } from '../resolve.ts';
+import { absoluteUrl, pageHref, routes } from '../routes.ts';
+import { deadlineEvents, partnerExport } from '../views/partner.ts';
 
 /**
  * The partner data as files for reuse: JSON (whole dataset and one file per partner), CSV (one
- * row per agreement) and iCalendar (nomination and application deadlines). Each is derived from
- * the same resolved partners as the pages.
+ * row per agreement) and iCalendar (nomination and application deadlines). Each serialises the
+ * records of the partner view (`src/lib/views/partner.ts`), derived from the same resolved
+ * partners as the pages.
  */
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-/** Absolute URL of a page of the site. */
-export function pageUrl(site: URL | undefined, path: string): string {
-	return site ? new URL(withBase(path), site).href : withBase(path);
-}
-
-/** One partner as published (see `partnerExportSchema`). */
-export function partnerToExport(partner: Partner, site: URL | undefined): PartnerExport {
-	const { data } = partner;
-	const record: PartnerExport = {
-		id: partner.id,
-		pages: {
-			fr: pageUrl(site, localePath('fr', `/partenaires/${partner.id}/`)),
-			en: pageUrl(site, localePath('en', `/partenaires/${partner.id}/`)),
-		},
-		...data,
-		country: partner.country.id,
-		agreements: partner.agreements.map(({ programme, ...agreement }) => ({
-			...agreement,
-			...(programme ? { programme: programme.id } : {}),
-		})),
-		lastReviewed: isoDate(data.lastReviewed),
-	};
-	// Leave out absent fields rather than writing `undefined`.
-	return JSON.parse(JSON.stringify(record)) as PartnerExport;
-}
 
 /** The whole dataset. */
 export function partnersDataset(partners: Partner[], site: URL | undefined): Dataset {
@@ -48,8 +24,8 @@ export function partnersDataset(partners: Partner[], site: URL | undefined): Dat
 	return {
 		version: DATASET_VERSION,
 		lastReviewed: isoDate(new Date(latest)),
-		source: pageUrl(site, '/'),
-		partners: partners.map((partner) => partnerToExport(partner, site)),
+		source: absoluteUrl(site, pageHref('fr', routes.home())),
+		partners: partners.map((partner) => partnerExport(partner, site)),
 	};
 }
 
@@ -90,7 +66,7 @@ export const csvColumns = [
  */
 export function partnersCsv(partners: Partner[], site: URL | undefined): string {
 	const rows = partners.flatMap((partner) => {
-		const record = partnerToExport(partner, site);
+		const record = partnerExport(partner, site);
 		const base = {
 			partner_id: record.id,
 			name_en: record.name.en,
@@ -131,13 +107,6 @@ export function partnersCsv(partners: Partner[], site: URL | undefined): string 
 	);
 }
 
-const deadlineKinds = [
-	{ key: 'studentNominations', term: 'autumnTerm', summary: 'nomination deadline, autumn term' },
-	{ key: 'studentNominations', term: 'springTerm', summary: 'nomination deadline, spring term' },
-	{ key: 'studentApplications', term: 'autumnTerm', summary: 'application deadline, autumn term' },
-	{ key: 'studentApplications', term: 'springTerm', summary: 'application deadline, spring term' },
-] as const;
-
 /**
  * Nomination and application deadlines as an iCalendar feed (RFC 5545): one all-day event per
  * deadline, repeating every year, with a stable UID so that subscribed calendars update in place.
@@ -154,19 +123,15 @@ export function deadlinesCalendar(
 		method: ICalCalendarMethod.PUBLISH,
 	});
 	for (const partner of partners) {
-		const { calendar: deadlines, lastReviewed } = partner.data;
-		for (const { key, term, summary } of deadlineKinds) {
-			const monthDay = deadlines?.[key]?.[term];
-			if (!monthDay) continue;
-			const [month, day] = monthDay.split('-').map(Number);
+		for (const event of deadlineEvents(partner, site)) {
 			calendar.createEvent({
-				id: `${partner.id}-${key}-${term}@international.mines-ales`,
-				start: new Date(Date.UTC(lastReviewed.getUTCFullYear(), (month ?? 1) - 1, day ?? 1)),
+				id: event.uid,
+				start: event.start,
 				allDay: true,
 				repeating: { freq: ICalEventRepeatingFreq.YEARLY },
-				stamp: lastReviewed,
-				summary: `${partner.data.name.en}: ${summary}`,
-				url: pageUrl(site, localePath('en', `/partenaires/${partner.id}/`)),
+				stamp: event.stamp,
+				summary: event.summary,
+				url: event.url,
 			});
 		}
 	}

@@ -1,56 +1,5 @@
-import type { FactsheetData } from '../schemas/factsheet';
-import { ContentError, formatIssue } from './content-error';
-import type { Localized } from '../schemas/common';
-import type { Contact, Ref } from './site-data';
-
-/** The factsheet's information entries, with their contact resolved. */
-export interface Information {
-	contact?: Contact | undefined;
-	websiteUrls: string[];
-	description?: Localized | undefined;
-}
-
-type RawInformation = {
-	contact?: Ref<'contacts'> | undefined;
-	websiteUrls?: string[] | undefined;
-	description?: Localized | undefined;
-};
-export type RawFactsheet = Omit<
-	FactsheetData,
-	| 'applicationInfo'
-	| 'housingInfo'
-	| 'visaInfo'
-	| 'insuranceInfo'
-	| 'accessibility'
-	| 'additionalInfo'
-> & {
-	applicationInfo?: RawInformation | undefined;
-	housingInfo?: RawInformation | undefined;
-	visaInfo?: RawInformation | undefined;
-	insuranceInfo?: RawInformation | undefined;
-	accessibility?:
-		| { type: 'infrastructure' | 'service'; name: Localized; information: RawInformation }[]
-		| undefined;
-	additionalInfo: { type: string; info: RawInformation }[];
-};
-
-export interface Factsheet extends Omit<
-	RawFactsheet,
-	| 'applicationInfo'
-	| 'housingInfo'
-	| 'visaInfo'
-	| 'insuranceInfo'
-	| 'accessibility'
-	| 'additionalInfo'
-> {
-	applicationInfo?: Information | undefined;
-	housingInfo?: Information | undefined;
-	visaInfo?: Information | undefined;
-	insuranceInfo?: Information | undefined;
-	accessibility?:
-		{ type: 'infrastructure' | 'service'; name: Localized; information: Information }[] | undefined;
-	additionalInfo: { type: string; info: Information }[];
-}
+import type { Localized } from '../../schemas/common.ts';
+import type { Contact, Factsheet, Information } from '../resolve.ts';
 
 /** EWP factsheet elements and the field of our file that holds each. */
 export const ewpElements = [
@@ -65,45 +14,6 @@ export const ewpElements = [
 	['insurance-info', 'insuranceInfo'],
 	['additional-info', 'additionalInfo'],
 ] as const;
-
-/** Resolves the contacts the factsheet refers to; an unknown one stops the build. */
-export function resolveFactsheet(
-	raw: RawFactsheet,
-	filePath: string,
-	contacts: Map<string, Contact>
-): Factsheet {
-	const problems: string[] = [];
-	const resolve = (entry: RawInformation | undefined, path: string): Information | undefined => {
-		if (!entry) return undefined;
-		const contact = entry.contact && contacts.get(entry.contact.id);
-		if (entry.contact && !contact)
-			problems.push(
-				formatIssue(
-					filePath,
-					`${path}.contact`,
-					`unknown contact "${entry.contact.id}": there is no file content/contacts/${entry.contact.id}.yaml`
-				)
-			);
-		return { contact, websiteUrls: entry.websiteUrls ?? [], description: entry.description };
-	};
-	const factsheet: Factsheet = {
-		...raw,
-		applicationInfo: resolve(raw.applicationInfo, 'applicationInfo'),
-		housingInfo: resolve(raw.housingInfo, 'housingInfo'),
-		visaInfo: resolve(raw.visaInfo, 'visaInfo'),
-		insuranceInfo: resolve(raw.insuranceInfo, 'insuranceInfo'),
-		accessibility: raw.accessibility?.map((item, index) => ({
-			...item,
-			information: resolve(item.information, `accessibility.${index}.information`)!,
-		})),
-		additionalInfo: raw.additionalInfo.map((item, index) => ({
-			type: item.type,
-			info: resolve(item.info, `additionalInfo.${index}.info`)!,
-		})),
-	};
-	if (problems.length > 0) throw new ContentError(problems);
-	return factsheet;
-}
 
 const bilingual = (text: Localized) => [
 	{ lang: 'fr', value: text.fr },

@@ -1,0 +1,36 @@
+import type { Lang } from '../../vocab/locales.ts';
+import { localize } from '../i18n.ts';
+import { sections } from '../routes.ts';
+import type { Contact } from '../resolve.ts';
+
+/** A contact of the office as its card shows it. */
+export interface ContactView {
+	/** Fragment id of the card, for links to it. */
+	anchor: string;
+	role: string;
+	person?: string | undefined;
+	description: string;
+	email?: string | undefined;
+	/** The phone number as written in France (`+33 4 66 78 51 60`) and as dialled (`+33466785160`). */
+	phone?: { display: string; dial: string } | undefined;
+	url?: string | undefined;
+}
+
+/** A French number in E.164 form, written the French way: `+33 4 66 78 51 60`. */
+export function displayPhone(phone: string): string {
+	return phone.replace(/^\+33(\d)(\d{2})(\d{2})(\d{2})(\d{2})$/, '+33 $1 $2 $3 $4 $5');
+}
+
+/** The contact's card in one language. */
+export function contactView(contact: Contact, lang: Lang): ContactView {
+	const { data } = contact;
+	return {
+		anchor: sections.contact(contact.id),
+		role: localize(data.role, lang),
+		person: data.person,
+		description: localize(data.description, lang),
+		email: data.email,
+		phone: data.phone ? { display: displayPhone(data.phone), dial: data.phone } : undefined,
+		url: data.url,
+	};
+}

@@ -1,0 +1,186 @@
+import { longStayRequirementLabels } from '../../vocab/countries.ts';
+import type { Lang } from '../../vocab/locales.ts';
+import { currencyName, formatDate, localize } from '../i18n.ts';
+import { renderInlineMarkdown, renderMarkdown, Slugger } from '../markdown.ts';
+import { pageHref, routes, sections as routeSections } from '../routes.ts';
+import type { Country } from '../resolve.ts';
+import {
+	hostname,
+	lines,
+	type Fact,
+	type Link,
+	type TocHeading,
+	type Translate,
+} from './values.ts';
+
+/** Everything a country guide shows, in one language. */
+export interface CountryPageView {
+	title: string;
+	description: string;
+	travelAdvice?:
+		| {
+				/** `danger` when the ministry advises against all travel, `caution` otherwise. */
+				type: 'danger' | 'caution';
+				title: string;
+				html: string;
+				link: Link;
+				asOf: string;
+		  }
+		| undefined;
+	facts: Fact[];
+	/** Prose sections (studying, internships) with their rendered Markdown. */
+	prose: { heading: TocHeading; html: string }[];
+	partners: { heading: TocHeading; mapTitle: string; empty: string };
+	officialLinks: { heading: TocHeading; links: Link[] } | undefined;
+	sections: { facts: TocHeading };
+	headings: TocHeading[];
+}
+
+/** The country guide in one language. */
+export function countryPage(country: Country, lang: Lang, t: Translate): CountryPageView {
+	const { data } = country;
+	const name = localize(data.name, lang);
+	const yesNo = (value: boolean) => [[{ text: t(value ? 'site.yes' : 'site.no') }]];
+	const inline = (text: { fr: string; en: string }) => ({
+		html: renderInlineMarkdown(localize(text, lang)),
+	});
+	const facts: Fact[] = [
+		{ label: t('country.eu'), value: yesNo(data.eu) },
+		{ label: t('country.eea'), value: yesNo(data.eea) },
+		{ label: t('country.schengen'), value: yesNo(data.schengen) },
+		{
+			label: t('country.currency'),
+			value:
+				data.currency &&
+				lines(
+					[{ text: `${currencyName(data.currency.code, lang)} (${data.currency.code})` }],
+					data.currency.note && [inline(data.currency.note)]
+				),
+		},
+		{
+			label: t('country.erasmus'),
+			value:
+				data.erasmus &&
+				lines(
+					[
+						{
+							text: t(
+								data.erasmus.programmeCountry
+									? 'country.erasmusProgramme'
+									: 'country.erasmusPartner'
+							),
+						},
+					],
+					data.erasmus.grantGroup !== undefined && [
+						{ text: t('country.grantGroup', { group: data.erasmus.grantGroup }) },
+					],
+					data.erasmus.note && [inline(data.erasmus.note)]
+				),
+		},
+		{
+			label: t('country.longStay'),
+			value:
+				data.longStay &&
+				lines(
+					[{ text: longStayRequirementLabels[data.longStay.requirement][lang], strong: true }],
+					[inline(data.longStay.summary)],
+					data.longStay.officialUrl !== undefined && [
+						{
+							href: data.longStay.officialUrl,
+							text: hostname(data.longStay.officialUrl),
+							external: true,
+						},
+					]
+				),
+		},
+		{
+			label: t('country.health'),
+			value: lines(
+				[{ text: t(data.healthCover.ehic ? 'country.ehicYes' : 'country.ehicNo') }],
+				[inline(data.healthCover.summary)]
+			),
+		},
+		{
+			label: t('country.emergency'),
+			value: data.emergencyNumber === undefined ? undefined : [[{ text: data.emergencyNumber }]],
+		},
+	];
+
+	// Section ids first, then the prose's own headings, all unique on the page.
+	const slugger = new Slugger();
+	const heading = (slug: string, text: string): TocHeading => ({
+		depth: 2,
+		slug: slugger.slug(slug),
+		text,
+	});
+	const factsHeading = heading('essentiel', t('country.facts'));
+	const studyHeading = heading('etudier', t('country.study'));
+	const internshipHeading = heading('stage', t('country.internship'));
+	const partnersHeading = heading(routeSections.countryPartners, t('country.partners'));
+	const linksHeading = heading('liens-officiels', t('site.officialLinks'));
+	const prose = [
+		{ heading: studyHeading, text: data.study },
+		{ heading: internshipHeading, text: data.internship },
+	].flatMap(({ heading: sectionHeading, text }) => {
+		if (!text) return [];
+		const rendered = renderMarkdown(localize(text, lang), { slugger });
+		return [{ heading: sectionHeading, html: rendered.html, headings: rendered.headings }];
+	});
+	const officialLinks =
+		data.officialLinks.length > 0
+			? {
+					heading: linksHeading,
+					links: data.officialLinks.map((link) => ({
+						href: link.url,
+						text: localize(link.label, lang),
+						external: true,
+					})),
+				}
+			: undefined;
+	const advice = data.travelAdvice;
+	return {
+		title: name,
+		description: t('country.pageDescription', { country: name }),
+		travelAdvice: advice && {
+			type: advice.level === 'formellement-deconseille' ? 'danger' : 'caution',
+			title: t('country.travelAdvice'),
+			html: renderMarkdown(localize(advice.summary, lang)).html,
+			link: { href: advice.url, text: hostname(advice.url), external: true },
+			asOf: t('country.travelAdviceAsOf', { date: formatDate(advice.asOf, lang) }),
+		},
+		facts,
+		prose: prose.map(({ heading: sectionHeading, html }) => ({ heading: sectionHeading, html })),
+		partners: {
+			heading: partnersHeading,
+			mapTitle: t('country.map', { country: name }),
+			empty: t('country.noPartners'),
+		},
+		officialLinks,
+		sections: { facts: factsHeading },
+		headings: [
+			factsHeading,
+			...prose.flatMap((section) => [section.heading, ...section.headings]),
+			partnersHeading,
+			...(officialLinks ? [officialLinks.heading] : []),
+		],
+	};
+}
+
+/** The country's row in the table of country guides. */
+export function countryRow(country: Country, lang: Lang, t: Translate) {
+	const yesNo = (value: boolean) => t(value ? 'site.yes' : 'site.no');
+	return {
+		href: pageHref(lang, routes.country(country.id)),
+		name: localize(country.data.name, lang),
+		eu: yesNo(country.data.eu),
+		schengen: yesNo(country.data.schengen),
+		ehic: yesNo(country.data.healthCover.ehic),
+		partners:
+			country.partners.length > 0
+				? {
+						href: `${pageHref(lang, routes.country(country.id))}#${routeSections.countryPartners}`,
+						text: t('country.partnerCount', { count: country.partners.length }),
+					}
+				: undefined,
+	};
+}

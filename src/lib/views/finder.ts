@@ -1,0 +1,113 @@
+import { agreementKindLabels, agreementKinds } from '../../vocab/agreements.ts';
+import { regionLabels, regions } from '../../vocab/countries.ts';
+import { iscedFields, type IscedCode } from '../../vocab/isced.ts';
+import { languageName } from '../../vocab/languages.ts';
+import { cefrLevels, eqfLevelLabels, eqfLevels } from '../../vocab/levels.ts';
+import type { Lang } from '../../vocab/locales.ts';
+import type { FinderRecord, FinderState } from '../finder.ts';
+import { compareText, localize } from '../i18n.ts';
+import type { SiteData } from '../resolve.ts';
+import { finderRow, type FinderRow } from './partner.ts';
+import type { Translate } from './values.ts';
+
+/** An option of a filter. */
+export interface FilterOption {
+	value: string;
+	label: string;
+}
+
+/** A filter of the finder: a select with its options. */
+export interface FilterView {
+	key: Exclude<keyof FinderState, 'q'>;
+	label: string;
+	options: FilterOption[];
+	hint?: string | undefined;
+}
+
+/** The partner finder in one language: its rows, the records the browser filters, its filters. */
+export interface FinderView {
+	rows: FinderRow[];
+	/** What the browser filters on, one per row, in the same order. */
+	records: FinderRecord[];
+	filters: FilterView[];
+	total: number;
+}
+
+/**
+ * The finder's rows and filters. Filter options come from the vocabularies, kept to the values
+ * some partner has, in the vocabularies' order (or the reader's alphabetical order for names).
+ */
+export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView {
+	const rows = site.partners.map((partner) => finderRow(partner, lang));
+	const records = rows.map((row) => row.record);
+	const present = (key: 'country' | 'region') => new Set(records.map((record) => record[key]));
+	const presentList = (key: 'programmes' | 'kinds' | 'levels' | 'subjects' | 'languages') =>
+		new Set(records.flatMap((record) => record[key]));
+	const byText = compareText(lang);
+	const sortOptions = (options: FilterOption[]) => options.sort((a, b) => byText(a.label, b.label));
+
+	const filters: FilterView[] = [
+		{
+			key: 'country',
+			label: t('finder.country'),
+			options: sortOptions(
+				site.countries
+					.filter((country) => present('country').has(country.id))
+					.map((country) => ({ value: country.id, label: localize(country.data.name, lang) }))
+			),
+		},
+		{
+			key: 'region',
+			label: t('finder.region'),
+			options: regions
+				.filter((region) => present('region').has(region))
+				.map((region) => ({ value: region, label: regionLabels[region][lang] })),
+		},
+		{
+			key: 'programme',
+			label: t('finder.programme'),
+			options: site.programmes
+				.filter((programme) => presentList('programmes').has(programme.id))
+				.map((programme) => ({ value: programme.id, label: localize(programme.data.name, lang) })),
+		},
+		{
+			key: 'kind',
+			label: t('finder.kind'),
+			options: agreementKinds
+				.filter((kind) => presentList('kinds').has(kind))
+				.map((kind) => ({ value: kind, label: agreementKindLabels[kind][lang] })),
+		},
+		{
+			key: 'level',
+			label: t('finder.level'),
+			options: eqfLevels
+				.filter((level) => presentList('levels').has(String(level)))
+				.map((level) => ({ value: String(level), label: eqfLevelLabels[level][lang] })),
+		},
+		{
+			key: 'subject',
+			label: t('finder.subject'),
+			options: [...presentList('subjects')].sort().map((code) => ({
+				value: code,
+				label: `${code} — ${iscedFields[code as IscedCode][lang]}`,
+			})),
+		},
+		{
+			key: 'language',
+			label: t('finder.language'),
+			options: sortOptions(
+				[...presentList('languages')].map((code) => ({
+					value: code,
+					label: languageName(code, lang),
+				}))
+			),
+		},
+		{
+			key: 'cefr',
+			label: t('finder.cefr'),
+			hint: t('finder.cefrHint'),
+			options: cefrLevels.map((level, index) => ({ value: String(index + 1), label: level })),
+		},
+	];
+	return { rows, records, filters, total: rows.length };
+}

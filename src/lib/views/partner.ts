@@ -1,0 +1,449 @@
+import {
+	agreementKindLabels,
+	partnerStatusLabels,
+	type AgreementKind,
+} from '../../vocab/agreements.ts';
+import type { PartnerExport } from '../../schemas/partner-export.ts';
+import { deadlineKinds, terms, type DeadlineKind, type Term } from '../../vocab/deadlines.ts';
+import { iscedFields, broadField, type IscedCode } from '../../vocab/isced.ts';
+import { languageName } from '../../vocab/languages.ts';
+import { cefrRank, eqfLevelLabels } from '../../vocab/levels.ts';
+import type { Lang } from '../../vocab/locales.ts';
+import { normalizeText, type FinderRecord } from '../finder.ts';
+import { formatList, localize, partnerName } from '../i18n.ts';
+import type { MapPoint } from '../map.ts';
+import { renderMarkdown } from '../markdown.ts';
+import { absoluteUrl, dataFiles, fileHref, pageHref, routes } from '../routes.ts';
+import type { Agreement, Partner } from '../resolve.ts';
+import { deadlinesView, type DeadlinesView } from './common.ts';
+import {
+	hostname,
+	lines,
+	type Fact,
+	type Link,
+	type TocHeading,
+	type Translate,
+	type Value,
+} from './values.ts';
+
+/**
+ * Every view of a partner, derived from its one data file: its fact sheet (both languages), its
+ * row in the finder, its marker on the map. Exports are in `src/lib/exporters/`, from the same
+ * resolved partner.
+ */
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** One agreement as its block on the fact sheet shows it. */
+export interface AgreementView {
+	kind: AgreementKind;
+	title: string;
+	/** The agreement's known facts (unknown ones are left out of the block). */
+	facts: { label: string; value: Value }[];
+}
+
+/** A contact at the partner. */
+export interface PartnerContactView {
+	name: string;
+	role?: string | undefined;
+	email?: string | undefined;
+	phone?: string | undefined;
+}
+
+/** Everything the partner's fact sheet shows, in one language. */
+export interface PartnerPageView {
+	title: string;
+	description: string;
+	/** The partnership in a few sentences. */
+	lead: string;
+	/** The French government advises against all travel to the partner's country. */
+	travelWarning?: { title: string; html: string; link: Link } | undefined;
+	facts: Fact[];
+	agreements: AgreementView[];
+	deadlines: DeadlinesView | undefined;
+	contacts: PartnerContactView[];
+	seeAlso: Link[];
+	/** Links to the partner's data files (not printed). */
+	dataLinks: Link[];
+	/** Ids and titles of the page's sections, in order: its table of contents. */
+	sections: {
+		facts: TocHeading;
+		agreements: TocHeading;
+		deadlines: TocHeading;
+		contacts?: TocHeading | undefined;
+		seeAlso: TocHeading;
+	};
+	headings: TocHeading[];
+}
+
+/** Where a partner's information entry (housing, visa, insurance) leads: web page, e-mail, phone. */
+function information(
+	entry:
+		| {
+				websiteUrl?: string | undefined;
+				email?: string | undefined;
+				phoneNumber?: string | undefined;
+		  }
+		| undefined
+): Value | undefined {
+	if (!entry) return undefined;
+	return lines(
+		entry.websiteUrl !== undefined && [
+			{ href: entry.websiteUrl, text: hostname(entry.websiteUrl), external: true },
+		],
+		entry.email !== undefined && [{ href: `mailto:${entry.email}`, text: entry.email }],
+		entry.phoneNumber !== undefined && [
+			{ href: `tel:${entry.phoneNumber}`, text: entry.phoneNumber },
+		]
+	);
+}
+
+const websiteLink = (url: string | undefined): Value | undefined =>
+	url === undefined ? undefined : [[{ href: url, text: hostname(url), external: true }]];
+
+/** The facts of one agreement, in the order of its block. */
+function agreementView(agreement: Agreement, lang: Lang, t: Translate): AgreementView {
+	const list = (items: string[]) => formatList(items, lang);
+	const text = (value: string): Value => [[{ text: value }]];
+	const facts: { label: string; value: Value | undefined }[] = [
+		{
+			label: t('agreement.programme'),
+			value: agreement.programme && [
+				[
+					{
+						href: pageHref(lang, routes.programme(agreement.programme.id)),
+						text: localize(agreement.programme.data.name, lang),
+					},
+				],
+			],
+		},
+		{
+			label: t('agreement.subjects'),
+			value:
+				agreement.subjectAreas &&
+				text(
+					list(
+						agreement.subjectAreas.map(
+							(area) =>
+								`${iscedFields[area.iscedFCode as IscedCode][lang]} (${area.iscedFCode})` +
+								(area.clarification ? ` — ${localize(area.clarification, lang)}` : '')
+						)
+					)
+				),
+		},
+		{
+			label: t('agreement.levels'),
+			value:
+				agreement.eqfLevels &&
+				text(list(agreement.eqfLevels.map((level) => eqfLevelLabels[level][lang]))),
+		},
+		{
+			label: t('agreement.places'),
+			value:
+				agreement.mobilitiesPerYear === undefined
+					? undefined
+					: text(String(agreement.mobilitiesPerYear)),
+		},
+		{
+			label: t('agreement.months'),
+			value:
+				agreement.monthsPerMobility === undefined
+					? undefined
+					: text(t('agreement.monthsValue', { count: agreement.monthsPerMobility })),
+		},
+		{
+			label: t('agreement.instruction'),
+			value:
+				agreement.instructionLanguages &&
+				text(list(agreement.instructionLanguages.map((code) => languageName(code, lang)))),
+		},
+		{
+			label: t('agreement.languages'),
+			value:
+				agreement.languages &&
+				text(
+					list(
+						agreement.languages.map(
+							({ language, cefr }) => `${languageName(language, lang)} ${cefr}`
+						)
+					)
+				),
+		},
+		{
+			label: t('agreement.years'),
+			value:
+				agreement.firstAcademicYear || agreement.lastAcademicYear
+					? text(
+							[agreement.firstAcademicYear ?? '…', agreement.lastAcademicYear ?? '…'].join(' – ')
+						)
+					: undefined,
+		},
+		{
+			label: t('agreement.notes'),
+			value: agreement.notes && text(localize(agreement.notes, lang)),
+		},
+	];
+	return {
+		kind: agreement.kind,
+		title: agreementKindLabels[agreement.kind][lang],
+		facts: facts.filter(
+			(fact): fact is { label: string; value: Value } => fact.value !== undefined
+		),
+	};
+}
+
+/** The partner's fact sheet in one language. */
+export function partnerPage(partner: Partner, lang: Lang, t: Translate): PartnerPageView {
+	const { data, country } = partner;
+	const countryName = localize(country.data.name, lang);
+	const title = partnerName(data.name, lang);
+	const countryGuide: Link = {
+		href: pageHref(lang, routes.country(country.id)),
+		text: t('partner.countryGuide', { country: countryName }),
+	};
+	const names = [
+		data.name.native !== title ? data.name.native : undefined,
+		title !== data.name.en ? data.name.en : undefined,
+		data.abbreviation,
+	].filter((name): name is string => name !== undefined);
+	const facts: Fact[] = [
+		{
+			label: t('partner.nativeName'),
+			value: [[{ text: names.length > 0 ? names.join(' — ') : title }]],
+		},
+		{
+			label: t('partner.country'),
+			value: [[{ href: pageHref(lang, routes.country(country.id)), text: countryName }]],
+		},
+		{
+			label: t('partner.city'),
+			value: data.city === undefined ? undefined : [[{ text: data.city }]],
+		},
+		{
+			label: t('partner.status'),
+			value: data.status && [[{ text: partnerStatusLabels[data.status][lang] }]],
+		},
+		{ label: t('partner.website'), value: websiteLink(data.websiteUrl) },
+		{ label: t('partner.catalogue'), value: websiteLink(data.courseCatalogueUrl) },
+		{
+			label: t('partner.erasmusCode'),
+			value: data.erasmusCode === undefined ? undefined : [[{ code: data.erasmusCode }]],
+		},
+		{ label: t('partner.housing'), value: information(data.housingInfo) },
+		{ label: t('partner.visa'), value: information(data.visaInfo) },
+		{ label: t('partner.insurance'), value: information(data.insuranceInfo) },
+	];
+	const advice = country.data.travelAdvice;
+	const contacts = (data.contacts ?? []).map((contact) => ({
+		name: contact.name,
+		role: contact.role && localize(contact.role, lang),
+		email: contact.email,
+		phone: contact.phoneNumber,
+	}));
+	const sections = {
+		facts: { depth: 2, slug: 'en-bref', text: t('partner.facts') },
+		agreements: { depth: 2, slug: 'accords', text: t('partner.agreements') },
+		deadlines: { depth: 2, slug: 'dates-limites', text: t('partner.deadlines') },
+		contacts:
+			contacts.length > 0 ? { depth: 2, slug: 'contacts', text: t('site.contacts') } : undefined,
+		seeAlso: { depth: 2, slug: 'voir-aussi', text: t('site.seeAlso') },
+	};
+	return {
+		title,
+		description: t('partner.pageDescription', { name: title, country: countryName }),
+		lead: localize(data.summary, lang),
+		travelWarning:
+			advice?.level === 'formellement-deconseille'
+				? {
+						title: t('country.travelAdvice'),
+						html: renderMarkdown(localize(advice.summary, lang)).html,
+						link: countryGuide,
+					}
+				: undefined,
+		facts,
+		agreements: partner.agreements.map((agreement) => agreementView(agreement, lang, t)),
+		deadlines: deadlinesView(data.calendar, lang),
+		contacts,
+		seeAlso: [
+			countryGuide,
+			...partner.programmes.map((programme) => ({
+				href: pageHref(lang, routes.programme(programme.id)),
+				text: localize(programme.data.name, lang),
+			})),
+		],
+		dataLinks: [
+			{ href: fileHref(dataFiles.partnerJson(partner.id)), text: t('partner.dataJson') },
+			{ href: fileHref(dataFiles.partnerIcs(partner.id)), text: t('partner.dataIcs') },
+		],
+		sections,
+		headings: Object.values(sections).filter((heading): heading is TocHeading => !!heading),
+	};
+}
+
+/** The partner's kinds of agreement, once each, in the order of its agreements. */
+export function agreementKinds(partner: Partner): AgreementKind[] {
+	return unique(partner.agreements.map((agreement) => agreement.kind));
+}
+
+/**
+ * Flattens a partner into the record the finder filters on: the same record is computed at build
+ * time and read by the browser (`src/components/PartnerFinder.astro`), so what the tests check is
+ * what readers use.
+ */
+export function finderRecord(partner: Partner): FinderRecord {
+	const { data, agreements } = partner;
+	const requirements = agreements.map((agreement) =>
+		Math.max(0, ...(agreement.languages ?? []).map((skill) => cefrRank(skill.cefr)))
+	);
+	return {
+		id: partner.id,
+		text: normalizeText(
+			[data.name.en, data.name.native, data.name.fr, data.abbreviation, data.city]
+				.filter(Boolean)
+				.join(' ')
+		),
+		country: partner.country.id,
+		region: partner.country.data.region,
+		programmes: unique(
+			agreements.flatMap((agreement) => (agreement.programme ? [agreement.programme.id] : []))
+		),
+		kinds: agreementKinds(partner),
+		levels: unique(agreements.flatMap((agreement) => (agreement.eqfLevels ?? []).map(String))),
+		subjects: unique(
+			agreements.flatMap((agreement) =>
+				(agreement.subjectAreas ?? []).map((area) => broadField(area.iscedFCode))
+			)
+		),
+		languages: unique(agreements.flatMap((agreement) => agreement.instructionLanguages ?? [])),
+		cefr: requirements.length > 0 ? Math.min(...requirements) : 0,
+	};
+}
+
+/** One row of the finder's table, in one language. */
+export interface FinderRow {
+	record: FinderRecord;
+	href: string;
+	name: string;
+	/** The native name, when it differs from the name shown. */
+	nativeName?: string | undefined;
+	country: string;
+	city?: string | undefined;
+	kinds: string[];
+	programmes: string[];
+}
+
+/** The partner's row in the finder. */
+export function finderRow(partner: Partner, lang: Lang): FinderRow {
+	const name = partnerName(partner.data.name, lang);
+	return {
+		record: finderRecord(partner),
+		href: pageHref(lang, routes.partner(partner.id)),
+		name,
+		nativeName: partner.data.name.native !== name ? partner.data.name.native : undefined,
+		country: localize(partner.country.data.name, lang),
+		city: partner.data.city,
+		kinds: agreementKinds(partner).map((kind) => agreementKindLabels[kind][lang]),
+		programmes: partner.programmes.map(
+			(programme) => programme.data.abbreviation ?? localize(programme.data.name, lang)
+		),
+	};
+}
+
+/** The partner's marker on a map. */
+export function mapPoint(partner: Partner, lang: Lang, t: Translate): MapPoint {
+	const country = localize(partner.country.data.name, lang);
+	const name = partnerName(partner.data.name, lang);
+	return {
+		href: pageHref(lang, routes.partner(partner.id)),
+		label: partner.data.coordinates
+			? `${name} (${[partner.data.city, country].filter(Boolean).join(', ')})`
+			: t('map.atCountry', { name, country }),
+		country: partner.country.id,
+		coordinates: partner.data.coordinates,
+	};
+}
+
+/** A partner in a plain list (country and programme pages): name, details, link. */
+export function partnerListItem(
+	partner: Partner,
+	lang: Lang,
+	{ showCountry = false }: { showCountry?: boolean } = {}
+): { href: string; name: string; details: string[] } {
+	return {
+		href: pageHref(lang, routes.partner(partner.id)),
+		name: partnerName(partner.data.name, lang),
+		details: [
+			showCountry ? localize(partner.country.data.name, lang) : undefined,
+			partner.data.city,
+			agreementKinds(partner)
+				.map((kind) => agreementKindLabels[kind][lang])
+				.join(', '),
+		].filter((detail): detail is string => Boolean(detail)),
+	};
+}
+
+/** The partner as published in the data files (see `partnerExportSchema`). */
+export function partnerExport(partner: Partner, site: URL | undefined): PartnerExport {
+	const { data } = partner;
+	const record: PartnerExport = {
+		id: partner.id,
+		pages: {
+			fr: absoluteUrl(site, pageHref('fr', routes.partner(partner.id))),
+			en: absoluteUrl(site, pageHref('en', routes.partner(partner.id))),
+		},
+		...data,
+		country: partner.country.id,
+		agreements: partner.agreements.map(({ programme, ...agreement }) => ({
+			...agreement,
+			...(programme ? { programme: programme.id } : {}),
+		})),
+		lastReviewed: isoDate(data.lastReviewed),
+	};
+	// Leave out absent fields rather than writing `undefined`.
+	return JSON.parse(JSON.stringify(record)) as PartnerExport;
+}
+
+/** A deadline of the partner as a yearly calendar event. */
+export interface DeadlineEvent {
+	/** Stable identifier, so that subscribed calendars update in place. */
+	uid: string;
+	/** The first occurrence: the deadline's day in the year of the partner's review. */
+	start: Date;
+	summary: string;
+	url: string;
+	/** When the entry was last reviewed (the event's time stamp). */
+	stamp: Date;
+}
+
+const eventSummaries = {
+	studentNominations: {
+		autumnTerm: 'nomination deadline, autumn term',
+		springTerm: 'nomination deadline, spring term',
+	},
+	studentApplications: {
+		autumnTerm: 'application deadline, autumn term',
+		springTerm: 'application deadline, spring term',
+	},
+} as const satisfies Record<DeadlineKind, Record<Term, string>>;
+
+/** The partner's nomination and application deadlines as calendar events (in English). */
+export function deadlineEvents(partner: Partner, site: URL | undefined): DeadlineEvent[] {
+	const { calendar, lastReviewed } = partner.data;
+	return deadlineKinds.flatMap((kind) =>
+		terms.flatMap((term) => {
+			const monthDay = calendar?.[kind]?.[term];
+			if (!monthDay) return [];
+			const [month, day] = monthDay.split('-').map(Number);
+			return [
+				{
+					uid: `${partner.id}-${kind}-${term}@international.mines-ales`,
+					start: new Date(Date.UTC(lastReviewed.getUTCFullYear(), (month ?? 1) - 1, day ?? 1)),
+					summary: `${partner.data.name.en}: ${eventSummaries[kind][term]}`,
+					url: absoluteUrl(site, pageHref('en', routes.partner(partner.id))),
+					stamp: lastReviewed,
+				},
+			];
+		})
+	);
+}

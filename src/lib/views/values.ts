@@ -1,0 +1,76 @@
+import type { UiStringKey } from '../../schemas/ui-strings.ts';
+
+/**
+ * What views hand to components: structured values, never HTML strings. A component renders a
+ * value part by part and Astro escapes every text; the only HTML a view carries is Markdown
+ * prose rendered and sanitised by the one pipeline (`src/lib/markdown.ts`), in `html` parts.
+ */
+
+/** One piece of a value. */
+export type Part =
+	/** Text, escaped when rendered; `lang` when it is not in the page's language. */
+	| { text: string; lang?: string | undefined; strong?: boolean | undefined }
+	/** A link; `external` for another site (gets `rel="noopener"`). */
+	| { href: string; text: string; external?: boolean | undefined; lang?: string | undefined }
+	/** A code, such as an Erasmus code. */
+	| { code: string }
+	/** Markdown prose, rendered and sanitised by `src/lib/markdown.ts`. */
+	| { html: string };
+
+/** A value shown on a page: lines of parts (lines are separated by line breaks). */
+export type Value = Part[][];
+
+/** A labelled fact; without a value it is unknown, and shown as something to ask the office. */
+export interface Fact {
+	label: string;
+	value?: Value | undefined;
+}
+
+/** A heading of the page's table of contents. */
+export interface TocHeading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+/** A link with its text. */
+export interface Link {
+	href: string;
+	text: string;
+	external?: boolean | undefined;
+	lang?: string | undefined;
+}
+
+/**
+ * The site's UI strings in the page's language (`Astro.locals.t` in components; an i18next
+ * instance over `src/content/i18n/` in tests).
+ */
+export type Translate = (
+	key: UiStringKey | PluralKey<UiStringKey>,
+	options?: Record<string, unknown>
+) => string;
+
+/** A key with plural forms (`finder.count_one`, `finder.count_other`) is used without its suffix. */
+type PluralKey<K extends string> = K extends `${infer Base}_${'one' | 'other'}` ? Base : never;
+
+/** A value of one line of text. */
+export const textValue = (text: string): Value => [[{ text }]];
+
+/** A value of one link. */
+export const linkValue = (link: Link): Value => [[link]];
+
+/**
+ * The lines of a value that are present, or `undefined` when none is: a fact with only unknown
+ * parts is an unknown fact.
+ */
+export function lines(
+	...candidates: (Part[] | false | undefined | null | '' | 0)[]
+): Value | undefined {
+	const present = candidates.filter(
+		(line): line is Part[] => Array.isArray(line) && line.length > 0
+	);
+	return present.length > 0 ? present : undefined;
+}
+
+/** The host name of a URL, as the text of a link to it. */
+export const hostname = (url: string): string => new URL(url).hostname;

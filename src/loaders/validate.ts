@@ -1,0 +1,109 @@
+import type { z } from 'astro/zod';
+import { fallbackMessage, inLanguage, say, unknownField } from '../schemas/messages.ts';
+import type { Bilingual, Lang } from '../vocab/locales.ts';
+import type { Problem } from '../lib/problems.ts';
+import { parseYaml } from './yaml.ts';
+
+/**
+ * Validation of one content file, the same for the build, `check:content`, the spreadsheet
+ * import and the tests: its name, its YAML, then its schema. Problems are built from zod's issues
+ * (path, code, input) and the YAML parser's positions — never from another tool's message text.
+ */
+
+/** What validating a file needs to know of its collection. */
+export interface FileRules {
+	schema: z.ZodType;
+	idPattern?: RegExp | undefined;
+	idDescription?: Bilingual | undefined;
+}
+
+/** The outcome of validating a file: its data, or its problems. */
+export type Validated<T = unknown> =
+	| { ok: true; data: T; lineOf: (path: readonly (string | number)[]) => number | undefined }
+	| { ok: false; problems: Problem[] };
+
+/** Problems of zod issues, each with the line of its field where `lineOf` knows it. */
+export function issueProblems(
+	issues: readonly z.core.$ZodIssue[],
+	file: string,
+	lineOf?: (path: readonly (string | number)[]) => number | undefined
+): Problem[] {
+	return issues.flatMap((issue) => {
+		const path = issue.path.filter(
+			(key): key is string | number => typeof key === 'string' || typeof key === 'number'
+		);
+		if (issue.code === 'unrecognized_keys')
+			// A misspelt key of a strict object: the key itself is the field.
+			return issue.keys.map((key) => ({
+				file,
+				line: lineOf?.([...path, key]),
+				field: [...path, key].join('.'),
+				message: unknownField(key),
+			}));
+		return [{ file, line: lineOf?.(path), field: path.join('.'), message: issue.message }];
+	});
+}
+
+/** The problem of a file whose name breaks its collection's rule, if it does. */
+export function fileNameProblem(id: string, file: string, rules: FileRules): Problem | undefined {
+	if (!rules.idPattern || rules.idPattern.test(id)) return undefined;
+	const description = rules.idDescription ?? {
+		en: 'a file name in lower-case ASCII words separated by hyphens, e.g. "kagawa.yaml"',
+		fr: 'un nom de fichier en minuscules sans accents, mots séparés par des tirets, par exemple « kagawa.yaml »',
+	};
+	return {
+		file,
+		field: '(file name)',
+		message: say({
+			en: `expected ${description.en}, got "${id}"`,
+			fr: `attendu : ${description.fr} ; trouvé : « ${id} »`,
+		}),
+	};
+}
+
+/**
+ * Validates already-parsed data against a schema, with messages in `lang`.
+ * @example validateData(partnerSchema, data, 'content/partners/kagawa.yaml', 'fr')
+ */
+export function validateData<T>(
+	schema: z.ZodType<T>,
+	data: unknown,
+	file: string,
+	lang: Lang = 'en',
+	lineOf?: (path: readonly (string | number)[]) => number | undefined
+): Validated<T> {
+	// zod writes its messages when the issues are first read: read them in the chosen language.
+	return inLanguage(lang, () => {
+		const result = schema.safeParse(data, { error: fallbackMessage });
+		if (result.success)
+			return { ok: true, data: result.data, lineOf: lineOf ?? (() => undefined) } as const;
+		return { ok: false, problems: issueProblems(result.error.issues, file, lineOf) } as const;
+	});
+}
+
+/**
+ * Validates a YAML file: its name, its syntax, then its schema. Every problem is reported at
+ * once, in `lang`.
+ */
+export function validateYamlFile(
+	text: string,
+	{ id, file }: { id: string; file: string },
+	rules: FileRules,
+	lang: Lang = 'en'
+): Validated {
+	const nameProblem = inLanguage(lang, () => fileNameProblem(id, file, rules));
+	let parsed;
+	try {
+		parsed = inLanguage(lang, () => parseYaml(text, file));
+	} catch (error) {
+		const problems = (error as { problems?: Problem[] }).problems;
+		if (!problems) throw error;
+		return { ok: false, problems: nameProblem ? [nameProblem, ...problems] : problems };
+	}
+	const validated = validateData(rules.schema, parsed.data, file, lang, parsed.lineOf);
+	if (!nameProblem) return validated;
+	return {
+		ok: false,
+		problems: [nameProblem, ...(validated.ok ? [] : validated.problems)],
+	};
+}

@@ -1,0 +1,124 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLError, type Document } from 'yaml';
+import { say } from '../schemas/messages.ts';
+import { ContentError, type Problem } from '../lib/problems.ts';
+
+/**
+ * YAML as the content files use it: YAML 1.2 with the core schema, so that a date stays the text
+ * it is (`2026-02-30` reaches the schema, which says that day does not exist, instead of becoming
+ * 2 March as under YAML 1.1) and a code such as `0713` is read as the number 713 (the schema
+ * then says to quote it). Duplicate keys are errors, aliases are bounded (no "billion laughs"),
+ * and every value keeps its position, so that messages give the line of the field at fault.
+ * @see https://eemeli.org/yaml/#options
+ */
+
+/** A parsed YAML file: its data, and the line of any field of it. */
+export interface ParsedYaml {
+	data: unknown;
+	/** Line (1-based) of the value at `path`, or of its nearest parent present in the file. */
+	lineOf: (path: readonly (string | number)[]) => number | undefined;
+}
+
+/** At most this many aliases are expanded in one file: real content uses none. */
+const maxAliasCount = 100;
+
+/**
+ * Parses a YAML file, or throws a `ContentError` with the problems found (syntax errors with
+ * their line and column, duplicate keys, alias bombs), naming `file`.
+ */
+export function parseYaml(text: string, file: string): ParsedYaml {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text.replace(/^\uFEFF/, ''), {
+		version: '1.2',
+		schema: 'core',
+		uniqueKeys: true,
+		prettyErrors: false,
+		lineCounter,
+	});
+	const problems = document.errors.map((error) => syntaxProblem(error, file, lineCounter));
+	if (problems.length > 0) throw new ContentError(problems);
+	let data: unknown;
+	try {
+		data = document.toJS({ maxAliasCount });
+	} catch (error) {
+		throw new ContentError([
+			{
+				file,
+				field: '(YAML)',
+				message: say({
+					en: `not valid YAML: ${(error as Error).message}`,
+					fr: `YAML invalide : ${(error as Error).message}`,
+				}),
+			},
+		]);
+	}
+	return { data, lineOf: (path) => lineOf(document, lineCounter, path) };
+}
+
+function syntaxProblem(error: YAMLError, file: string, lineCounter: LineCounter): Problem {
+	const { line, col } = lineCounter.linePos(error.pos[0]);
+	const what = error.message.split('\n')[0] ?? '';
+	if (error.code === 'DUPLICATE_KEY')
+		return {
+			file,
+			line,
+			field: '(YAML)',
+			message: say({
+				en: `line ${line}, column ${col}: a key appears twice in the same block; keep only one`,
+				fr: `ligne ${line}, colonne ${col} : une clé apparaît deux fois dans le même bloc ; n’en gardez qu’une`,
+			}),
+		};
+	if (error.code === 'TAB_AS_INDENT')
+		return {
+			file,
+			line,
+			field: '(YAML)',
+			message: say({
+				en: `line ${line}, column ${col}: a tab is used to indent; indent with spaces`,
+				fr: `ligne ${line}, colonne ${col} : une tabulation sert d’indentation ; indentez avec des espaces`,
+			}),
+		};
+	return {
+		file,
+		line,
+		field: '(YAML)',
+		message: say({
+			en: `not valid YAML at line ${line}, column ${col}: ${what}`,
+			fr: `YAML invalide ligne ${line}, colonne ${col} : ${what}`,
+		}),
+	};
+}
+
+/**
+ * The line of the key (for a field of a map) or of the item (for an element of a list) at the end
+ * of `path`, or of the deepest part of it present in the file.
+ */
+function lineOf(
+	document: Document,
+	lineCounter: LineCounter,
+	path: readonly (string | number)[]
+): number | undefined {
+	let node: unknown = document.contents;
+	// A field missing at the top level has no line of its own.
+	let line = path.length === 0 ? rangeLine(node, lineCounter) : undefined;
+	for (const segment of path) {
+		if (isMap(node)) {
+			const pair = node.items.find(
+				(item) => isScalar(item.key) && String(item.key.value) === String(segment)
+			);
+			if (!pair) break;
+			line = rangeLine(pair.key, lineCounter) ?? line;
+			node = pair.value;
+		} else if (isSeq(node) && typeof segment === 'number') {
+			const item: unknown = node.items[segment];
+			if (item === undefined) break;
+			line = rangeLine(item, lineCounter) ?? line;
+			node = item;
+		} else break;
+	}
+	return line;
+}
+
+function rangeLine(node: unknown, lineCounter: LineCounter): number | undefined {
+	const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+	return range ? lineCounter.linePos(range[0]).line : undefined;
+}

@@ -1,0 +1,206 @@
+import { describe, expect, test } from 'vitest';
+import { resolveSiteData, type Partner } from '../../src/lib/resolve';
+import { contactView, displayPhone } from '../../src/lib/views/contact';
+import { countryPage, countryRow } from '../../src/lib/views/country';
+import { factsheetPage } from '../../src/lib/views/factsheet';
+import { finderView } from '../../src/lib/views/finder';
+import { glossaryPage, termLink } from '../../src/lib/views/glossary';
+import {
+	finderRow,
+	mapPoint,
+	partnerExport,
+	partnerListItem,
+	partnerPage,
+} from '../../src/lib/views/partner';
+import { programmePage } from '../../src/lib/views/programme';
+import type { Fact, Value } from '../../src/lib/views/values';
+import { realContent, siteWithSyntheticPartners } from '../fixtures/content';
+import { translate } from '../fixtures/translate';
+
+const site = resolveSiteData(realContent());
+const fr = translate('fr');
+const en = translate('en');
+
+/** A fact's value as the text a reader sees, lines joined with " / ". */
+const textOf = (value: Value | undefined) =>
+	value
+		?.map((line) =>
+			line.map((part) => ('text' in part ? part.text : 'code' in part ? part.code : '')).join('')
+		)
+		.join(' / ');
+const fact = (facts: Fact[], label: string) => facts.find((item) => item.label === label);
+
+/** A partner with everything a fact sheet can show, built from a real one. */
+function complete(): Partner {
+	const partner = site.partnerById.get('utc-hanoi')!;
+	return {
+		...partner,
+		data: {
+			...partner.data,
+			status: 'active',
+			erasmusCode: 'VN HANOI01',
+			websiteUrl: 'https://www.utc.edu.vn/',
+			housingInfo: { websiteUrl: 'https://example.org/housing', email: 'housing@example.org' },
+			calendar: { studentNominations: { autumnTerm: '04-15' } },
+			contacts: [{ name: 'Office', email: 'office@example.org' }],
+		},
+	};
+}
+
+describe('partner view', () => {
+	test('yields the facts the fact sheet shows, known ones as values and unknown ones without', () => {
+		const view = partnerPage(complete(), 'fr', fr);
+		expect(textOf(fact(view.facts, 'Pays')?.value)).toBe('Viêt Nam');
+		expect(fact(view.facts, 'Pays')?.value?.[0]?.[0]).toMatchObject({ href: '/pays/vn/' });
+		expect(textOf(fact(view.facts, 'Ville')?.value)).toBe('Hanoi');
+		expect(textOf(fact(view.facts, 'Statut du partenariat')?.value)).toBe('Actif');
+		expect(fact(view.facts, 'Code Erasmus')?.value).toEqual([[{ code: 'VN HANOI01' }]]);
+		expect(fact(view.facts, 'Logement')?.value).toEqual([
+			[{ href: 'https://example.org/housing', text: 'example.org', external: true }],
+			[{ href: 'mailto:housing@example.org', text: 'housing@example.org' }],
+		]);
+		expect(fact(view.facts, 'Catalogue des cours')?.value).toBeUndefined();
+		expect(fact(view.facts, 'Visa')?.value).toBeUndefined();
+	});
+
+	test('never carries HTML except rendered Markdown', () => {
+		const parts = partnerPage(complete(), 'en', en)
+			.facts.flatMap((item) => item.value ?? [])
+			.flat();
+		for (const part of parts) {
+			if ('text' in part) expect(part.text).not.toMatch(/<[a-z]/i);
+		}
+	});
+
+	test('derives the table of contents from the sections it shows', () => {
+		const partner = complete();
+		expect(partnerPage(partner, 'fr', fr).headings.map((heading) => heading.slug)).toEqual([
+			'en-bref',
+			'accords',
+			'dates-limites',
+			'contacts',
+			'voir-aussi',
+		]);
+		const withoutContacts = { ...partner, data: { ...partner.data, contacts: undefined } };
+		expect(partnerPage(withoutContacts, 'en', en).headings.map((heading) => heading.slug)).toEqual([
+			'en-bref',
+			'accords',
+			'dates-limites',
+			'voir-aussi',
+		]);
+	});
+
+	test('gives deadlines as a table, and each agreement as its known facts', () => {
+		const view = partnerPage(complete(), 'en', en);
+		expect(view.deadlines?.rows[0]?.days).toEqual([
+			{ datetime: '--04-15', text: '15 April' },
+			undefined,
+		]);
+		expect(partnerPage(site.partnerById.get('kagawa')!, 'en', en).deadlines).toBeUndefined();
+		const [agreement] = view.agreements;
+		expect(agreement?.title).toBe('Double degree');
+		expect(agreement?.facts.map((item) => item.label)).toContain('Levels');
+		expect(agreement?.facts.every((item) => item.value.length > 0)).toBe(true);
+	});
+
+	test('gives the finder row, map point, list item and export of the same partner', () => {
+		const partner = site.partnerById.get('kagawa')!;
+		const row = finderRow(partner, 'en');
+		expect(row).toMatchObject({
+			href: '/en/partenaires/kagawa/',
+			name: 'Kagawa University',
+			nativeName: '香川大学',
+		});
+		expect(row.record.text).toContain('香川大学');
+		expect(mapPoint(partner, 'fr', fr)).toMatchObject({
+			href: '/partenaires/kagawa/',
+			country: 'jp',
+		});
+		expect(partnerListItem(partner, 'en').href).toBe('/en/partenaires/kagawa/');
+		expect(partnerExport(partner, new URL('https://example.org')).pages).toEqual({
+			fr: 'https://example.org/partenaires/kagawa/',
+			en: 'https://example.org/en/partenaires/kagawa/',
+		});
+	});
+});
+
+describe('country view', () => {
+	test('yields its facts, its prose with headings and its table of contents', () => {
+		const view = countryPage(site.countryById.get('se')!, 'fr', fr);
+		expect(textOf(fact(view.facts, 'Union européenne')?.value)).toBe('Oui');
+		expect(fact(view.facts, 'Monnaie')?.value?.[0]).toEqual([{ text: 'couronne suédoise (SEK)' }]);
+		expect(view.headings[0]).toEqual({ depth: 2, slug: 'essentiel', text: 'L’essentiel' });
+		expect(view.headings.map((heading) => heading.slug)).toContain('partenaires');
+		for (const section of view.prose) expect(section.html).not.toContain('<script');
+	});
+
+	test('gives its row in the index, linking to its partners only when it has some', () => {
+		expect(countryRow(site.countryById.get('jp')!, 'en', en).partners).toEqual({
+			href: '/en/pays/jp/#partenaires',
+			text: '1 partner',
+		});
+		expect(countryRow(site.countryById.get('de')!, 'fr', fr).partners).toBeUndefined();
+	});
+});
+
+describe('other views', () => {
+	test('programme: ended programmes say so; headings follow the sections shown', () => {
+		const view = programmePage(site.programmeById.get('omj')!, 'fr', fr);
+		expect(view.ended).toMatch(/^Terminé en \d{4}$/);
+		expect(view.headings.map((heading) => heading.slug)).toContain('partenaires');
+	});
+
+	test('contact: phone numbers written the French way, dialled in E.164', () => {
+		expect(displayPhone('+33466785160')).toBe('+33 4 66 78 51 60');
+		const head = contactView(site.contactById.get('head-of-office')!, 'en');
+		expect(head.anchor).toBe('contact-head-of-office');
+	});
+
+	test('glossary: terms sorted for the reader, the other language marked', () => {
+		const view = glossaryPage(site.glossary, 'en');
+		const terms = view.entries.map((entry) => entry.term);
+		expect(terms).toEqual(
+			[...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+		);
+		expect(view.entries.find((entry) => entry.id === 'contrat-d-etudes')?.translation).toEqual({
+			text: 'Contrat d’études',
+			lang: 'fr',
+		});
+		expect(termLink(site.termById.get('pfe')!, 'en').href).toBe('/en/glossaire/#pfe');
+	});
+
+	test('factsheet: sections in EWP order, unknown ones without information', () => {
+		const view = factsheetPage(site.factsheet!, 'en', en);
+		expect(view.headings.map((heading) => heading.slug)).toEqual([
+			'calendar',
+			'application-info',
+			'housing-info',
+			'visa-info',
+			'insurance-info',
+			'additional-requirement',
+			'delays',
+			'accessibility',
+			'additional-info',
+		]);
+		expect(view.json.href).toBe('/data/factsheet.json');
+	});
+});
+
+describe('finder view', () => {
+	test('offers only options some partner has, in the vocabularies’ order', () => {
+		const synthetic = siteWithSyntheticPartners(120);
+		const view = finderView(synthetic, 'en', en);
+		const options = (key: string) =>
+			view.filters.find((filter) => filter.key === key)!.options.map((option) => option.value);
+		const levels = new Set(
+			synthetic.partners.flatMap((partner) => partner.agreements.flatMap((a) => a.eqfLevels ?? []))
+		);
+		expect(options('level')).toEqual(
+			[6, 7, 8].filter((level) => levels.has(level as 6 | 7 | 8)).map(String)
+		);
+		expect(
+			options('kind').every((kind) => view.records.some((record) => record.kinds.includes(kind)))
+		).toBe(true);
+		expect(view.records.map((record) => record.id)).toEqual(view.rows.map((row) => row.record.id));
+	});
+});
