@@ -6,7 +6,7 @@ test.describe('home page', () => {
 			['Étudier à l’étranger', 'etudier-a-l-etranger/'],
 			['Stage à l’étranger', 'stage-a-l-etranger/'],
 			['Venir étudier à Mines Alès', 'venir-etudier/'],
-			['Partenaires', 'partenaires/'],
+			['Trouver un partenaire', 'partenaires/'],
 		] as const) {
 			await page.goto('');
 			await page.locator('main').getByRole('link', { name, exact: true }).first().click();
