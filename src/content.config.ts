@@ -7,6 +7,7 @@ import { countrySchema } from './schemas/country';
 import { docsExtension } from './schemas/docs';
 import { factsheetSchema } from './schemas/factsheet';
 import { glossarySchema } from './schemas/glossary';
+import { legalSchema } from './schemas/legal';
 import { partnerSchema } from './schemas/partner';
 import { programmeSchema } from './schemas/programme';
 import { uiStringsSchema } from './schemas/ui-strings';
@@ -73,5 +74,11 @@ export const collections = {
 			idPattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
 		}),
 		schema: glossarySchema,
+	}),
+	// Legal notice, personal data and accessibility statement facts (one file, content/site/legal.yaml):
+	// read by the footer of every page and by the three legal pages.
+	legal: defineCollection({
+		loader: contentLoader({ pattern: 'legal.{yaml,yml}', base: './content/site' }),
+		schema: legalSchema,
 	}),
 };
