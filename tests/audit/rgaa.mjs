@@ -208,6 +208,14 @@ try {
 		if (attempt > 50) throw new Error('nginx did not start');
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
+	// Another checkout's server on the same port would answer too: audit only this build.
+	if (
+		server.exitCode !== null ||
+		(await (await fetch(`${origin}/`)).text()) !== readFileSync(join(dist, 'index.html'), 'utf8')
+	)
+		throw new Error(
+			`${origin} does not serve this build's dist/ (is another server using port ${ports.root}?): stop it and run the audit again.`
+		);
 	const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
 	try {
 		// The site's CSP allows no script it did not ship: the checker is injected past it.
