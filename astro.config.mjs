@@ -63,6 +63,7 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Footer: './src/components/starlight/Footer.astro',
+				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
 			},
 			routeMiddleware: './src/route-data.ts',
 			plugins: [linksValidator(new URL('./', import.meta.url), base)],

@@ -1,5 +1,5 @@
 /**
- * Components for MDX pages, from one place: `import { Steps, Aside, Contact, Term } from '~/components';`.
+ * Components for MDX pages, from one place: `import { Steps, Aside, Contact, Foreign, Term } from '~/components';`.
  */
 export {
 	Aside,
@@ -14,4 +14,6 @@ export {
 	Tabs,
 } from '@astrojs/starlight/components';
 export { default as Contact } from './Contact.astro';
+export { default as Foreign } from './Foreign.astro';
+export { default as LegalFacts } from './LegalFacts.astro';
 export { default as Term } from './Term.astro';

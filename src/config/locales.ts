@@ -1,4 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { langNames } from '../vocab/locales';
 
 /**
  * The site's locales: French at the root (the source language), English under `/en/` with the
@@ -6,6 +7,6 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
  * @see https://starlight.astro.build/guides/i18n/#use-a-root-locale
  */
 export const locales = {
-	root: { label: 'Français', lang: 'fr' },
-	en: { label: 'English', lang: 'en' },
+	root: { label: langNames.fr, lang: 'fr' },
+	en: { label: langNames.en, lang: 'en' },
 } satisfies NonNullable<StarlightUserConfig['locales']>;

@@ -3,6 +3,7 @@ import { contactSchema } from '../schemas/contact.ts';
 import { countrySchema } from '../schemas/country.ts';
 import { factsheetSchema } from '../schemas/factsheet.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
+import { legalSchema } from '../schemas/legal.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { programmeSchema } from '../schemas/programme.ts';
 import type { Bilingual } from '../vocab/locales.ts';
@@ -144,6 +145,20 @@ export const factsheet = define({
 	single: true,
 });
 
+export const legal = define({
+	name: 'legal',
+	folder: 'content/site',
+	schema: legalSchema,
+	idPattern: kebabCase,
+	idDescription: kebabCaseDescription,
+	labels: {
+		plural: { fr: 'Mentions légales et accessibilité', en: 'Legal notice and accessibility' },
+		singular: { fr: 'Mentions légales et accessibilité', en: 'Legal notice and accessibility' },
+	},
+	nameField: ['editorialService', 'fr'],
+	single: true,
+});
+
 /** Every data collection, in the order editors meet them. */
 export const dataCollections = [
 	partners,
@@ -152,6 +167,7 @@ export const dataCollections = [
 	contacts,
 	glossary,
 	factsheet,
+	legal,
 ] as const;
 
 export type DataCollectionName = (typeof dataCollections)[number]['name'];

@@ -2,6 +2,7 @@ import type { ContactData } from '../schemas/contact.ts';
 import type { CountryData } from '../schemas/country.ts';
 import type { FactsheetData } from '../schemas/factsheet.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
+import type { LegalData } from '../schemas/legal.ts';
 import { say } from '../schemas/messages.ts';
 import type { AgreementData, PartnerData } from '../schemas/partner.ts';
 import type { ProgrammeData } from '../schemas/programme.ts';
@@ -32,6 +33,7 @@ export interface RawCollections {
 	contacts: Entry<ContactData>[];
 	glossary: Entry<GlossaryData>[];
 	factsheet: Entry<FactsheetData>[];
+	legal: Entry<LegalData>[];
 }
 
 export type GlossaryTerm = Entry<GlossaryData>;
@@ -103,6 +105,8 @@ export interface SiteData {
 	termById: Map<string, GlossaryTerm>;
 	/** The school's factsheet (`content/factsheet/mines-ales.yaml`), when there is one. */
 	factsheet: Factsheet | undefined;
+	/** The facts of the legal pages and the accessibility status (`content/site/legal.yaml`). */
+	legal: LegalData | undefined;
 }
 
 /** Finds the line of a field in a file, when the caller knows it (the loaders do). */
@@ -214,6 +218,7 @@ export function resolveSiteData(raw: RawCollections, locate?: Locate): SiteData 
 		contactById,
 		termById: new Map(raw.glossary.map((term) => [term.id, term])),
 		factsheet: raw.factsheet[0] && resolveFactsheet(raw.factsheet[0].data, contactById),
+		legal: raw.legal[0]?.data,
 	};
 }
 

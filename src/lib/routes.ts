@@ -21,6 +21,10 @@ export const routes = {
 	contacts: () => '/contacts/',
 	glossary: () => '/glossaire/',
 	factsheet: () => '/fiche-ecole/',
+	// Written pages of content/docs/ that generated pages link to.
+	accessibility: () => '/accessibilite/',
+	legalNotice: () => '/mentions-legales/',
+	personalData: () => '/donnees-personnelles/',
 } as const;
 
 /** Files the site publishes for reuse, the same for every language: their path without base. */

@@ -5,6 +5,9 @@
 export const langs = ['fr', 'en'] as const;
 export type Lang = (typeof langs)[number];
 
+/** The name of each language in itself, as the language picker shows it. */
+export const langNames: Readonly<Record<Lang, string>> = { fr: 'Français', en: 'English' };
+
 /** A text in each language of the site: labels of vocabularies, messages for editors. */
 export type Bilingual = Readonly<Record<Lang, string>>;
 

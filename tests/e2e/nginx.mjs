@@ -12,8 +12,12 @@ import { renderNginxConfig } from '../../src/server/nginx.mjs';
 import { ports, subpath } from './servers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-// `--root-only` serves dist/ alone (for the Lighthouse audit), from its own scratch folder.
+// `--root-only` serves dist/ alone (for the Lighthouse and RGAA audits), from its own scratch
+// folder; `--port=N` serves it on port N instead of the tests' port, so that an audit can run
+// while another checkout's tests hold that port.
 const rootOnly = process.argv.includes('--root-only');
+const portArgument = process.argv.find((argument) => argument.startsWith('--port='));
+const rootPort = portArgument ? Number(portArgument.slice('--port='.length)) : ports.root;
 const prefix = join(root, rootOnly ? 'tests/.tmp/nginx-root' : 'tests/.tmp/nginx');
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 if (!nginx) {
@@ -52,7 +56,7 @@ http {
 	fastcgi_temp_path ${prefix}/fastcgi;
 	uwsgi_temp_path ${prefix}/uwsgi;
 	scgi_temp_path ${prefix}/scgi;
-	${renderNginxConfig({ root: resolve(root, 'dist'), listen: `127.0.0.1:${ports.root}` })}
+	${renderNginxConfig({ root: resolve(root, 'dist'), listen: `127.0.0.1:${rootPort}` })}
 	${rootOnly ? '' : renderNginxConfig({ root: subpathRoot, base: subpath, listen: `127.0.0.1:${ports.subpath}` })}
 }
 `;

@@ -1,8 +1,14 @@
 // @ts-check
 import { existsSync } from 'node:fs';
 
-/** Loopback ports and base path of the servers the end-to-end tests run against. */
-export const ports = { root: 4380, subpath: 4381 };
+/**
+ * Loopback ports of the servers the end-to-end tests run against. `E2E_ROOT_PORT` and
+ * `E2E_SUBPATH_PORT` move them, so that two checkouts on one machine can run their tests at once.
+ */
+export const ports = {
+	root: Number(process.env['E2E_ROOT_PORT'] ?? 4380),
+	subpath: Number(process.env['E2E_SUBPATH_PORT'] ?? 4381),
+};
 /** The base path of the sub-path build. */
 export const subpath = '/international/';
 

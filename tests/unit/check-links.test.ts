@@ -310,7 +310,16 @@ describe('collectLinks over content/', { timeout: 20_000 }, () => {
 			field: expect.stringMatching(/^sources\.\d+$/),
 		});
 		expect(new Set(seed?.map((place) => place.file.split('/')[1]))).toEqual(
-			new Set(['contacts', 'countries', 'docs', 'glossary', 'partners', 'programmes', 'factsheet'])
+			new Set([
+				'contacts',
+				'countries',
+				'docs',
+				'glossary',
+				'partners',
+				'programmes',
+				'factsheet',
+				'site',
+			])
 		);
 		expect(links.size).toBeGreaterThan(100);
 

@@ -54,6 +54,7 @@ const collections = (overrides: Partial<Record<keyof RawCollections, unknown[]>>
 		contacts: [],
 		glossary: [],
 		factsheet: [],
+		legal: [],
 		...overrides,
 	}) as unknown as RawCollections;
 

@@ -15,7 +15,8 @@ import {
 	withFragment,
 } from '../../src/lib/routes';
 
-const pages = fileURLToPath(new URL('../../src/pages/', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pages = `${root}src/pages/`;
 
 describe('route table', () => {
 	test.each([
@@ -78,18 +79,18 @@ describe('route table', () => {
 		expect(langFromLocale('en')).toBe('en');
 	});
 
-	test('every route of the table has its page in src/pages/[...lang]/, and every data file its route', () => {
+	test('every route of the table has its page (generated or written), and every data file its route', () => {
 		for (const [name, route] of Object.entries(routes)) {
 			const path = route('[id]').replace(/\/$/, '');
-			const candidates =
-				path === ''
-					? [] // The home page is content/docs/index.mdx, rendered by Starlight.
-					: [`[...lang]${path}.astro`, `[...lang]${path}/index.astro`].concat(
-							/\[id\]$/.test(path) ? [`[...lang]${path.replace('[id]', '[code]')}.astro`] : []
-						);
-			if (candidates.length === 0) continue;
+			const candidates = [
+				`src/pages/[...lang]${path}.astro`,
+				`src/pages/[...lang]${path}/index.astro`,
+				`src/pages/[...lang]${path.replace('[id]', '[code]')}.astro`,
+				// Written pages of content/docs/ (the home page is its index.mdx).
+				`content/docs${path || '/index'}.mdx`,
+			];
 			expect(
-				candidates.some((file) => existsSync(pages + file)),
+				candidates.some((file) => existsSync(root + file)),
 				`${name}: ${candidates.join(' or ')}`
 			).toBe(true);
 		}

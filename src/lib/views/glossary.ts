@@ -40,11 +40,35 @@ export function glossaryPage(terms: readonly GlossaryTerm[], lang: Lang) {
 	return { entries, headings };
 }
 
-/** A link to a term of the glossary, as `<Term>` shows it. */
-export function termLink(term: GlossaryTerm, lang: Lang) {
+/** Compares two spellings of a term: tags, case, apostrophes and spacing aside. */
+const normalize = (text: string, lang: Lang) =>
+	text
+		.replace(/<[^>]*>/g, '')
+		.replaceAll('’', "'")
+		.replace(/\s+/g, ' ')
+		.trim()
+		.toLocaleLowerCase(lang);
+
+/**
+ * A link to a term of the glossary, as `<Term>` shows it. When the text shown (`shown`, the
+ * page's own words) is the term in the other language, or `textLang` says so, `lang` is the
+ * language of that text (RGAA criterion 8.7).
+ */
+export function termLink(
+	term: GlossaryTerm,
+	lang: Lang,
+	{ shown, textLang }: { shown?: string | undefined; textLang?: string | undefined } = {}
+) {
+	const other = otherLang(lang);
+	const otherTerm = localize(term.data.term, other);
+	const inOther =
+		shown !== undefined &&
+		normalize(otherTerm, other) !== normalize(localize(term.data.term, lang), other) &&
+		normalize(shown, other) === normalize(otherTerm, other);
 	return {
 		href: pageHref(lang, withFragment(routes.glossary(), term.id)),
 		text: localize(term.data.term, lang),
 		title: term.data.expansion && localize(term.data.expansion, lang),
+		lang: textLang ?? (inOther ? other : undefined),
 	};
 }
