@@ -17,7 +17,13 @@ import type { Bilingual } from '../vocab/locales.ts';
 export type SchemaNode =
 	| { kind: 'object'; fields: FieldNode[]; strict: boolean }
 	| { kind: 'array'; item: SchemaNode; minItems?: number | undefined }
-	| { kind: 'string'; format?: 'url' | 'email' | undefined; patterns: RegExp[] }
+	| {
+			kind: 'string';
+			format?: 'url' | 'email' | undefined;
+			patterns: RegExp[];
+			/** The schema itself, to ask it for its message (the editor's inline checks). */
+			schema: z.core.$ZodType;
+	  }
 	| { kind: 'reference'; collection: string }
 	| {
 			kind: 'enum';
@@ -133,12 +139,23 @@ export function schemaTree(schema: AnySchema, path: string[] = []): SchemaNode {
 			};
 		}
 		case 'string': {
-			const patterns = [...((schema._zod.bag as { patterns?: Set<RegExp> }).patterns ?? [])];
+			// Regular expressions of `.regex()` checks and of formats such as `z.email()`.
+			const checks =
+				(def['checks'] as { _zod: { def: { pattern?: unknown } } }[] | undefined) ?? [];
+			const patterns = [
+				...new Set([
+					...((schema._zod.bag as { patterns?: Set<RegExp> }).patterns ?? []),
+					...[def['pattern'], ...checks.map((check) => check._zod.def.pattern)].filter(
+						(pattern): pattern is RegExp => pattern instanceof RegExp
+					),
+				]),
+			];
 			const format = def['format'];
 			return {
 				kind: 'string',
 				format: format === 'url' || format === 'email' ? format : undefined,
 				patterns,
+				schema,
 			};
 		}
 		case 'enum':
