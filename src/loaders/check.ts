@@ -3,8 +3,7 @@ import { join, relative } from 'node:path';
 import { docs } from '../lib/collections.ts';
 import type { Problem } from '../lib/problems.ts';
 import { unknownReferences } from '../lib/resolve.ts';
-import { textSchema } from '../schemas/common.ts';
-import { docsExtension } from '../schemas/docs.ts';
+import { docsFrontmatterSchema } from '../schemas/docs.ts';
 import { inLanguage, say } from '../schemas/messages.ts';
 import type { Lang } from '../vocab/locales.ts';
 import { readContent, type ContentRead } from './read-content.ts';
@@ -51,11 +50,6 @@ function readPages(root: string): Page[] {
 		.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** What a written page's frontmatter must hold: Starlight's title, and the project's fields. */
-const frontmatterSchema = docsExtension.extend({
-	title: textSchema({ en: 'a title', fr: 'un titre' }),
-});
-
 /** Problems of one written page's frontmatter, with lines counted in the whole file. */
 function frontmatterProblems(page: Page, lang: Lang): Problem[] {
 	const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(page.text);
@@ -77,7 +71,7 @@ function frontmatterProblems(page: Page, lang: Lang): Problem[] {
 			const line = parsed.lineOf(path);
 			return line === undefined ? undefined : line + 1;
 		};
-		const validated = validateData(frontmatterSchema, parsed.data, page.file, lang, lineOf);
+		const validated = validateData(docsFrontmatterSchema, parsed.data, page.file, lang, lineOf);
 		return validated.ok ? [] : validated.problems;
 	} catch (error) {
 		const problems = (error as { problems?: Problem[] }).problems;
@@ -93,7 +87,7 @@ function frontmatterProblems(page: Page, lang: Lang): Problem[] {
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** Components of `src/components/` that name an entry of a collection by id. */
-const componentReferences = [
+export const componentReferences = [
 	{ component: 'Term', collection: 'glossary', folder: 'content/glossary' },
 	{ component: 'Contact', collection: 'contacts', folder: 'content/contacts' },
 ] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceLabels, audiences, pageTypeLabels, pageTypes } from '../vocab/pages.ts';
-import { choice, labelled, provenanceLabels, provenanceShape } from './common.ts';
+import { choice, labelled, provenanceLabels, provenanceShape, textSchema } from './common.ts';
 import { expectedOnly, oneOf } from './messages.ts';
 
 /**
@@ -33,3 +33,11 @@ export const docsExtension = labelled(
 		...provenanceLabels,
 	}
 );
+
+/**
+ * What `check:content` and the web editor check of a written page's frontmatter: Starlight's
+ * title, and the fields above (Starlight's other fields are checked by the build).
+ */
+export const docsFrontmatterSchema = docsExtension.extend({
+	title: textSchema({ en: 'a title', fr: 'un titre' }),
+});

@@ -1,0 +1,201 @@
+import { collection, docs } from '../lib/collections.ts';
+import { fileNameField, pageCollectionFolder, sourceField } from '../lib/editor-config.ts';
+import { formatProblem, type Problem } from '../lib/problems.ts';
+import { fieldsOf, schemaTree } from '../lib/schema-tree.ts';
+import { fileNameProblem, validateData } from '../loaders/validate.ts';
+import { docsExtension, docsFrontmatterSchema } from '../schemas/docs.ts';
+import { inLanguage, say } from '../schemas/messages.ts';
+import type { Bilingual } from '../vocab/locales.ts';
+import { toRepositoryPath, type PagesLayout } from './paired-pages.ts';
+
+/**
+ * The check the web editor runs before saving an entry: the entry, cleaned of what the forms
+ * leave behind, validated by the very schemas and functions of the build
+ * (`src/loaders/validate.ts`), with the same messages, in French. An entry with a problem is not
+ * saved. Pure: runs in the browser (the admin script) and under Node (the tests).
+ */
+
+/** The layout of the written pages (French at the root, English under `en/`). */
+export const pagesLayout: PagesLayout = { root: docs.folder, defaultLocale: 'fr', locales: ['en'] };
+
+/** An entry as Decap hands it to `preSave`, as plain data. */
+export interface EditedEntry {
+	collection: string;
+	/** The file's path as Decap names it; absent for a new entry. */
+	path?: string | undefined;
+	newRecord: boolean;
+	data: Record<string, unknown>;
+	/** The other languages of a page (`{ en: { data } }`). */
+	i18n?: Record<string, { data?: Record<string, unknown> }> | undefined;
+}
+
+const isEmpty = (value: unknown): boolean =>
+	value === undefined ||
+	value === null ||
+	value === '' ||
+	(typeof value === 'object' &&
+		!Array.isArray(value) &&
+		Object.values(value as object).every(isEmpty));
+
+/**
+ * The paths of the values a form leaves empty (`''`, `null`, a group of fields left blank), to
+ * remove before saving: an optional field the office cleared is absent, as in a file written by
+ * hand, not an empty text the schema would refuse. Items of lists are kept (an empty item is a
+ * mistake to report, not to hide). Deepest paths first.
+ */
+export function emptyPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
+	if (Array.isArray(data))
+		return data.flatMap((item, index) =>
+			typeof item === 'object' && item !== null ? emptyPaths(item, [...path, index]) : []
+		);
+	if (typeof data !== 'object' || data === null) return [];
+	return Object.entries(data).flatMap(([key, value]) => {
+		if (path.length === 0 && (key === fileNameField || key === sourceField)) return [];
+		if (isEmpty(value)) return [[...path, key]];
+		return emptyPaths(value, [...path, key]);
+	});
+}
+
+/** The data without its empty values and the editor's reserved keys: what is validated. */
+export function cleaned(data: Record<string, unknown>): Record<string, unknown> {
+	const copy = structuredClone(data);
+	for (const path of emptyPaths(copy)) {
+		let parent: Record<string | number, unknown> = copy;
+		for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+		delete parent[path.at(-1)!];
+	}
+	delete copy[fileNameField];
+	delete copy[sourceField];
+	return copy;
+}
+
+/** The labels of a schema's fields, by path (`summary.en` → "Présentation › Anglais"). */
+function fieldLabels(schema: Parameters<typeof schemaTree>[0]): Map<string, string> {
+	const labels = new Map<string, string>();
+	for (const field of fieldsOf(schemaTree(schema))) {
+		const parent = labels.get(field.path.slice(0, -1).join('.'));
+		labels.set(field.path.join('.'), parent ? `${parent} › ${field.label.fr}` : field.label.fr);
+	}
+	return labels;
+}
+
+/** The French label of a problem's field (`agreements.0.languages.0.cefr` → "Accords › … › Niveau"). */
+function labelOf(labels: Map<string, string>, field: string): string | undefined {
+	const path = field.replace(/\.\d+(?=\.|$)/g, '.*').split('.');
+	// An item of a list (`sources.0`) is named by its list.
+	for (let end = path.length; end > 0; end--) {
+		const label = labels.get(path.slice(0, end).join('.'));
+		if (label) return label;
+	}
+	return undefined;
+}
+
+/** A problem, with the label of its field for the office. */
+export interface EditorProblem extends Problem {
+	label?: string | undefined;
+}
+
+const missing = (file: string, field: string, text: Bilingual): EditorProblem => ({
+	file,
+	field,
+	message: say(text),
+});
+
+/** The problems of a data entry (partner, country…). */
+function dataProblems(entry: EditedEntry): EditorProblem[] {
+	const definition = collection(entry.collection);
+	if (!definition) return [];
+	const id = entry.data[fileNameField];
+	const file = entry.path ?? `${definition.folder}/${typeof id === 'string' && id ? id : '…'}.yaml`;
+	const problems: EditorProblem[] = [];
+	if (entry.newRecord && !definition.single) {
+		if (typeof id !== 'string' || id === '')
+			problems.push(
+				missing(file, '(file name)', {
+					en: `expected ${definition.idDescription.en}, got nothing: fill in the identifier`,
+					fr: `attendu : ${definition.idDescription.fr} ; trouvé : rien — remplissez l’identifiant`,
+				})
+			);
+		else {
+			const problem = fileNameProblem(id, file, definition);
+			if (problem) problems.push(problem);
+		}
+	}
+	const validated = validateData(definition.schema, cleaned(entry.data), file, 'fr');
+	const labels = fieldLabels(definition.schema);
+	if (!validated.ok)
+		problems.push(
+			...validated.problems.map((problem) => ({
+				...problem,
+				label: labelOf(labels, problem.field),
+			}))
+		);
+	return problems;
+}
+
+/** The problems of a written page and of its English twin. */
+function pageProblems(entry: EditedEntry): EditorProblem[] {
+	const id = entry.data[fileNameField];
+	const slug = typeof id === 'string' && id ? id : '…';
+	const folder = pageCollectionFolder(entry.collection) ?? '';
+	const french = entry.path
+		? toRepositoryPath(pagesLayout, entry.path)
+		: [docs.folder, folder, `${slug}.mdx`].filter(Boolean).join('/');
+	const english = french.replace(`${docs.folder}/`, `${docs.folder}/en/`);
+	const labels = fieldLabels(docsExtension);
+	labels.set('title', 'Titre');
+	labels.set('body', 'Texte de la page');
+	const problems: EditorProblem[] = [];
+	if (entry.newRecord && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+		problems.push(
+			missing(french, '(file name)', {
+				en: `expected a file name in lower-case ASCII words separated by hyphens, got "${slug}"`,
+				fr: `attendu : un identifiant en minuscules sans accents, mots séparés par des tirets ; trouvé : « ${slug} »`,
+			})
+		);
+	const check = (data: Record<string, unknown>, file: string) => {
+		const { body, ...frontmatter } = cleaned(data);
+		const validated = validateData(docsFrontmatterSchema, frontmatter, file, 'fr');
+		if (!validated.ok)
+			problems.push(
+				...validated.problems.map((problem) => ({
+					...problem,
+					label: labelOf(labels, problem.field),
+				}))
+			);
+		if (typeof body !== 'string' || body.trim() === '')
+			problems.push({
+				...missing(file, 'body', {
+					en: 'expected the text of the page, got nothing',
+					fr: 'attendu : le texte de la page ; trouvé : rien',
+				}),
+				label: 'Texte de la page',
+			});
+	};
+	check(entry.data, french);
+	const translation = entry.i18n?.['en']?.data;
+	if (!translation || isEmpty(translation))
+		problems.push(
+			missing(english, '(translation)', {
+				en: `expected its English version ${english}, which does not exist`,
+				fr: `attendu : sa version anglaise ${english} (colonne « EN ») ; trouvé : rien`,
+			})
+		);
+	else check(translation, english);
+	return problems;
+}
+
+/**
+ * Every problem that would stop the build in an edited entry, in French.
+ * @example entryProblems({ collection: 'partners', newRecord: true, data: { identifiant: 'x', … } })
+ */
+export function entryProblems(entry: EditedEntry): EditorProblem[] {
+	return inLanguage('fr', () =>
+		pageCollectionFolder(entry.collection) === undefined ? dataProblems(entry) : pageProblems(entry)
+	);
+}
+
+/** A problem as one line: the build's own line, then the field's name in the form. */
+export function problemLine(problem: EditorProblem): string {
+	return `${formatProblem(problem)}${problem.label ? ` (champ « ${problem.label} »)` : ''}`;
+}

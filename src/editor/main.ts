@@ -1,0 +1,249 @@
+import {
+	fileNameField,
+	pageFormat as pageFormatName,
+	pairedBackendPrefix,
+	yamlFormat,
+} from '../lib/editor-config.ts';
+import {
+	emptyPaths,
+	entryProblems,
+	pagesLayout,
+	problemLine,
+	type EditorProblem,
+} from './entry-check.ts';
+import { pageFormat, yamlContentFormat } from './formats.ts';
+import { pairPages } from './paired-pages.ts';
+
+/**
+ * The admin page's script (`/admin/`), bundled at build time with the project's schemas and
+ * validation code. It loads Decap CMS (served from the site's own origin, `decap/`), then, before
+ * Decap starts:
+ * - registers the content formats (`formats.ts`) and the backends that keep pages and their
+ *   translations paired (`paired-pages.ts`);
+ * - adds the `identifiant` widget, which names a new entry's file;
+ * - checks every entry before it is saved with the build's own schemas (`entry-check.ts`): an
+ *   entry with a problem is not saved, and its problems are listed in French, as the build would
+ *   list them;
+ * - words Decap's own field messages as the build words its messages ("attendu : … ; trouvé : …").
+ * @see https://decapcms.org/docs/manual-initialization/
+ * @see https://decapcms.org/docs/registering-events/
+ */
+
+/** The few parts of an Immutable.js value the script uses (Decap's entries are Immutable). */
+interface Immutable {
+	get(key: string): unknown;
+	toJS(): unknown;
+	deleteIn(path: (string | number)[]): Immutable;
+}
+
+/** The parts of Decap's global `CMS` the script uses. */
+interface DecapCms {
+	init(options?: { config?: Record<string, unknown> }): void;
+	registerLocale(locale: string, phrases: unknown): void;
+	getLocale(locale: string): Record<string, unknown> | undefined;
+	registerCustomFormat(name: string, extension: string, format: unknown): void;
+	registerWidget(name: string, control: unknown, preview?: unknown): void;
+	registerBackend(name: string, backend: unknown): void;
+	getBackend(name: string): { init: (...args: unknown[]) => object } | undefined;
+	registerEventListener(listener: {
+		name: string;
+		handler: (event: { entry: Immutable }) => unknown;
+	}): void;
+}
+
+type CreateElement = (
+	type: unknown,
+	props?: Record<string, unknown> | null,
+	...children: unknown[]
+) => unknown;
+
+declare global {
+	interface Window {
+		CMS_MANUAL_INIT?: boolean;
+		CMS?: DecapCms;
+		h?: CreateElement;
+		createClass?: (spec: Record<string, unknown>) => unknown;
+	}
+}
+
+// Decap starts by itself when its script runs, unless told not to.
+window.CMS_MANUAL_INIT = true;
+
+/** Decap's French phrases, with the field messages worded as the build's. */
+function frenchPhrases(phrases: Record<string, unknown>): Record<string, unknown> {
+	const copy = structuredClone(phrases) as {
+		editor?: {
+			editorControl?: { field?: Record<string, string> };
+			editorControlPane?: { widget?: Record<string, string> };
+		};
+	};
+	const field = copy.editor?.editorControl?.field;
+	if (field) field['optional'] = 'facultatif';
+	const widget = copy.editor?.editorControlPane?.widget;
+	if (widget) {
+		widget['required'] = '%{fieldLabel} : attendu : une valeur ; trouvé : rien.';
+		widget['regexPattern'] = '%{fieldLabel} : %{pattern}.';
+	}
+	return copy as Record<string, unknown>;
+}
+
+/** The list of problems shown above the form when a save is refused. */
+function showProblems(problems: EditorProblem[]) {
+	let panel = document.getElementById('problemes');
+	if (!panel) {
+		panel = document.createElement('section');
+		panel.id = 'problemes';
+		panel.setAttribute('role', 'alert');
+		panel.setAttribute('aria-labelledby', 'problemes-titre');
+		document.body.append(panel);
+	}
+	const title = document.createElement('h2');
+	title.id = 'problemes-titre';
+	title.textContent =
+		problems.length === 1
+			? 'Enregistrement refusé : 1 problème à corriger'
+			: `Enregistrement refusé : ${problems.length} problèmes à corriger`;
+	const list = document.createElement('ol');
+	for (const problem of problems) {
+		const item = document.createElement('li');
+		const label = document.createElement('strong');
+		label.textContent = problem.label ?? problem.field;
+		const message = document.createElement('span');
+		message.textContent = ` — ${problem.message}`;
+		const line = document.createElement('code');
+		line.textContent = problemLine(problem);
+		item.append(label, message, document.createElement('br'), line);
+		list.append(item);
+	}
+	const close = document.createElement('button');
+	close.type = 'button';
+	close.textContent = 'Fermer';
+	close.addEventListener('click', () => panel!.remove());
+	const help = document.createElement('p');
+	help.innerHTML =
+		'Rien n’a été enregistré. Corrigez les champs ci-dessus puis enregistrez à nouveau. <a href="guide/#lire-un-message-derreur" target="_blank">Lire un message d’erreur</a>';
+	panel.replaceChildren(title, list, help, close);
+}
+
+function hideProblems() {
+	document.getElementById('problemes')?.remove();
+}
+
+/** Checks an entry before it is saved; throws (Decap then saves nothing) when it has problems. */
+function beforeSave({ entry }: { entry: Immutable }) {
+	const data = (entry.get('data') as Immutable).toJS() as Record<string, unknown>;
+	const i18n = entry.get('i18n') as Immutable | undefined;
+	const problems = entryProblems({
+		collection: String(entry.get('collection')),
+		path: (entry.get('path') as string | undefined) || undefined,
+		newRecord: Boolean(entry.get('newRecord')),
+		data,
+		i18n: i18n?.toJS() as Record<string, { data?: Record<string, unknown> }> | undefined,
+	});
+	if (problems.length > 0) {
+		showProblems(problems);
+		throw new Error(
+			`${problems.length} problème(s), rien n’a été enregistré :\n${problems.map(problemLine).join('\n')}`
+		);
+	}
+	hideProblems();
+	// Fields the office cleared are left out of the file, as if never written.
+	let cleaned = entry.get('data') as Immutable;
+	for (const path of emptyPaths(data)) cleaned = cleaned.deleteIn(path);
+	return cleaned;
+}
+
+/** The `identifiant` widget: a text field for a new entry, the file's name for an existing one. */
+function fileNameWidget(
+	cms: DecapCms,
+	h: CreateElement,
+	createClass: NonNullable<Window['createClass']>
+) {
+	const control = createClass({
+		render(this: { props: Record<string, unknown> }) {
+			const { value, onChange, forID, classNameWrapper, getEntry, entry } = this.props as {
+				value?: string;
+				onChange: (value: string) => void;
+				forID: string;
+				classNameWrapper: string;
+				getEntry?: () => Immutable;
+				entry?: Immutable;
+			};
+			const current = getEntry?.() ?? entry;
+			if (current && !current.get('newRecord'))
+				return h(
+					'p',
+					{ id: forID, className: `${classNameWrapper} identifiant-fixe` },
+					h('code', null, String(current.get('slug') ?? '')),
+					' — le nom du fichier ne change plus.'
+				);
+			return h('input', {
+				id: forID,
+				type: 'text',
+				className: classNameWrapper,
+				value: value ?? '',
+				autoComplete: 'off',
+				spellCheck: false,
+				onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+			});
+		},
+	});
+	const preview = createClass({
+		render(this: { props: { value?: string } }) {
+			return h('code', null, this.props.value ?? '');
+		},
+	});
+	cms.registerWidget(fileNameField, control, preview);
+}
+
+/**
+ * Wraps long lines in the pages' text editors (CodeMirror, which Decap's code widget creates
+ * without that option): a paragraph of a page is one line.
+ */
+function wrapCodeLines() {
+	const wrap = () => {
+		for (const element of document.querySelectorAll('.CodeMirror')) {
+			const editor = (
+				element as Element & {
+					CodeMirror?: {
+						getOption(name: string): unknown;
+						setOption(name: string, value: unknown): void;
+					};
+				}
+			).CodeMirror;
+			if (editor && !editor.getOption('lineWrapping')) editor.setOption('lineWrapping', true);
+		}
+	};
+	new MutationObserver(wrap).observe(document.body, { childList: true, subtree: true });
+}
+
+function start() {
+	const cms = window.CMS;
+	if (!cms || !window.h || !window.createClass) {
+		document.body.textContent =
+			'L’éditeur n’a pas pu se charger (decap-cms.js introuvable). Prévenez un développeur.';
+		return;
+	}
+	const french = cms.getLocale('fr');
+	if (french) cms.registerLocale('fr', frenchPhrases(french));
+	cms.registerCustomFormat(yamlFormat, 'yaml', yamlContentFormat);
+	cms.registerCustomFormat(pageFormatName, 'mdx', pageFormat);
+	for (const name of ['proxy', 'gitlab', 'gitea', 'forgejo']) {
+		const backend = cms.getBackend(name);
+		if (!backend) continue;
+		// Called with `new` by Decap: a constructor that returns an object yields that object.
+		const Paired = function (...args: unknown[]) {
+			return pairPages(backend.init(...args), pagesLayout);
+		};
+		cms.registerBackend(`${pairedBackendPrefix}${name}`, Paired);
+	}
+	fileNameWidget(cms, window.h, window.createClass);
+	cms.registerEventListener({ name: 'preSave', handler: beforeSave });
+	wrapCodeLines();
+	cms.init();
+}
+
+// This script runs first (both scripts are deferred, in order); Decap's has run by the time the
+// document is loaded.
+if (window.CMS) start();
+else document.addEventListener('DOMContentLoaded', start, { once: true });
