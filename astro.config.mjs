@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { linksValidator } from './src/config/links-validator';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
+import { editor } from './src/integrations/editor';
 import { locales } from './src/config/locales';
 import { sidebar } from './src/config/sidebar';
 import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
@@ -69,5 +70,7 @@ export default defineConfig({
 			plugins: [linksValidator(new URL('./', import.meta.url), base)],
 		}),
 		cspInlineScripts(),
+		// The web editor (/admin/, Decap CMS): written after the build, with its own CSP.
+		editor(),
 	],
 });

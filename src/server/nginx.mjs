@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 const here = new URL('./', import.meta.url);
 
 /**
- * @param {{ base?: string, root: string, listen: string | number, headers?: string }} options
+ * @param {{ base?: string, root: string, listen: string | number, headers?: string, editorHeaders?: string }} options
  * @returns {string} the server block
  */
 export function renderNginxConfig({
@@ -23,12 +23,14 @@ export function renderNginxConfig({
 	root,
 	listen,
 	headers = fileURLToPath(new URL('security-headers.conf', here)),
+	editorHeaders = fileURLToPath(new URL('editor-headers.conf', here)),
 }) {
 	const basePath = base.replace(/\/+$/, '');
 	if (basePath && !/^\/[\w./-]+$/.test(basePath)) throw new Error(`Invalid base path: ${base}`);
 	let config = readFileSync(new URL('site.conf', here), 'utf8')
 		.replaceAll('@LISTEN@', String(listen))
 		.replaceAll('@ROOT@', root.replace(/\/+$/, ''))
+		.replaceAll('@EDITOR_HEADERS@', editorHeaders)
 		.replaceAll('@HEADERS@', headers)
 		.replaceAll('@BASE@', basePath);
 	if (basePath) {

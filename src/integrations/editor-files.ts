@@ -1,0 +1,342 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import YAML from 'yaml';
+import { dataCollections, docs, type DataCollectionName } from '../lib/collections.ts';
+import {
+	backendOrigins,
+	editorBackend,
+	editorConfig,
+	type EditorBackend,
+} from '../lib/editor-config.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { renderMarkdown } from '../lib/markdown.ts';
+import { editorRoutes, withBase } from '../lib/routes.ts';
+import { schemaTree, type SchemaNode } from '../lib/schema-tree.ts';
+import { todoList, type TodoEntry } from '../lib/todo.ts';
+import { componentReferences } from '../loaders/check.ts';
+import { readContent } from '../loaders/read-content.ts';
+import { docAt, schemaDocs } from './schema-docs.ts';
+
+/**
+ * The files of the web editor (`/admin/`), made outside Astro's page pipeline: the admin area
+ * needs its own Content-Security-Policy (Decap CMS compiles code with `new Function`, which the
+ * public pages' policy forbids), stays out of the sitemap and the search index, and is for the
+ * office only (French, `noindex`). The `editor` integration writes these files into the build
+ * and serves them in development (`npm run edit`).
+ *
+ * - `admin/index.html`: Decap CMS, with its own policy;
+ * - `admin/config.yml`: Decap's configuration, generated from the registry and the schemas;
+ * - `admin/editeur-<hash>.js`: the admin script (`src/editor/main.ts`) with the schemas;
+ * - `admin/decap/`: Decap CMS's files, copied from `node_modules` (never a CDN);
+ * - `admin/todo/`: the office's to-do list; `admin/guide/`: the editor's guide.
+ */
+
+/** A file of the admin area: text, or a file to copy. */
+export type EditorFile = { text: string; type: string } | { copy: string; type: string };
+
+/** What the admin area is built for. */
+export interface EditorContext {
+	/** The project root. */
+	root: string;
+	/** The base path of the site (`/`, `/international/`). */
+	base: string;
+	/** The public origin of the site, if known (`SITE_URL`). */
+	site?: string | undefined;
+	/** The environment the backend is chosen from (`EDITOR_*`). */
+	env: Record<string, string | undefined>;
+}
+
+/** Decap CMS's files: its script, the chunks it loads and its WebAssembly, not the source maps. */
+export function decapFiles(root: string): string[] {
+	const dist = join(root, 'node_modules/decap-cms/dist');
+	return readdirSync(dist).filter(
+		(name) => /^(\d+\.)?decap-cms\.js$/.test(name) || /\.wasm$/.test(name)
+	);
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+
+/**
+ * Replaces `astro/zod` in the admin bundle by the part of zod the schemas use: zod's `z`
+ * namespace also carries every locale's messages and the JSON Schema tools (some 300 KB) that the
+ * editor never runs — the schemas' messages are their own (`src/schemas/messages.ts`).
+ */
+function slimZod(root: string): Plugin {
+	const zod = dirname(createRequire(join(root, 'package.json')).resolve('zod/package.json'));
+	return {
+		name: 'slim-zod',
+		setup(build) {
+			build.onResolve({ filter: /^astro\/zod$/ }, () => ({ path: 'zod', namespace: 'slim-zod' }));
+			build.onLoad({ filter: /.*/, namespace: 'slim-zod' }, () => ({
+				contents: [
+					`import * as schemas from ${JSON.stringify(join(zod, 'v4/classic/schemas.js'))};`,
+					`import { registry } from ${JSON.stringify(join(zod, 'v4/core/index.js'))};`,
+					'export const z = { ...schemas, registry };',
+				].join('\n'),
+				loader: 'js',
+				resolveDir: root,
+			}));
+		},
+	};
+}
+
+/** Bundles the admin script with esbuild (a dependency of Astro). */
+export async function bundleEditorScript(root: string): Promise<string> {
+	const result = await build({
+		entryPoints: [join(root, 'src/editor/main.ts')],
+		bundle: true,
+		write: false,
+		format: 'iife',
+		platform: 'browser',
+		target: 'es2022',
+		minify: true,
+		legalComments: 'none',
+		// `siteBase()` reads Vite's `import.meta.env`, which a plain bundle does not have.
+		define: { 'import.meta.env': 'undefined' },
+		logLevel: 'silent',
+		plugins: [slimZod(root)],
+	});
+	return result.outputFiles[0]!.text;
+}
+
+/** The file of each single-entry collection (the school's factsheet, the legal facts). */
+function singleFiles(root: string): Record<string, string> {
+	return Object.fromEntries(
+		dataCollections
+			.filter((definition) => definition.single)
+			.flatMap((definition) => {
+				const name = readdirSync(join(root, definition.folder))
+					.filter((file) => /^[^_.].*\.ya?ml$/.test(file))
+					.sort()[0];
+				return name ? [[definition.name, `${definition.folder}/${name}`]] : [];
+			})
+	);
+}
+
+/** Sub-folders of `content/docs/` that hold French pages (`''` for the folder itself). */
+function pageFolders(root: string): string[] {
+	const dir = join(root, docs.folder);
+	const folders = new Set<string>();
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
+		const folder = entry.parentPath
+			.slice(dir.length)
+			.replace(/^[\\/]/, '')
+			.split('\\')
+			.join('/');
+		if (folder === 'en' || folder.startsWith('en/')) continue;
+		folders.add(folder);
+	}
+	return [...folders].sort();
+}
+
+/** Collections whose entries other content names by id, so that the editor does not delete them. */
+function referencedCollections(): Set<string> {
+	const referenced = new Set<string>(componentReferences.map((entry) => entry.collection));
+	const walk = (node: SchemaNode) => {
+		if (node.kind === 'reference') referenced.add(node.collection);
+		else if (node.kind === 'object') node.fields.forEach((field) => walk(field.node));
+		else if (node.kind === 'array') walk(node.item);
+	};
+	for (const definition of dataCollections) walk(schemaTree(definition.schema));
+	return referenced;
+}
+
+/** Decap's configuration, as an object (also what the coverage test reads). */
+export function buildEditorConfig(context: EditorContext, backend = editorBackend(context.env)) {
+	const docsTrees = schemaDocs(context.root);
+	const home = withBase('/', context.base);
+	return editorConfig({
+		backend,
+		hint: (collection, path) => docAt(docsTrees.get(collection), path),
+		singleFiles: singleFiles(context.root),
+		pageFolders: pageFolders(context.root),
+		referenced: referencedCollections(),
+		siteUrl: context.site ? new URL(home, context.site).href : home,
+		logoUrl: withBase('/favicon.svg', context.base),
+	});
+}
+
+/** The admin page's Content-Security-Policy: Decap needs `'unsafe-eval'`, and its git host. */
+export function editorPolicy(backend: EditorBackend): string {
+	return [
+		"default-src 'self'",
+		"script-src 'self' 'unsafe-eval'",
+		"style-src 'self' 'unsafe-inline'",
+		`connect-src 'self' ${backendOrigins(backend).join(' ')}`,
+		"img-src 'self' data: blob:",
+		"font-src 'self' data:",
+		"worker-src 'self' blob:",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'none'",
+	].join('; ');
+}
+
+/** The policy of the admin's plain pages (to-do list, guide): no script at all. */
+const documentPolicy =
+	"default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+/** The head shared by the admin's pages. */
+function head(title: string, policy: string, css: string, extra = ''): string {
+	return `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta http-equiv="content-security-policy" content="${escapeHtml(policy)}">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="${css}">
+${extra}</head>`;
+}
+
+/** The admin's navigation, on its plain pages. */
+function navigation(base: string, current: 'todo' | 'guide'): string {
+	const link = (href: string, text: string, here: boolean) =>
+		`<a href="${escapeHtml(withBase(href, base))}"${here ? ' aria-current="page"' : ''}>${text}</a>`;
+	return `<nav class="admin-nav" aria-label="Espace de l’éditeur">
+${link(editorRoutes.home(), 'Éditeur', false)}
+${link(editorRoutes.todo(), 'À compléter', current === 'todo')}
+${link(editorRoutes.guide(), 'Guide de l’éditeur', current === 'guide')}
+${link('/', 'Voir le site', false)}
+</nav>`;
+}
+
+const collectionLabel = (name: DataCollectionName) =>
+	dataCollections.find((definition) => definition.name === name)?.labels.singular.fr ?? name;
+
+/** The to-do list page: per entry, what is missing, with a link that opens it in the editor. */
+export function todoPage(entries: readonly TodoEntry[], base: string, css: string): string {
+	const total = entries.reduce((sum, entry) => sum + entry.missing.length, 0);
+	const stale = entries.filter((entry) => entry.stale).length;
+	const items = entries
+		.map((entry) => {
+			const href = withBase(editorRoutes.entry(entry.collection, entry.id), base);
+			const missing = entry.missing
+				.map(
+					(field) => `<li>${escapeHtml(field.label.fr)} <code>${escapeHtml(field.path)}</code></li>`
+				)
+				.join('\n');
+			const review = entry.stale
+				? `<li class="stale">Dernière vérification le ${entry.stale.toISOString().slice(0, 10)} : à revérifier auprès des sources</li>`
+				: '';
+			return `<li class="todo-entry">
+<h3><a href="${escapeHtml(href)}">${escapeHtml(entry.name)}</a> <span class="kind">${escapeHtml(collectionLabel(entry.collection))}</span></h3>
+<p class="file"><code>${escapeHtml(entry.file)}</code></p>
+<ul>
+${missing}
+${review}
+</ul>
+</li>`;
+		})
+		.join('\n');
+	return `${head('À compléter — Éditeur du site International', documentPolicy, css)}
+<body>
+${navigation(base, 'todo')}
+<main>
+<h1>À compléter</h1>
+<p>Ce que le site affiche comme « à confirmer auprès du service » : pour chaque fiche, les informations que seul le Service Pédagogie Internationale peut donner (code Erasmus, dates limites, places, contacts…) et qui manquent encore, et les fiches qui n’ont pas été revérifiées depuis plus d’un an. Le lien ouvre la fiche dans l’éditeur.</p>
+<p class="summary">${entries.length} fiches, ${total} informations manquantes, ${stale} fiches à revérifier. Même liste dans un terminal : <code>npm run check:content -- --todo</code>.</p>
+<ol class="todo">
+${items}
+</ol>
+</main>
+</body>
+</html>
+`;
+}
+
+/** The editor's guide, from its Markdown file, with the one Markdown pipeline of the site. */
+export function guidePage(markdown: string, base: string, css: string): string {
+	// The first line, `# Title`, is the page's <h1>; the rest is rendered as the site renders prose.
+	const title = /^#\s+(.+)$/m.exec(markdown)?.[1] ?? 'Guide de l’éditeur';
+	const { html, headings } = renderMarkdown(markdown.replace(/^#\s+.+\n/m, ''), { base });
+	const contents = headings
+		.filter((heading) => heading.depth === 2)
+		.map(
+			(heading) => `<li><a href="#${escapeHtml(heading.slug)}">${escapeHtml(heading.text)}</a></li>`
+		)
+		.join('\n');
+	return `${head(`${title} — Éditeur du site International`, documentPolicy, css)}
+<body>
+${navigation(base, 'guide')}
+<main class="guide">
+<h1>${escapeHtml(title)}</h1>
+<nav class="toc" aria-label="Sommaire"><h2>Sommaire</h2><ol>
+${contents}
+</ol></nav>
+${html}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The admin page: Decap CMS and the admin script. */
+function editorPage(policy: string, script: string, css: string, base: string): string {
+	return `${head(
+		'Éditeur — International — Mines Alès',
+		policy,
+		css,
+		`<script src="${script}" defer></script>
+<script src="decap/decap-cms.js" defer></script>
+`
+	)}
+<body class="decap">
+<nav class="admin-links" aria-label="Aide de l’éditeur">
+<a href="${escapeHtml(withBase(editorRoutes.guide(), base))}">Guide de l’éditeur</a>
+<a href="${escapeHtml(withBase(editorRoutes.todo(), base))}">À compléter</a>
+</nav>
+</body>
+</html>
+`;
+}
+
+/** Every file of the admin area, by path relative to the site's root (`admin/config.yml`). */
+export async function editorFiles(context: EditorContext): Promise<Map<string, EditorFile>> {
+	const backend = editorBackend(context.env);
+	const config = buildEditorConfig(context, backend);
+	const script = await bundleEditorScript(context.root);
+	const css = readFileSync(join(context.root, 'src/editor/editor.css'), 'utf8');
+	const scriptName = `editeur-${hash(script)}.js`;
+	const cssName = `editeur-${hash(css)}.css`;
+	const { raw } = readContent(context.root, { lang: 'fr' });
+	const guide = readFileSync(join(context.root, 'src/editor/guide.md'), 'utf8');
+	const files = new Map<string, EditorFile>([
+		[
+			'admin/index.html',
+			{
+				text: editorPage(editorPolicy(backend), scriptName, cssName, context.base),
+				type: 'text/html',
+			},
+		],
+		[
+			'admin/config.yml',
+			{
+				text: `# Generated at build time from src/lib/collections.ts and src/schemas/ (src/lib/editor-config.ts): do not edit.\n${YAML.stringify(config, { lineWidth: 0 })}`,
+				type: 'text/yaml',
+			},
+		],
+		[`admin/${scriptName}`, { text: script, type: 'text/javascript' }],
+		[`admin/${cssName}`, { text: css, type: 'text/css' }],
+		[
+			'admin/todo/index.html',
+			{ text: todoPage(todoList(raw), context.base, `../${cssName}`), type: 'text/html' },
+		],
+		[
+			'admin/guide/index.html',
+			{ text: guidePage(guide, context.base, `../${cssName}`), type: 'text/html' },
+		],
+	]);
+	for (const name of decapFiles(context.root))
+		files.set(`admin/decap/${name}`, {
+			copy: join(context.root, 'node_modules/decap-cms/dist', name),
+			type: name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
+		});
+	return files;
+}

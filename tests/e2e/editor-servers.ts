@@ -1,0 +1,152 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { renderNginxConfig } from '../../src/server/nginx.mjs';
+import { projectRoot, TemporaryProject } from '../build/project.ts';
+
+/**
+ * Servers for the web editor's end-to-end tests: a temporary copy of the project that is a real
+ * git repository, Decap's local backend (`decap-server` in git mode) on it, and nginx serving its
+ * build with the production configuration.
+ */
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+/** Runs git in a folder and returns what it printed. */
+export function git(cwd: string, ...args: string[]): string {
+	return execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+}
+
+/**
+ * A copy of the project under `tests/.tmp/` made into a git repository with one commit on
+ * `main`, as a school's clone would be: decap-server commits every save to it.
+ */
+export function gitProject(name: string): TemporaryProject {
+	const project = new TemporaryProject(name);
+	// mkdtemp makes the folder private; nginx's workers must read the build inside it.
+	chmodSync(project.root, 0o755);
+	// What the build and the tests write must not be swept into the editor's commits (decap-server
+	// runs `git add .`).
+	project.write(
+		'.gitignore',
+		['node_modules', 'dist/', 'dist.tmp-*/', '.astro/', 'tests/', 'nginx/', ''].join('\n')
+	);
+	git(project.root, 'init', '--quiet', '--initial-branch=main');
+	git(project.root, 'config', 'user.name', 'Service Pédagogie Internationale');
+	git(project.root, 'config', 'user.email', 'international@example.org');
+	git(project.root, 'config', 'commit.gpgsign', 'false');
+	git(project.root, 'add', '.');
+	git(project.root, 'commit', '--quiet', '-m', 'Copy of the site for the editor’s tests');
+	return project;
+}
+
+/** Waits until a child process prints a line matching `ready`, or fails after `timeout`. */
+function waitFor(child: ChildProcess, ready: RegExp, what: string, timeout = 20_000) {
+	return new Promise<void>((resolve, reject) => {
+		let output = '';
+		const timer = setTimeout(() => reject(new Error(`${what} did not start:\n${output}`)), timeout);
+		const listen = (chunk: Buffer) => {
+			output += chunk.toString();
+			if (ready.test(output)) {
+				clearTimeout(timer);
+				resolve();
+			}
+		};
+		child.stdout?.on('data', listen);
+		child.stderr?.on('data', listen);
+		child.once('exit', (code) => {
+			clearTimeout(timer);
+			reject(new Error(`${what} exited with ${code}:\n${output}`));
+		});
+	});
+}
+
+/** Starts decap-server in git mode on a repository, bound to the loopback interface only. */
+export async function startDecapServer(repository: string, port: number): Promise<ChildProcess> {
+	const child = spawn(
+		join(projectRoot, 'node_modules/.bin/node'),
+		[join(projectRoot, 'node_modules/decap-server/dist/index.js')],
+		{
+			env: {
+				...process.env,
+				GIT_REPO_DIRECTORY: repository,
+				MODE: 'git',
+				BIND_HOST: '127.0.0.1',
+				PORT: String(port),
+				LOG_LEVEL: 'info',
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		}
+	);
+	await waitFor(child, /listening/i, 'decap-server');
+	return child;
+}
+
+/** Serves a build with the production nginx configuration on a loopback port. */
+export async function startNginx(
+	dist: string,
+	port: number,
+	prefix: string
+): Promise<ChildProcess> {
+	const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
+	if (!nginx) throw new Error('nginx is not installed: sudo apt-get install -y nginx-light');
+	rmSync(prefix, { recursive: true, force: true });
+	mkdirSync(join(prefix, 'logs'), { recursive: true });
+	writeFileSync(
+		join(prefix, 'nginx.conf'),
+		`worker_processes 1;
+error_log ${prefix}/logs/error.log warn;
+pid ${prefix}/nginx.pid;
+events { worker_connections 64; }
+http {
+	include /etc/nginx/mime.types;
+	default_type application/octet-stream;
+	access_log off;
+	client_body_temp_path ${prefix}/client;
+	proxy_temp_path ${prefix}/proxy;
+	fastcgi_temp_path ${prefix}/fastcgi;
+	uwsgi_temp_path ${prefix}/uwsgi;
+	scgi_temp_path ${prefix}/scgi;
+	${renderNginxConfig({ root: dist, listen: `127.0.0.1:${port}` })}
+}
+`
+	);
+	const child = spawn(
+		nginx,
+		['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'],
+		{
+			stdio: ['ignore', 'pipe', 'pipe'],
+		}
+	);
+	// nginx prints nothing when it starts: wait until it answers.
+	for (let attempt = 0; attempt < 100; attempt++) {
+		if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}`);
+		try {
+			await fetch(`http://127.0.0.1:${port}/`);
+			return child;
+		} catch {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+	}
+	throw new Error('nginx did not answer');
+}
+
+/** Stops a child process and waits for it to exit. */
+export function stop(child: ChildProcess | undefined): Promise<void> {
+	if (!child || child.exitCode !== null) return Promise.resolve();
+	return new Promise((resolve) => {
+		child.once('exit', () => resolve());
+		child.kill('SIGTERM');
+	});
+}
