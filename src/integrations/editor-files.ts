@@ -214,18 +214,17 @@ const collectionLabel = (name: DataCollectionName) =>
 export function todoPage(entries: readonly TodoEntry[], base: string, css: string): string {
 	const total = entries.reduce((sum, entry) => sum + entry.missing.length, 0);
 	const stale = entries.filter((entry) => entry.stale).length;
-	const items = entries
-		.map((entry) => {
-			const href = withBase(editorRoutes.entry(entry.collection, entry.id), base);
-			const missing = entry.missing
-				.map(
-					(field) => `<li>${escapeHtml(field.label.fr)} <code>${escapeHtml(field.path)}</code></li>`
-				)
-				.join('\n');
-			const review = entry.stale
-				? `<li class="stale">Dernière vérification le ${entry.stale.toISOString().slice(0, 10)} : à revérifier auprès des sources</li>`
-				: '';
-			return `<li class="todo-entry">
+	const item = (entry: TodoEntry) => {
+		const href = withBase(editorRoutes.entry(entry.collection, entry.id), base);
+		const missing = entry.missing
+			.map(
+				(field) => `<li>${escapeHtml(field.label.fr)} <code>${escapeHtml(field.path)}</code></li>`
+			)
+			.join('\n');
+		const review = entry.stale
+			? `<li class="stale">Dernière vérification le ${entry.stale.toISOString().slice(0, 10)} : à revérifier auprès des sources</li>`
+			: '';
+		return `<li class="todo-entry">
 <h3><a href="${escapeHtml(href)}">${escapeHtml(entry.name)}</a> <span class="kind">${escapeHtml(collectionLabel(entry.collection))}</span></h3>
 <p class="file"><code>${escapeHtml(entry.file)}</code></p>
 <ul>
@@ -233,6 +232,18 @@ ${missing}
 ${review}
 </ul>
 </li>`;
+	};
+	// One section per collection, in the registry's order.
+	const sections = dataCollections
+		.map((definition) => {
+			const group = entries.filter((entry) => entry.collection === definition.name);
+			if (group.length === 0) return '';
+			return `<section>
+<h2 id="${definition.name}">${escapeHtml(definition.labels.plural.fr)} (${group.length})</h2>
+<ol class="todo">
+${group.map(item).join('\n')}
+</ol>
+</section>`;
 		})
 		.join('\n');
 	return `${head('À compléter — Éditeur du site International', documentPolicy, css)}
@@ -242,9 +253,7 @@ ${navigation(base, 'todo')}
 <h1>À compléter</h1>
 <p>Ce que le site affiche comme « à confirmer auprès du service » : pour chaque fiche, les informations que seul le Service Pédagogie Internationale peut donner (code Erasmus, dates limites, places, contacts…) et qui manquent encore, et les fiches qui n’ont pas été revérifiées depuis plus d’un an. Le lien ouvre la fiche dans l’éditeur.</p>
 <p class="summary">${entries.length} fiches, ${total} informations manquantes, ${stale} fiches à revérifier. Même liste dans un terminal : <code>npm run check:content -- --todo</code>.</p>
-<ol class="todo">
-${items}
-</ol>
+${sections}
 </main>
 </body>
 </html>

@@ -247,6 +247,31 @@ const formatPatterns = {
 	email: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
 };
 
+/** Words after which a French noun phrase's complement starts (its words stay as they are). */
+const complements = new Set(['de', 'du', 'des', 'chez', 'à', 'au', 'aux', 'en', 'pour', 'sur']);
+
+/**
+ * The singular of a French list label, for Decap's "Ajouter …" button and item count: each word
+ * before the complement loses its plural mark.
+ * @example singular('Niveaux de langue requis') // 'niveau de langue requis'
+ * @example singular('Pièces et conditions demandées') // 'pièce et condition demandée'
+ */
+export function singular(label: string): string {
+	let complement = false;
+	return label
+		.split(' ')
+		.map((word, index) => {
+			const lower = index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word;
+			if (complement || complements.has(lower) || /^[dl]’/.test(lower)) {
+				complement = true;
+				return lower;
+			}
+			if (/eaux$/.test(lower)) return lower.slice(0, -1);
+			return /[^s]s$/.test(lower) ? lower.slice(0, -1) : lower;
+		})
+		.join(' ');
+}
+
 /** Whether an object is text in both languages (`{ fr, en }`), shown side by side. */
 export function isBilingual(node: SchemaNode): boolean {
 	return (
@@ -341,7 +366,6 @@ function widgetOf(node: SchemaNode, walk: Walk, path: readonly string[]): Record
 				return {
 					widget: 'list',
 					collapsed: false,
-					label_singular: 'un élément',
 					...min,
 					...summaryOf(item),
 					fields: (
@@ -353,7 +377,6 @@ function widgetOf(node: SchemaNode, walk: Walk, path: readonly string[]): Record
 			return {
 				widget: 'list',
 				collapsed: false,
-				label_singular: 'un élément',
 				...min,
 				field: {
 					name: 'valeur',
@@ -409,14 +432,16 @@ function fieldConfig(field: FieldNode, walk: Walk): EditorField {
 		field.defaultValue !== undefined && typeof field.defaultValue !== 'object'
 			? { default: field.defaultValue }
 			: {};
+	const widget = widgetOf(
+		field.node,
+		{ ...walk, parentRequired: required, markdown: walk.markdown || field.format === 'markdown' },
+		field.path
+	);
 	return {
 		name: field.key,
 		label: field.label.fr,
-		...widgetOf(
-			field.node,
-			{ ...walk, parentRequired: required, markdown: walk.markdown || field.format === 'markdown' },
-			field.path
-		),
+		...widget,
+		...(widget['widget'] === 'list' ? { label_singular: singular(field.label.fr) } : {}),
 		required,
 		...(hint ? { hint } : {}),
 		...scalarDefault,
@@ -465,9 +490,11 @@ function dataCollection(
 	if (definition.single) {
 		const file = options.singleFiles[definition.name];
 		if (!file) throw new Error(`${definition.name}: no file found in ${definition.folder}/`);
+		// The entry is named after its file, as every entry is: `editorRoutes.entry()` opens it.
+		const id = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 		return {
 			...common,
-			files: [{ name: definition.name, label: definition.labels.singular.fr, file, fields }],
+			files: [{ name: id, label: definition.labels.singular.fr, file, fields }],
 		};
 	}
 	return {
