@@ -11,6 +11,7 @@ import {
 	problemLine,
 	type EditorProblem,
 } from './entry-check.ts';
+import { formatProblem } from '../lib/problems.ts';
 import { pageFormat, yamlContentFormat } from './formats.ts';
 import { pairPages } from './paired-pages.ts';
 
@@ -111,7 +112,7 @@ function showProblems(problems: EditorProblem[]) {
 		const message = document.createElement('span');
 		message.textContent = ` — ${problem.message}`;
 		const line = document.createElement('code');
-		line.textContent = problemLine(problem);
+		line.textContent = formatProblem(problem);
 		item.append(label, message, document.createElement('br'), line);
 		list.append(item);
 	}
@@ -217,6 +218,18 @@ function wrapCodeLines() {
 	new MutationObserver(wrap).observe(document.body, { childList: true, subtree: true });
 }
 
+/**
+ * Decap rejects the promise of a save it refused — with nothing when a field is invalid, with
+ * its failure action when the check before saving refused it — and nobody handles that promise.
+ * Both refusals are already shown to the office; only these two are kept out of the console.
+ */
+function quietRefusals() {
+	window.addEventListener('unhandledrejection', (event) => {
+		const reason = event.reason as { type?: unknown } | undefined;
+		if (reason === undefined || reason?.type === 'ENTRY_PERSIST_FAILURE') event.preventDefault();
+	});
+}
+
 function start() {
 	const cms = window.CMS;
 	if (!cms || !window.h || !window.createClass) {
@@ -240,6 +253,7 @@ function start() {
 	fileNameWidget(cms, window.h, window.createClass);
 	cms.registerEventListener({ name: 'preSave', handler: beforeSave });
 	wrapCodeLines();
+	quietRefusals();
 	cms.init();
 }
 
