@@ -75,9 +75,16 @@ function frenchPhrases(phrases: Record<string, unknown>): Record<string, unknown
 	const copy = structuredClone(phrases) as {
 		editor?: {
 			editorControl?: { field?: Record<string, string> };
-			editorControlPane?: { widget?: Record<string, string> };
+			editorControlPane?: { widget?: Record<string, string>; i18n?: Record<string, string> };
 		};
 	};
+	// Decap's French has no words for these yet.
+	const i18n = copy.editor?.editorControlPane?.i18n;
+	if (i18n) {
+		i18n['copyFromLocale'] ??= 'Reprendre une autre langue';
+		i18n['copyFromLocaleConfirm'] ??=
+			'Reprendre le contenu de la version %{locale} ? Tout ce qui est écrit ici sera remplacé.';
+	}
 	const field = copy.editor?.editorControl?.field;
 	if (field) field['optional'] = 'facultatif';
 	const widget = copy.editor?.editorControlPane?.widget;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { editorRoutes } from '../../src/lib/routes';
 
 /** The built site checked by these tests (`OUT_DIR` when set, as for the build). */
 export const distDir = fileURLToPath(
@@ -28,8 +29,12 @@ export function distFiles(): string[] {
 /** Reads a built file. */
 export const readDist = (file: string) => readFileSync(join(distDir, file), 'utf8');
 
-/** Every HTML page of the build. */
-export const htmlPages = () => distFiles().filter((file) => file.endsWith('.html'));
+/** The web editor's area (`admin/`): the office's tools, not pages of the site (tested in `editor.test.ts`). */
+export const editorFolder = editorRoutes.home().replace(/^\//, '');
+
+/** Every HTML page of the site: the build's, but the web editor's. */
+export const htmlPages = () =>
+	distFiles().filter((file) => file.endsWith('.html') && !file.startsWith(editorFolder));
 
 /**
  * The file a site URL path is served from, or `undefined` (`/en/pays/` → `en/pays/index.html`).
