@@ -306,6 +306,12 @@ function editorPage(policy: string, script: string, css: string, base: string): 
 `;
 }
 
+/** Where a page of the admin area is written: its route (`/admin/todo/`) as a file path. */
+const fileOf = (route: string) => `${route.replace(/^\//, '')}index.html`;
+
+/** The admin area's folder in the build (`admin/`), from the route table. */
+export const editorFolder = editorRoutes.home().replace(/^\//, '');
+
 /** Every file of the admin area, by path relative to the site's root (`admin/config.yml`). */
 export async function editorFiles(context: EditorContext): Promise<Map<string, EditorFile>> {
 	const backend = editorBackend(context.env);
@@ -318,32 +324,32 @@ export async function editorFiles(context: EditorContext): Promise<Map<string, E
 	const guide = readFileSync(join(context.root, 'src/editor/guide.md'), 'utf8');
 	const files = new Map<string, EditorFile>([
 		[
-			'admin/index.html',
+			fileOf(editorRoutes.home()),
 			{
 				text: editorPage(editorPolicy(backend), scriptName, cssName, context.base),
 				type: 'text/html',
 			},
 		],
 		[
-			'admin/config.yml',
+			`${editorFolder}config.yml`,
 			{
 				text: `# Generated at build time from src/lib/collections.ts and src/schemas/ (src/lib/editor-config.ts): do not edit.\n${YAML.stringify(config, { lineWidth: 0 })}`,
 				type: 'text/yaml',
 			},
 		],
-		[`admin/${scriptName}`, { text: script, type: 'text/javascript' }],
-		[`admin/${cssName}`, { text: css, type: 'text/css' }],
+		[`${editorFolder}${scriptName}`, { text: script, type: 'text/javascript' }],
+		[`${editorFolder}${cssName}`, { text: css, type: 'text/css' }],
 		[
-			'admin/todo/index.html',
+			fileOf(editorRoutes.todo()),
 			{ text: todoPage(todoList(raw), context.base, `../${cssName}`), type: 'text/html' },
 		],
 		[
-			'admin/guide/index.html',
+			fileOf(editorRoutes.guide()),
 			{ text: guidePage(guide, context.base, `../${cssName}`), type: 'text/html' },
 		],
 	]);
 	for (const name of decapFiles(context.root))
-		files.set(`admin/decap/${name}`, {
+		files.set(`${editorFolder}decap/${name}`, {
 			copy: join(context.root, 'node_modules/decap-cms/dist', name),
 			type: name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
 		});

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { editorFiles, type EditorContext, type EditorFile } from './editor-files.ts';
+import { editorFiles, editorFolder, type EditorContext, type EditorFile } from './editor-files.ts';
 
 /**
  * The web editor (`/admin/`, Decap CMS) as an Astro integration: its files (see
@@ -39,7 +39,7 @@ export function editor(): AstroIntegration {
 					if ('copy' in file) await copyFile(file.copy, target);
 					else await writeFile(target, file.text);
 				}
-				logger.info(`wrote the web editor (${files.size} files) in admin/`);
+				logger.info(`wrote the web editor (${files.size} files) in ${editorFolder}`);
 			},
 		},
 	};
@@ -48,7 +48,7 @@ export function editor(): AstroIntegration {
 /** Serves the admin's files in development, at the site's base path. */
 function devServer(context: EditorContext): Plugin {
 	let files: Promise<Map<string, EditorFile>> | undefined;
-	const prefix = `${context.base.replace(/\/$/, '')}/admin`;
+	const prefix = `${context.base.replace(/\/$/, '')}/${editorFolder.replace(/\/$/, '')}`;
 	return {
 		name: 'editor-dev-server',
 		configureServer(server) {
@@ -62,7 +62,7 @@ function devServer(context: EditorContext): Plugin {
 				let path = url.pathname.slice(context.base.replace(/\/$/, '').length + 1);
 				if (path.endsWith('/')) path += 'index.html';
 				// The page itself rebuilds everything: a changed schema shows after a reload.
-				if (!files || path === 'admin/index.html') files = editorFiles(context);
+				if (!files || path === `${editorFolder}index.html`) files = editorFiles(context);
 				try {
 					const file = (await files).get(path);
 					if (!file) return next();

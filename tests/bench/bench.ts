@@ -43,6 +43,7 @@ const types: Record<string, string> = {
 	'.json': 'application/json',
 	'.wasm': 'application/wasm',
 	'.svg': 'image/svg+xml',
+	'.yml': 'text/yaml',
 };
 
 /** Serves a folder on a loopback port. */
@@ -159,6 +160,48 @@ async function browserMeasures(
 	}
 }
 
+/** The web editor's weight: its own script and Decap CMS, from the files and in Chromium. */
+interface AdminMeasures {
+	/** The admin script (schemas, validation, formats), gzip. */
+	script: number;
+	/** Decap CMS's main bundle, gzip. */
+	decap: number;
+	/** Every script Chromium fetched until the login button shows, gzip. */
+	fetched: number;
+	/** Time until the login button shows. */
+	loginMs: number;
+}
+
+async function adminMeasures(dist: string): Promise<AdminMeasures> {
+	const html = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+	const script = /<script src="(editeur-[^"]+\.js)"/.exec(html)?.[1];
+	if (!script) throw new Error('no admin script in admin/index.html');
+	const { server, origin } = await serve(dist);
+	const browser = await chromium.launch({ executablePath, args: chromiumFlags });
+	try {
+		const page = await browser.newPage();
+		const bodies: Promise<number>[] = [];
+		page.on('response', (response: Response) => {
+			if (response.request().resourceType() === 'script')
+				bodies.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+		});
+		const started = performance.now();
+		await page.goto(`${origin}/admin/`);
+		await page.getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 60_000 });
+		const loginMs = performance.now() - started;
+		const fetched = (await Promise.all(bodies)).reduce((sum, size) => sum + size, 0);
+		return {
+			script: sizes(join(dist, 'admin', script)).gzip,
+			decap: sizes(join(dist, 'admin/decap/decap-cms.js')).gzip,
+			fetched,
+			loginMs,
+		};
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
 const kb = (bytes: number | undefined) =>
 	bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} KB`;
 interface Row {
@@ -180,10 +223,41 @@ interface Row {
 	filterMs: number | undefined;
 }
 const results: Row[] = [];
+/** The folder of each build of this site, by number of partners. */
+const oursDirs = new Map<number, string>();
+
+// `BENCH_ADMIN=dist npm run bench`: only the web editor's weight, on an existing build.
+if (process.env['BENCH_ADMIN']) {
+	const admin = await adminMeasures(join(projectRoot, process.env['BENCH_ADMIN']));
+	console.log(adminReport(admin));
+	process.exit(0);
+}
+
+/** The installed version of a package. */
+function version(name: string): string {
+	return JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8'))
+		.version;
+}
+
+/** The web editor's section of the report. */
+function adminReport(admin: AdminMeasures): string {
+	return `## Web editor (/admin/)
+
+Not a page readers load: the office's editor (Decap CMS ${version('decap-cms')}), served from the site itself.
+
+| Measure | Figure |
+| --- | --- |
+| Admin script (schemas, checks, formats), gzip | ${kb(admin.script)} |
+| Decap CMS main bundle (decap-cms.js), gzip | ${kb(admin.decap)} |
+| JavaScript fetched until the login button (Chromium), gzip | ${kb(admin.fetched)} |
+| Time to the login button (Chromium, local server) | ${(admin.loginMs / 1000).toFixed(1)} s |
+`;
+}
 
 for (const count of sizesToRun) {
 	for (const kind of ['ours', 'vanilla'] as const) {
 		const dir = kind === 'ours' ? createOurs(count) : createVanilla(count);
+		if (kind === 'ours') oursDirs.set(count, dir);
 		process.stdout.write(`${kind} N=${count}: building… `);
 		const result = await build(dir);
 		if (!result.ok) {
@@ -222,6 +296,9 @@ for (const count of sizesToRun) {
 		);
 	}
 }
+
+// The web editor does not depend on the number of partners: measured on the smallest build.
+const admin = await adminMeasures(join(oursDirs.get(Math.min(...sizesToRun))!, 'dist'));
 
 // Table: one row per measure, ours and vanilla side by side for each N.
 const find = (kind: Row['kind'], count: number): Row =>
@@ -292,8 +369,6 @@ const budgets: [string, boolean, string][] = [
 	[`Peak RSS at N=${largest} ≤ 1.5 GB`, big.peakRssMiB <= 1536, `${big.peakRssMiB.toFixed(0)} MiB`],
 ];
 
-const version = (name: string): string =>
-	JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
 const chromiumVersion = execSync(`${executablePath} --version 2>/dev/null || true`)
 	.toString()
 	.trim();
@@ -318,6 +393,7 @@ ${lines.join('\n')}
 | Budget | Holds | Figure |
 | --- | --- | --- |
 ${budgets.map(([label, holds, figure]) => `| ${label} | ${holds ? 'yes' : '**no**'} | ${figure} |`).join('\n')}
-`;
+
+${adminReport(admin)}`;
 writeFileSync(join(projectRoot, 'tests/bench/RESULTS.md'), report);
 console.log(`\n${report}`);

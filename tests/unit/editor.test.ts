@@ -195,10 +195,10 @@ describe('pages paired with their translation', () => {
 			async getEntry(path: string) {
 				return listed(path);
 			},
-			async persistEntry(entry: { dataFiles: { path: string }[] }) {
+			async persistEntry(entry: { dataFiles: { path: string }[] }, _options: unknown) {
 				calls.push(`write ${entry.dataFiles.map((file) => file.path).join(' ')}`);
 			},
-			async deleteFiles(paths: string[]) {
+			async deleteFiles(paths: string[], _message: string) {
 				calls.push(`delete ${paths.join(' ')}`);
 			},
 			authComponent() {
