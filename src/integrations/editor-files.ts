@@ -43,8 +43,6 @@ export interface EditorContext {
 	root: string;
 	/** The base path of the site (`/`, `/international/`). */
 	base: string;
-	/** The public origin of the site, if known (`SITE_URL`). */
-	site?: string | undefined;
 	/** The environment the backend is chosen from (`EDITOR_*`). */
 	env: Record<string, string | undefined>;
 }
@@ -155,7 +153,8 @@ export function buildEditorConfig(context: EditorContext, backend = editorBacken
 		singleFiles: singleFiles(context.root),
 		pageFolders: pageFolders(context.root),
 		referenced: referencedCollections(),
-		siteUrl: context.site ? new URL(home, context.site).href : home,
+		// The public address when the build knows it (`SITE_URL`), the site's path otherwise.
+		siteUrl: context.env['SITE_URL'] ? new URL(home, context.env['SITE_URL']).href : home,
 		logoUrl: withBase('/favicon.svg', context.base),
 	});
 }
@@ -181,7 +180,7 @@ const documentPolicy =
 	"default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 /** The head shared by the admin's pages. */
-function head(title: string, policy: string, css: string, extra = ''): string {
+function head(title: string, policy: string, css: string, base: string, extra = ''): string {
 	return `<!doctype html>
 <html lang="fr">
 <head>
@@ -190,7 +189,7 @@ function head(title: string, policy: string, css: string, extra = ''): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="content-security-policy" content="${escapeHtml(policy)}">
 <title>${escapeHtml(title)}</title>
-<link rel="icon" href="../favicon.svg" type="image/svg+xml">
+<link rel="icon" href="${escapeHtml(withBase('/favicon.svg', base))}" type="image/svg+xml">
 <link rel="stylesheet" href="${css}">
 ${extra}</head>`;
 }
@@ -246,7 +245,7 @@ ${group.map(item).join('\n')}
 </section>`;
 		})
 		.join('\n');
-	return `${head('À compléter — Éditeur du site International', documentPolicy, css)}
+	return `${head('À compléter — Éditeur du site International', documentPolicy, css, base)}
 <body>
 ${navigation(base, 'todo')}
 <main>
@@ -271,7 +270,7 @@ export function guidePage(markdown: string, base: string, css: string): string {
 			(heading) => `<li><a href="#${escapeHtml(heading.slug)}">${escapeHtml(heading.text)}</a></li>`
 		)
 		.join('\n');
-	return `${head(`${title} — Éditeur du site International`, documentPolicy, css)}
+	return `${head(`${title} — Éditeur du site International`, documentPolicy, css, base)}
 <body>
 ${navigation(base, 'guide')}
 <main class="guide">
@@ -292,6 +291,7 @@ function editorPage(policy: string, script: string, css: string, base: string): 
 		'Éditeur — International — Mines Alès',
 		policy,
 		css,
+		base,
 		`<script src="${script}" defer></script>
 <script src="decap/decap-cms.js" defer></script>
 `

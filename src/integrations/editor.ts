@@ -25,7 +25,6 @@ export function editor(): AstroIntegration {
 				context = {
 					root: fileURLToPath(config.root),
 					base: config.base,
-					site: config.site,
 					env: process.env,
 				};
 				if (command === 'dev') updateConfig({ vite: { plugins: [devServer(context)] } });

@@ -603,7 +603,9 @@ export function editorConfig(options: EditorConfigOptions): Record<string, unkno
 		// Nothing is uploaded: the content has no images. Decap requires a media folder.
 		media_folder: 'public/medias',
 		public_folder: '/medias',
-		...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+		// "View site" links; the header shows the public address when the build knows it.
+		...(options.siteUrl ? { site_url: options.siteUrl } : {}),
+		...(options.siteUrl?.startsWith('http') ? { display_url: options.siteUrl } : {}),
 		...(options.logoUrl ? { logo: { src: options.logoUrl } } : {}),
 		// The form takes the whole width (French and English side by side); no preview pane.
 		editor: { preview: false },
