@@ -73,11 +73,15 @@ window.CMS_MANUAL_INIT = true;
 /** Decap's French phrases, with the field messages worded as the build's. */
 function frenchPhrases(phrases: Record<string, unknown>): Record<string, unknown> {
 	const copy = structuredClone(phrases) as {
+		collection?: { collectionTop?: Record<string, string> };
 		editor?: {
 			editorControl?: { field?: Record<string, string> };
 			editorControlPane?: { widget?: Record<string, string>; i18n?: Record<string, string> };
 		};
 	};
+	// A plain "+": the full-width one Decap writes is missing from many fonts.
+	const top = copy.collection?.collectionTop;
+	if (top) top['newButton'] = '+ %{collectionLabel}';
 	// Decap's French has no words for these yet.
 	const i18n = copy.editor?.editorControlPane?.i18n;
 	if (i18n) {
