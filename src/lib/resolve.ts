@@ -63,9 +63,9 @@ export interface Partner extends Entry<PartnerData> {
 
 type RawInformation = NonNullable<FactsheetData['housingInfo']>;
 /** The factsheet's information entries, with their contact resolved. */
-export interface Information extends Omit<RawInformation, 'contact' | 'websiteUrls'> {
+export interface Information extends Omit<RawInformation, 'contact' | 'websites'> {
 	contact?: Contact | undefined;
-	websiteUrls: string[];
+	websites: NonNullable<RawInformation['websites']>;
 }
 /** The school's factsheet, with its contacts resolved. */
 export interface Factsheet extends Omit<
@@ -228,7 +228,7 @@ function resolveFactsheet(raw: FactsheetData, contacts: Map<string, Contact>): F
 		entry && {
 			...entry,
 			contact: entry.contact === undefined ? undefined : contacts.get(entry.contact),
-			websiteUrls: entry.websiteUrls ?? [],
+			websites: entry.websites ?? [],
 		};
 	return {
 		...raw,
@@ -245,17 +245,4 @@ function resolveFactsheet(raw: FactsheetData, contacts: Map<string, Contact>): F
 			info: resolve(item.info)!,
 		})),
 	};
-}
-
-/**
- * When a page listing entries was last checked: the oldest review date among them, since the
- * page is no fresher than its stalest entry.
- */
-export function oldestReview(entries: readonly { data: { lastReviewed: Date } }[]): Date {
-	return new Date(Math.min(...entries.map((entry) => entry.data.lastReviewed.getTime())));
-}
-
-/** Every source of a list of entries, once each, in order of first appearance. */
-export function allSources(entries: readonly { data: { sources: string[] } }[]): string[] {
-	return [...new Set(entries.flatMap((entry) => entry.data.sources))];
 }

@@ -6,7 +6,6 @@ import {
 	partnerStatuses,
 } from '../vocab/agreements.ts';
 import { iscedCodes, iscedFields } from '../vocab/isced.ts';
-import { isLanguageCode, languageCodes, languageName } from '../vocab/languages.ts';
 import { cefrLevelLabels, cefrLevels, eqfLevelLabels, eqfLevels } from '../vocab/levels.ts';
 import {
 	choice,
@@ -14,6 +13,7 @@ import {
 	emailSchema,
 	type FieldMeta,
 	labelled,
+	languageCodeSchema,
 	localizedSchema,
 	phoneSchema,
 	provenanceLabels,
@@ -110,24 +110,6 @@ const informationEntrySchema = labelled(
 		phoneNumber: { label: { fr: 'Téléphone', en: 'Phone' } },
 	}
 );
-
-const languageCode = {
-	en: 'a two-letter ISO 639-1 language code such as "en"',
-	fr: 'un code de langue ISO 639-1 à deux lettres tel que « en »',
-};
-
-/** A two-letter ISO 639-1 language code. */
-const languageCodeSchema = z
-	.string({ error: expected(languageCode) })
-	.refine(isLanguageCode, { error: expected(languageCode) });
-choiceLabels.add(languageCodeSchema, {
-	labels: Object.fromEntries(
-		languageCodes.map((code) => [
-			code,
-			{ fr: `${languageName(code, 'fr')} (${code})`, en: `${languageName(code, 'en')} (${code})` },
-		])
-	),
-});
 
 /** A required language skill (EWP `recommended-language-skill`). */
 const languageSkillSchema = labelled(
@@ -314,6 +296,11 @@ export const partnerObjectSchema = labelled(
 					en: 'the name in the native language',
 					fr: 'le nom dans la langue de l’établissement',
 				}),
+				/**
+				 * Language of the native name (ISO 639-1), so that pages mark it for screen readers
+				 * (`ja` for 香川大学, `ru` for a Russian name).
+				 */
+				nativeLang: languageCodeSchema,
 				/** Name in English. */
 				en: textSchema({ en: 'the English name', fr: 'le nom en anglais' }),
 				/** Name in French, when a source gives one. */
@@ -321,6 +308,7 @@ export const partnerObjectSchema = labelled(
 			}),
 			{
 				native: { label: { fr: 'Nom officiel (langue de l’établissement)', en: 'Native name' } },
+				nativeLang: { label: { fr: 'Langue du nom officiel', en: 'Language of the native name' } },
 				en: { label: { fr: 'Nom en anglais', en: 'English name' } },
 				fr: { label: { fr: 'Nom en français', en: 'French name' } },
 			}

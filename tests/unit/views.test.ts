@@ -56,7 +56,13 @@ describe('partner view', () => {
 		expect(textOf(fact(view.facts, 'Statut du partenariat')?.value)).toBe('Actif');
 		expect(fact(view.facts, 'Code Erasmus')?.value).toEqual([[{ code: 'VN HANOI01' }]]);
 		expect(fact(view.facts, 'Logement')?.value).toEqual([
-			[{ href: 'https://example.org/housing', text: 'example.org', external: true }],
+			[
+				{
+					href: 'https://example.org/housing',
+					text: 'Page de l’établissement (example.org)',
+					external: true,
+				},
+			],
 			[{ href: 'mailto:housing@example.org', text: 'housing@example.org' }],
 		]);
 		expect(fact(view.facts, 'Catalogue des cours')?.value).toBeUndefined();
@@ -109,7 +115,7 @@ describe('partner view', () => {
 		expect(row).toMatchObject({
 			href: '/en/partenaires/kagawa/',
 			name: 'Kagawa University',
-			nativeName: '香川大学',
+			nativeName: { text: '香川大学', lang: 'ja' },
 		});
 		expect(row.record.text).toContain('香川大学');
 		expect(mapPoint(partner, 'fr', fr)).toMatchObject({

@@ -10,6 +10,7 @@ import { languageName } from '../../vocab/languages.ts';
 import { cefrRank, eqfLevelLabels } from '../../vocab/levels.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import { normalizeText, type FinderRecord } from '../finder.ts';
+import { foreignParts } from '../foreign.ts';
 import { formatList, localize, partnerName } from '../i18n.ts';
 import type { MapPoint } from '../map.ts';
 import { renderMarkdown } from '../markdown.ts';
@@ -21,6 +22,7 @@ import {
 	lines,
 	type Fact,
 	type Link,
+	type Part,
 	type TocHeading,
 	type Translate,
 	type Value,
@@ -56,7 +58,7 @@ export interface PartnerPageView {
 	title: string;
 	description: string;
 	/** The partnership in a few sentences. */
-	lead: string;
+	lead: Part[];
 	/** The French government advises against all travel to the partner's country. */
 	travelWarning?: { title: string; html: string; link: Link } | undefined;
 	facts: Fact[];
@@ -85,12 +87,17 @@ function information(
 				email?: string | undefined;
 				phoneNumber?: string | undefined;
 		  }
-		| undefined
+		| undefined,
+	t: Translate
 ): Value | undefined {
 	if (!entry) return undefined;
 	return lines(
 		entry.websiteUrl !== undefined && [
-			{ href: entry.websiteUrl, text: hostname(entry.websiteUrl), external: true },
+			{
+				href: entry.websiteUrl,
+				text: t('partner.infoLink', { host: hostname(entry.websiteUrl) }),
+				external: true,
+			},
 		],
 		entry.email !== undefined && [{ href: `mailto:${entry.email}`, text: entry.email }],
 		entry.phoneNumber !== undefined && [
@@ -99,8 +106,9 @@ function information(
 	);
 }
 
-const websiteLink = (url: string | undefined): Value | undefined =>
-	url === undefined ? undefined : [[{ href: url, text: hostname(url), external: true }]];
+/** A link to the partner's website or catalogue, saying what it is and where it leads. */
+const websiteLink = (url: string | undefined, text: (host: string) => string): Value | undefined =>
+	url === undefined ? undefined : [[{ href: url, text: text(hostname(url)), external: true }]];
 
 /** The facts of one agreement, in the order of its block. */
 function agreementView(agreement: Agreement, lang: Lang, t: Translate): AgreementView {
@@ -181,7 +189,7 @@ function agreementView(agreement: Agreement, lang: Lang, t: Translate): Agreemen
 		},
 		{
 			label: t('agreement.notes'),
-			value: agreement.notes && text(localize(agreement.notes, lang)),
+			value: agreement.notes && [foreignParts(localize(agreement.notes, lang), lang)],
 		},
 	];
 	return {
@@ -202,15 +210,28 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 		href: pageHref(lang, routes.country(country.id)),
 		text: t('partner.countryGuide', { country: countryName }),
 	};
-	const names = [
-		data.name.native !== title ? data.name.native : undefined,
-		title !== data.name.en ? data.name.en : undefined,
-		data.abbreviation,
-	].filter((name): name is string => name !== undefined);
+	// The official name in its own language (marked with it), then the English name and the
+	// abbreviation when they differ from the title.
+	const names: Part[] = [
+		data.name.native !== title
+			? {
+					text: data.name.native,
+					lang: data.name.nativeLang === lang ? undefined : data.name.nativeLang,
+				}
+			: undefined,
+		title !== data.name.en
+			? { text: data.name.en, lang: lang === 'en' ? undefined : 'en' }
+			: undefined,
+		data.abbreviation === undefined ? undefined : { text: data.abbreviation },
+	].filter((name): name is Part & { text: string } => name !== undefined);
 	const facts: Fact[] = [
 		{
 			label: t('partner.nativeName'),
-			value: [[{ text: names.length > 0 ? names.join(' — ') : title }]],
+			value: [
+				names.length > 0
+					? names.flatMap((name, index) => (index === 0 ? [name] : [{ text: ' — ' }, name]))
+					: [{ text: title }],
+			],
 		},
 		{
 			label: t('partner.country'),
@@ -224,15 +245,21 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 			label: t('partner.status'),
 			value: data.status && [[{ text: partnerStatusLabels[data.status][lang] }]],
 		},
-		{ label: t('partner.website'), value: websiteLink(data.websiteUrl) },
-		{ label: t('partner.catalogue'), value: websiteLink(data.courseCatalogueUrl) },
+		{
+			label: t('partner.website'),
+			value: websiteLink(data.websiteUrl, (host) => t('partner.websiteLink', { host })),
+		},
+		{
+			label: t('partner.catalogue'),
+			value: websiteLink(data.courseCatalogueUrl, (host) => t('partner.catalogueLink', { host })),
+		},
 		{
 			label: t('partner.erasmusCode'),
 			value: data.erasmusCode === undefined ? undefined : [[{ code: data.erasmusCode }]],
 		},
-		{ label: t('partner.housing'), value: information(data.housingInfo) },
-		{ label: t('partner.visa'), value: information(data.visaInfo) },
-		{ label: t('partner.insurance'), value: information(data.insuranceInfo) },
+		{ label: t('partner.housing'), value: information(data.housingInfo, t) },
+		{ label: t('partner.visa'), value: information(data.visaInfo, t) },
+		{ label: t('partner.insurance'), value: information(data.insuranceInfo, t) },
 	];
 	const advice = country.data.travelAdvice;
 	const contacts = (data.contacts ?? []).map((contact) => ({
@@ -252,12 +279,12 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 	return {
 		title,
 		description: t('partner.pageDescription', { name: title, country: countryName }),
-		lead: localize(data.summary, lang),
+		lead: foreignParts(localize(data.summary, lang), lang),
 		travelWarning:
 			advice?.level === 'formellement-deconseille'
 				? {
 						title: t('country.travelAdvice'),
-						html: renderMarkdown(localize(advice.summary, lang)).html,
+						html: renderMarkdown(localize(advice.summary, lang), { lang }).html,
 						link: countryGuide,
 					}
 				: undefined,
@@ -325,8 +352,8 @@ export interface FinderRow {
 	record: FinderRecord;
 	href: string;
 	name: string;
-	/** The native name, when it differs from the name shown. */
-	nativeName?: string | undefined;
+	/** The native name, when it differs from the name shown, with its language. */
+	nativeName?: { text: string; lang?: string | undefined } | undefined;
 	country: string;
 	city?: string | undefined;
 	kinds: string[];
@@ -340,7 +367,13 @@ export function finderRow(partner: Partner, lang: Lang): FinderRow {
 		record: finderRecord(partner),
 		href: pageHref(lang, routes.partner(partner.id)),
 		name,
-		nativeName: partner.data.name.native !== name ? partner.data.name.native : undefined,
+		nativeName:
+			partner.data.name.native !== name
+				? {
+						text: partner.data.name.native,
+						lang: partner.data.name.nativeLang === lang ? undefined : partner.data.name.nativeLang,
+					}
+				: undefined,
 		country: localize(partner.country.data.name, lang),
 		city: partner.data.city,
 		kinds: agreementKinds(partner).map((kind) => agreementKindLabels[kind][lang]),
@@ -385,7 +418,7 @@ export function partnerListItem(
 
 /** The partner as published in the data files (see `partnerExportSchema`). */
 export function partnerExport(partner: Partner, site: URL | undefined): PartnerExport {
-	const { data } = partner;
+	const { confirmed, ...data } = partner.data;
 	const record: PartnerExport = {
 		id: partner.id,
 		pages: {
@@ -398,7 +431,8 @@ export function partnerExport(partner: Partner, site: URL | undefined): PartnerE
 			...agreement,
 			...(programme ? { programme: programme.id } : {}),
 		})),
-		lastReviewed: isoDate(data.lastReviewed),
+		consulted: isoDate(data.consulted),
+		...(confirmed ? { confirmed: isoDate(confirmed) } : {}),
 	};
 	// Leave out absent fields rather than writing `undefined`.
 	return JSON.parse(JSON.stringify(record)) as PartnerExport;
@@ -408,11 +442,11 @@ export function partnerExport(partner: Partner, site: URL | undefined): PartnerE
 export interface DeadlineEvent {
 	/** Stable identifier, so that subscribed calendars update in place. */
 	uid: string;
-	/** The first occurrence: the deadline's day in the year of the partner's review. */
+	/** The first occurrence: the deadline's day in the year the sources were consulted. */
 	start: Date;
 	summary: string;
 	url: string;
-	/** When the entry was last reviewed (the event's time stamp). */
+	/** When the sources were consulted (the event's time stamp). */
 	stamp: Date;
 }
 
@@ -429,7 +463,7 @@ const eventSummaries = {
 
 /** The partner's nomination and application deadlines as calendar events (in English). */
 export function deadlineEvents(partner: Partner, site: URL | undefined): DeadlineEvent[] {
-	const { calendar, lastReviewed } = partner.data;
+	const { calendar, consulted } = partner.data;
 	return deadlineKinds.flatMap((kind) =>
 		terms.flatMap((term) => {
 			const monthDay = calendar?.[kind]?.[term];
@@ -438,10 +472,10 @@ export function deadlineEvents(partner: Partner, site: URL | undefined): Deadlin
 			return [
 				{
 					uid: `${partner.id}-${kind}-${term}@international.mines-ales`,
-					start: new Date(Date.UTC(lastReviewed.getUTCFullYear(), (month ?? 1) - 1, day ?? 1)),
+					start: new Date(Date.UTC(consulted.getUTCFullYear(), (month ?? 1) - 1, day ?? 1)),
 					summary: `${partner.data.name.en}: ${eventSummaries[kind][term]}`,
 					url: absoluteUrl(site, pageHref('en', routes.partner(partner.id))),
-					stamp: lastReviewed,
+					stamp: consulted,
 				},
 			];
 		})
