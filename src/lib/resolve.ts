@@ -59,6 +59,8 @@ export interface Partner extends Entry<PartnerData> {
 	agreements: Agreement[];
 	/** Programmes of the partner's agreements, without repeats. */
 	programmes: Programme[];
+	/** Pages that gather agreements of a kind the partner has (the double degrees). */
+	gatheredBy: Programme[];
 }
 
 type RawInformation = NonNullable<FactsheetData['housingInfo']>;
@@ -198,12 +200,18 @@ export function resolveSiteData(raw: RawCollections, locate?: Locate): SiteData 
 			programmes: [
 				...new Set(agreements.flatMap(({ programme }) => (programme ? [programme] : []))),
 			],
+			gatheredBy: programmes.filter(
+				(programme) =>
+					programme.data.gathers !== undefined &&
+					agreements.some((agreement) => agreement.kind === programme.data.gathers)
+			),
 		};
 	});
 	partners.sort(byName);
 	for (const partner of partners) {
 		partner.country.partners.push(partner);
-		for (const programme of partner.programmes) programme.partners.push(partner);
+		for (const programme of new Set([...partner.programmes, ...partner.gatheredBy]))
+			programme.partners.push(partner);
 	}
 
 	return {

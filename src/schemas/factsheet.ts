@@ -135,11 +135,14 @@ export const factsheetSchema = labelled(
 					z.strictObject({
 						/** Type, in English as EWP expects (e.g. "Tuition fees", "Recognition process"). */
 						type: textSchema({ en: 'a type of information', fr: 'un type d’information' }),
+						/** The heading readers see, in both languages (`Frais de scolarité`). */
+						title: localizedSchema,
 						/** The information. */
 						info: informationSchema,
 					}),
 					{
 						type: { label: { fr: 'Type (en anglais, nom EWP)', en: 'Type (EWP name)' } },
+						title: { label: { fr: 'Titre affiché', en: 'Heading' } },
 						info: { label: { fr: 'Informations', en: 'Information' } },
 					}
 				)

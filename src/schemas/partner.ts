@@ -171,8 +171,11 @@ choiceLabels.add(eqfLevelSchema, { labels: eqfLevelLabels });
 /** One agreement with the partner (one cooperation condition of an EWP inter-institutional agreement). */
 export const agreementSchema = labelled(
 	z.strictObject({
-		/** What the agreement allows: study exchange, internship, double degree or staff mobility. */
-		kind: choice(agreementKinds, agreementKindLabels, oneOf(agreementKinds)),
+		/**
+		 * What the agreement allows: study exchange, internship, double degree or staff mobility.
+		 * Absent when no source says which (the page then says to ask the office).
+		 */
+		kind: choice(agreementKinds, agreementKindLabels, oneOf(agreementKinds)).optional(),
 		/** The programme that frames or funds it (a file of `content/programmes/`), when known. */
 		programme: reference('programmes', {
 			en: 'the id of a programme such as "erasmus-plus"',
@@ -214,7 +217,7 @@ export const agreementSchema = labelled(
 		notes: localizedSchema.optional(),
 	}),
 	{
-		kind: { label: { fr: 'Type de mobilité', en: 'Kind of mobility' } },
+		kind: { label: { fr: 'Type de mobilité', en: 'Kind of mobility' }, todo: true },
 		programme: { label: { fr: 'Programme', en: 'Programme' } },
 		subjectAreas: { label: { fr: 'Domaines d’études', en: 'Fields of study' }, todo: true },
 		eqfLevels: { label: { fr: 'Niveaux d’études (CEC)', en: 'Levels of study (EQF)' }, todo: true },
@@ -267,6 +270,9 @@ const partnerLabels = {
 	abbreviation: { label: { fr: 'Sigle', en: 'Abbreviation' } },
 	country: { label: { fr: 'Pays', en: 'Country' } },
 	city: { label: { fr: 'Ville', en: 'City' }, todo: true },
+	cityFr: {
+		label: { fr: 'Ville en français (si elle diffère)', en: 'City in French (if different)' },
+	},
 	coordinates: { label: { fr: 'Position sur la carte', en: 'Position on the map' } },
 	websiteUrl: { label: { fr: 'Site de l’établissement', en: 'Website' } },
 	courseCatalogueUrl: { label: { fr: 'Catalogue des cours', en: 'Course catalogue' }, todo: true },
@@ -320,8 +326,10 @@ export const partnerObjectSchema = labelled(
 			en: 'a country code such as "jp"',
 			fr: 'un code de pays tel que « jp »',
 		}),
-		/** City of the campus the agreement concerns. */
+		/** City of the campus the agreement concerns, as English speakers write it (`Moscow`). */
 		city: textSchema({ en: 'a city', fr: 'une ville' }).optional(),
+		/** The city as French speakers write it, when it differs (`Moscou`). */
+		cityFr: textSchema({ en: 'a city', fr: 'une ville' }).optional(),
 		/** Position of the campus on the map. Without it the map places the partner at its country. */
 		coordinates: labelled(
 			z.strictObject({

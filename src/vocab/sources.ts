@@ -29,3 +29,10 @@ export const sourceKindLabels: Readonly<Record<SourceKind, Bilingual>> = {
 	partner: { fr: 'publiée par le partenaire', en: 'published by the partner' },
 	'third-party': { fr: 'source tierce', en: 'third-party source' },
 };
+
+/**
+ * How many partners the school has around the world, according to the seed (« l’Ecole s’appuie
+ * sur 80 partenaires à travers le monde », 2014 Erasmus Policy Statement): said with the number
+ * of partners the site presents, so that readers know the list is partial.
+ */
+export const SEED_PARTNER_COUNT = 80;

@@ -30,7 +30,7 @@ export interface CountryPageView {
 	facts: Fact[];
 	/** Prose sections (studying, internships) with their rendered Markdown. */
 	prose: { heading: TocHeading; html: string }[];
-	partners: { heading: TocHeading; mapTitle: string; empty: string };
+	partners: { heading: TocHeading; mapTitle: string; empty: string; othersTitle: string };
 	officialLinks: { heading: TocHeading; links: Link[] } | undefined;
 	sections: { facts: TocHeading };
 	headings: TocHeading[];
@@ -158,6 +158,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 			heading: partnersHeading,
 			mapTitle: t('country.map', { country: name }),
 			empty: t('country.noPartners'),
+			othersTitle: t('country.others'),
 		},
 		officialLinks,
 		sections: { facts: factsHeading },

@@ -5,9 +5,10 @@ import {
 } from '../../vocab/agreements.ts';
 import type { PartnerExport } from '../../schemas/partner-export.ts';
 import { deadlineKinds, terms, type DeadlineKind, type Term } from '../../vocab/deadlines.ts';
+import { finderRegion } from '../../vocab/countries.ts';
 import { iscedFields, broadField, type IscedCode } from '../../vocab/isced.ts';
 import { languageName } from '../../vocab/languages.ts';
-import { cefrRank, eqfLevelLabels } from '../../vocab/levels.ts';
+import { cefrRank, eqfCode, eqfLevelNames, type EqfLevel } from '../../vocab/levels.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import { normalizeText, type FinderRecord } from '../finder.ts';
 import { foreignParts } from '../foreign.ts';
@@ -39,10 +40,12 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** One agreement as its block on the fact sheet shows it. */
 export interface AgreementView {
-	kind: AgreementKind;
+	kind?: AgreementKind | undefined;
 	title: string;
-	/** The agreement's known facts (unknown ones are left out of the block). */
+	/** The agreement's known facts. */
 	facts: { label: string; value: Value }[];
+	/** What readers would need that no source gives: said once, as something to ask the office. */
+	unknown: string[];
 }
 
 /** A contact at the partner. */
@@ -66,8 +69,8 @@ export interface PartnerPageView {
 	deadlines: DeadlinesView | undefined;
 	contacts: PartnerContactView[];
 	seeAlso: Link[];
-	/** Links to the partner's data files (not printed). */
-	dataLinks: Link[];
+	/** Adds the partner's deadlines to a calendar, when it has some (not printed). */
+	calendarLink?: Link | undefined;
 	/** Ids and titles of the page's sections, in order: its table of contents. */
 	sections: {
 		facts: TocHeading;
@@ -130,21 +133,23 @@ function agreementView(agreement: Agreement, lang: Lang, t: Translate): Agreemen
 			label: t('agreement.subjects'),
 			value:
 				agreement.subjectAreas &&
-				text(
-					list(
-						agreement.subjectAreas.map(
-							(area) =>
-								`${iscedFields[area.iscedFCode as IscedCode][lang]} (${area.iscedFCode})` +
-								(area.clarification ? ` — ${localize(area.clarification, lang)}` : '')
-						)
-					)
-				),
+				agreement.subjectAreas.map((area) => [
+					{
+						text:
+							iscedFields[area.iscedFCode as IscedCode][lang] +
+							(area.clarification ? ` — ${localize(area.clarification, lang)}` : ''),
+					},
+					{ text: ` (${area.iscedFCode})`, muted: true },
+				]),
 		},
 		{
 			label: t('agreement.levels'),
 			value:
 				agreement.eqfLevels &&
-				text(list(agreement.eqfLevels.map((level) => eqfLevelLabels[level][lang]))),
+				agreement.eqfLevels.map((level) => [
+					{ text: eqfLevelNames[level][lang] },
+					{ text: ` (${eqfCode(level, lang)})`, muted: true },
+				]),
 		},
 		{
 			label: t('agreement.places'),
@@ -192,12 +197,26 @@ function agreementView(agreement: Agreement, lang: Lang, t: Translate): Agreemen
 			value: agreement.notes && [foreignParts(localize(agreement.notes, lang), lang)],
 		},
 	];
+	// Facts a student needs to choose; notes and years are only shown when a source gives them.
+	const expected = new Set([
+		t('agreement.subjects'),
+		t('agreement.levels'),
+		t('agreement.places'),
+		t('agreement.months'),
+		t('agreement.languages'),
+	]);
 	return {
 		kind: agreement.kind,
-		title: agreementKindLabels[agreement.kind][lang],
+		title: agreement.kind ? agreementKindLabels[agreement.kind][lang] : t('agreement.untyped'),
 		facts: facts.filter(
 			(fact): fact is { label: string; value: Value } => fact.value !== undefined
 		),
+		unknown: [
+			...(agreement.kind ? [] : [t('agreement.kind')]),
+			...facts
+				.filter((fact) => fact.value === undefined && expected.has(fact.label))
+				.map((fact) => fact.label),
+		],
 	};
 }
 
@@ -219,27 +238,30 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 					lang: data.name.nativeLang === lang ? undefined : data.name.nativeLang,
 				}
 			: undefined,
-		title !== data.name.en
+		title !== data.name.en && data.name.en !== data.name.native
 			? { text: data.name.en, lang: lang === 'en' ? undefined : 'en' }
 			: undefined,
 		data.abbreviation === undefined ? undefined : { text: data.abbreviation },
 	].filter((name): name is Part & { text: string } => name !== undefined);
 	const facts: Fact[] = [
-		{
-			label: t('partner.nativeName'),
-			value: [
-				names.length > 0
-					? names.flatMap((name, index) => (index === 0 ? [name] : [{ text: ' — ' }, name]))
-					: [{ text: title }],
-			],
-		},
+		// The official name only when it says more than the title (no name printed twice).
+		...(names.length > 0
+			? [
+					{
+						label: t('partner.nativeName'),
+						value: [
+							names.flatMap((name, index) => (index === 0 ? [name] : [{ text: ' — ' }, name])),
+						],
+					},
+				]
+			: []),
 		{
 			label: t('partner.country'),
 			value: [[{ href: pageHref(lang, routes.country(country.id)), text: countryName }]],
 		},
 		{
 			label: t('partner.city'),
-			value: data.city === undefined ? undefined : [[{ text: data.city }]],
+			value: data.city === undefined ? undefined : [[{ text: cityName(partner, lang)! }]],
 		},
 		{
 			label: t('partner.status'),
@@ -268,6 +290,7 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 		email: contact.email,
 		phone: contact.phoneNumber,
 	}));
+	const deadlines = deadlinesView(data.calendar, lang);
 	const sections = {
 		facts: { depth: 2, slug: 'en-bref', text: t('partner.facts') },
 		agreements: { depth: 2, slug: 'accords', text: t('partner.agreements') },
@@ -290,27 +313,47 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 				: undefined,
 		facts,
 		agreements: partner.agreements.map((agreement) => agreementView(agreement, lang, t)),
-		deadlines: deadlinesView(data.calendar, lang),
+		deadlines,
 		contacts,
 		seeAlso: [
 			countryGuide,
-			...partner.programmes.map((programme) => ({
+			...[...partner.programmes, ...partner.gatheredBy].map((programme) => ({
 				href: pageHref(lang, routes.programme(programme.id)),
 				text: localize(programme.data.name, lang),
 			})),
 		],
-		dataLinks: [
-			{ href: fileHref(dataFiles.partnerJson(partner.id)), text: t('partner.dataJson') },
-			{ href: fileHref(dataFiles.partnerIcs(partner.id)), text: t('partner.dataIcs') },
-		],
+		calendarLink:
+			deadlines === undefined
+				? undefined
+				: { href: fileHref(dataFiles.partnerIcs(partner.id)), text: t('partner.addDeadlines') },
 		sections,
 		headings: Object.values(sections).filter((heading): heading is TocHeading => !!heading),
 	};
 }
 
+/**
+ * The partners the finder and the maps present: those with at least one agreement. An
+ * institution the sources only show in contact with the school (a visit, a cooperation) keeps its
+ * sheet and appears on its country's page for what it is, not among the partners.
+ */
+export function presentedPartners(partners: readonly Partner[]): Partner[] {
+	return partners.filter((partner) => partner.agreements.length > 0);
+}
+
 /** The partner's kinds of agreement, once each, in the order of its agreements. */
 export function agreementKinds(partner: Partner): AgreementKind[] {
-	return unique(partner.agreements.map((agreement) => agreement.kind));
+	return unique(
+		partner.agreements.flatMap((agreement) => (agreement.kind ? [agreement.kind] : []))
+	);
+}
+
+/**
+ * The levels of study of an agreement. A double degree with no level given is at master's level:
+ * it leads to the school's engineering degree, which is at EQF level 7.
+ */
+export function agreementLevels(agreement: Agreement): readonly EqfLevel[] {
+	if (agreement.eqfLevels && agreement.eqfLevels.length > 0) return agreement.eqfLevels;
+	return agreement.kind === 'double-degree' ? [7] : [];
 }
 
 /**
@@ -326,17 +369,22 @@ export function finderRecord(partner: Partner): FinderRecord {
 	return {
 		id: partner.id,
 		text: normalizeText(
-			[data.name.en, data.name.native, data.name.fr, data.abbreviation, data.city]
+			[data.name.en, data.name.native, data.name.fr, data.abbreviation, data.city, data.cityFr]
 				.filter(Boolean)
 				.join(' ')
 		),
 		country: partner.country.id,
-		region: partner.country.data.region,
+		region: finderRegion(partner.country.data),
 		programmes: unique(
-			agreements.flatMap((agreement) => (agreement.programme ? [agreement.programme.id] : []))
+			agreements.flatMap((agreement) =>
+				// A page gathering agreements of a kind (the double degrees) is the kind filter's job.
+				agreement.programme && agreement.programme.data.gathers === undefined
+					? [agreement.programme.id]
+					: []
+			)
 		),
 		kinds: agreementKinds(partner),
-		levels: unique(agreements.flatMap((agreement) => (agreement.eqfLevels ?? []).map(String))),
+		levels: unique(agreements.flatMap((agreement) => agreementLevels(agreement).map(String))),
 		subjects: unique(
 			agreements.flatMap((agreement) =>
 				(agreement.subjectAreas ?? []).map((area) => broadField(area.iscedFCode))
@@ -375,12 +423,17 @@ export function finderRow(partner: Partner, lang: Lang): FinderRow {
 					}
 				: undefined,
 		country: localize(partner.country.data.name, lang),
-		city: partner.data.city,
+		city: cityName(partner, lang),
 		kinds: agreementKinds(partner).map((kind) => agreementKindLabels[kind][lang]),
-		programmes: partner.programmes.map(
-			(programme) => programme.data.abbreviation ?? localize(programme.data.name, lang)
-		),
+		programmes: partner.programmes
+			.filter((programme) => programme.data.gathers === undefined)
+			.map((programme) => programme.data.abbreviation ?? localize(programme.data.name, lang)),
 	};
+}
+
+/** The city of the partner as readers of `lang` write it (Moscou, Moscow). */
+export function cityName(partner: Partner, lang: Lang): string | undefined {
+	return (lang === 'fr' ? partner.data.cityFr : undefined) ?? partner.data.city;
 }
 
 /** The partner's marker on a map. */
@@ -388,9 +441,10 @@ export function mapPoint(partner: Partner, lang: Lang, t: Translate): MapPoint {
 	const country = localize(partner.country.data.name, lang);
 	const name = partnerName(partner.data.name, lang);
 	return {
+		id: partner.id,
 		href: pageHref(lang, routes.partner(partner.id)),
 		label: partner.data.coordinates
-			? `${name} (${[partner.data.city, country].filter(Boolean).join(', ')})`
+			? `${name} (${[cityName(partner, lang), country].filter(Boolean).join(', ')})`
 			: t('map.atCountry', { name, country }),
 		country: partner.country.id,
 		coordinates: partner.data.coordinates,
@@ -408,7 +462,7 @@ export function partnerListItem(
 		name: partnerName(partner.data.name, lang),
 		details: [
 			showCountry ? localize(partner.country.data.name, lang) : undefined,
-			partner.data.city,
+			cityName(partner, lang),
 			agreementKinds(partner)
 				.map((kind) => agreementKindLabels[kind][lang])
 				.join(', '),
