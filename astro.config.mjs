@@ -14,7 +14,9 @@ import { basePathPlugin } from './src/lib/markdown';
  * links and the sitemap).
  */
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Without SITE_URL the site has no origin: no sitemap, canonical link, hreflang or og:url is
+// written rather than one pointing to a wrong host (the build says so).
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
 	site,
