@@ -1,7 +1,6 @@
 import type { Lang } from '../../vocab/locales.ts';
 import type { Partner } from '../resolve.ts';
 import { dataFiles, fileHref } from '../routes.ts';
-import { presentedPartners } from './partner.ts';
 import type { Translate } from './values.ts';
 
 /** A published data file, for partner offices. */
@@ -17,7 +16,7 @@ export interface DataFileView {
  * so that student pages need not speak of formats.
  */
 export function openDataPage(partners: readonly Partner[], lang: Lang, t: Translate) {
-	const count = presentedPartners(partners).length;
+	const count = partners.length;
 	const files: DataFileView[] = [
 		{
 			href: fileHref(dataFiles.partnersJson()),
