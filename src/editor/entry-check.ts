@@ -69,25 +69,33 @@ export function cleaned(data: Record<string, unknown>): Record<string, unknown> 
 	return copy;
 }
 
-/** The labels of a schema's fields, by path (`summary.en` → "Présentation › Anglais"). */
+/** The French label of each field of a schema, by path (`sources.*.url` → "Adresse"). */
 function fieldLabels(schema: Parameters<typeof schemaTree>[0]): Map<string, string> {
-	const labels = new Map<string, string>();
-	for (const field of fieldsOf(schemaTree(schema))) {
-		const parent = labels.get(field.path.slice(0, -1).join('.'));
-		labels.set(field.path.join('.'), parent ? `${parent} › ${field.label.fr}` : field.label.fr);
-	}
-	return labels;
+	return new Map(
+		[...fieldsOf(schemaTree(schema))].map((field) => [field.path.join('.'), field.label.fr])
+	);
 }
 
-/** The French label of a problem's field (`agreements.0.languages.0.cefr` → "Accords › … › Niveau"). */
+/**
+ * The French name of a problem's field, as the form shows it, items of lists numbered as in the
+ * to-do list: `sources.0.publisher.en` → "Sources 1 › Éditeur (qui publie) › Anglais".
+ */
 function labelOf(labels: Map<string, string>, field: string): string | undefined {
-	const path = field.replace(/\.\d+(?=\.|$)/g, '.*').split('.');
-	// An item of a list (`sources.0`) is named by its list.
-	for (let end = path.length; end > 0; end--) {
-		const label = labels.get(path.slice(0, end).join('.'));
-		if (label) return label;
+	const parts: string[] = [];
+	const path: string[] = [];
+	for (const key of field.split('.')) {
+		if (/^\d+$/.test(key)) {
+			if (parts.length === 0) break;
+			parts[parts.length - 1] += ` ${Number(key) + 1}`;
+			path.push('*');
+			continue;
+		}
+		path.push(key);
+		const label = labels.get(path.join('.'));
+		if (!label) break;
+		parts.push(label);
 	}
-	return undefined;
+	return parts.length > 0 ? parts.join(' › ') : undefined;
 }
 
 /** A problem, with the label of its field for the office. */
@@ -95,11 +103,15 @@ export interface EditorProblem extends Problem {
 	label?: string | undefined;
 }
 
-const missing = (file: string, field: string, text: Bilingual): EditorProblem => ({
+const missing = (file: string, field: string, text: Bilingual, label: string): EditorProblem => ({
 	file,
 	field,
 	message: say(text),
+	label,
 });
+
+/** The form's name of the identifier field (the build names it `(file name)`). */
+const fileNameLabel = 'Identifiant (nom du fichier)';
 
 /** The problems of a data entry (partner, country…). */
 function dataProblems(entry: EditedEntry): EditorProblem[] {
@@ -111,14 +123,19 @@ function dataProblems(entry: EditedEntry): EditorProblem[] {
 	if (entry.newRecord && !definition.single) {
 		if (typeof id !== 'string' || id === '')
 			problems.push(
-				missing(file, '(file name)', {
-					en: `expected ${definition.idDescription.en}, got nothing: fill in the identifier`,
-					fr: `attendu : ${definition.idDescription.fr} ; trouvé : rien — remplissez l’identifiant`,
-				})
+				missing(
+					file,
+					'(file name)',
+					{
+						en: `expected ${definition.idDescription.en}, got nothing: fill in the identifier`,
+						fr: `attendu : ${definition.idDescription.fr} ; trouvé : rien — remplissez l’identifiant`,
+					},
+					fileNameLabel
+				)
 			);
 		else {
 			const problem = fileNameProblem(id, file, definition);
-			if (problem) problems.push(problem);
+			if (problem) problems.push({ ...problem, label: fileNameLabel });
 		}
 	}
 	const validated = validateData(definition.schema, cleaned(entry.data), file, 'fr');
@@ -148,10 +165,15 @@ function pageProblems(entry: EditedEntry): EditorProblem[] {
 	const problems: EditorProblem[] = [];
 	if (entry.newRecord && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
 		problems.push(
-			missing(french, '(file name)', {
-				en: `expected a file name in lower-case ASCII words separated by hyphens, got "${slug}"`,
-				fr: `attendu : un identifiant en minuscules sans accents, mots séparés par des tirets ; trouvé : « ${slug} »`,
-			})
+			missing(
+				french,
+				'(file name)',
+				{
+					en: `expected a file name in lower-case ASCII words separated by hyphens, got "${slug}"`,
+					fr: `attendu : un identifiant en minuscules sans accents, mots séparés par des tirets ; trouvé : « ${slug} »`,
+				},
+				fileNameLabel
+			)
 		);
 	const check = (data: Record<string, unknown>, file: string) => {
 		const { body, ...frontmatter } = cleaned(data);
@@ -164,22 +186,31 @@ function pageProblems(entry: EditedEntry): EditorProblem[] {
 				}))
 			);
 		if (typeof body !== 'string' || body.trim() === '')
-			problems.push({
-				...missing(file, 'body', {
-					en: 'expected the text of the page, got nothing',
-					fr: 'attendu : le texte de la page ; trouvé : rien',
-				}),
-				label: 'Texte de la page',
-			});
+			problems.push(
+				missing(
+					file,
+					'body',
+					{
+						en: 'expected the text of the page, got nothing',
+						fr: 'attendu : le texte de la page ; trouvé : rien',
+					},
+					'Texte de la page'
+				)
+			);
 	};
 	check(entry.data, french);
 	const translation = entry.i18n?.['en']?.data;
 	if (!translation || isEmpty(translation))
 		problems.push(
-			missing(english, '(translation)', {
-				en: `expected its English version ${english}, which does not exist`,
-				fr: `attendu : sa version anglaise ${english} (colonne « EN ») ; trouvé : rien`,
-			})
+			missing(
+				english,
+				'(translation)',
+				{
+					en: `expected its English version ${english}, which does not exist`,
+					fr: `attendu : sa version anglaise ${english} (colonne « EN ») ; trouvé : rien`,
+				},
+				'Version anglaise'
+			)
 		);
 	else check(translation, english);
 	return problems;

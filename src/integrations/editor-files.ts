@@ -221,7 +221,7 @@ export function todoPage(entries: readonly TodoEntry[], base: string, css: strin
 			)
 			.join('\n');
 		const review = entry.stale
-			? `<li class="stale">Dernière vérification le ${entry.stale.toISOString().slice(0, 10)} : à revérifier auprès des sources</li>`
+			? `<li class="stale">Vérifiée pour la dernière fois le ${entry.stale.toISOString().slice(0, 10)} : à revérifier</li>`
 			: '';
 		return `<li class="todo-entry">
 <h3><a href="${escapeHtml(href)}">${escapeHtml(entry.name)}</a> <span class="kind">${escapeHtml(collectionLabel(entry.collection))}</span></h3>

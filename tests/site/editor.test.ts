@@ -6,7 +6,15 @@ import { parse as parseYaml } from 'yaml';
 import { editorRoutes, withBase } from '../../src/lib/routes';
 import { todoList } from '../../src/lib/todo';
 import { realContent } from '../fixtures/content';
-import { basePath, distDir, distFiles, editorFolder, htmlPages, readDist } from './dist';
+import {
+	basePath,
+	distDir,
+	distFiles,
+	editorFolder,
+	htmlPages,
+	readDist,
+	readSubpath,
+} from './dist';
 
 /**
  * The web editor's area in the build (`admin/`): Decap CMS served from the site itself, its
@@ -66,8 +74,10 @@ describe('the web editor in the build', () => {
 	});
 
 	test('is in neither the sitemap nor the search index', () => {
-		const sitemap = readDist('sitemap-0.xml');
+		// The sitemap needs the site's origin: the sub-path build is made with SITE_URL.
+		const sitemap = readSubpath('sitemap-0.xml');
 		expect(sitemap).toContain('/partenaires/');
+		expect(readSubpath(`${editorFolder}config.yml`)).toContain('collections:');
 		expect(sitemap).not.toContain(`/${editorFolder}`);
 		const dir = join(distDir, 'pagefind/fragment');
 		const urls = readdirSync(dir).map((name) => {

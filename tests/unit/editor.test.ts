@@ -33,6 +33,14 @@ const contentFiles = readdirSync(join(root, 'content'), { recursive: true, withF
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const formatOf = (file: string) => (file.endsWith('.mdx') ? pageFormat : yamlContentFormat);
 
+/** A source record as the forms give it. */
+const source = {
+	url: 'https://example.org/b',
+	title: 'Page de l’exemple',
+	lang: 'fr',
+	publisher: { fr: 'Exemple', en: 'Example' },
+};
+
 describe('content formats', () => {
 	test('read every content file and write it back byte for byte when nothing changed', () => {
 		expect(contentFiles.length).toBeGreaterThan(80);
@@ -45,10 +53,10 @@ describe('content formats', () => {
 
 	test('read YAML as the build does: dates and quoted codes stay text', () => {
 		const data = yamlContentFormat.fromFile(read('content/partners/utc-hanoi.yaml')) as {
-			lastReviewed: unknown;
+			consulted: unknown;
 			agreements: { subjectAreas: { iscedFCode: unknown }[] }[];
 		};
-		expect(data.lastReviewed).toBe('2026-11-23');
+		expect(data.consulted).toBe('2026-11-23');
 		expect(data.agreements[0]!.subjectAreas[0]!.iscedFCode).toBe('07');
 	});
 
@@ -90,13 +98,25 @@ describe('content formats', () => {
 			{
 				...data,
 				city: 'Takamatsu',
-				sources: [...(data['sources'] as string[]), 'https://example.org/b'],
+				sources: [...(data['sources'] as object[]), source],
+				confirmed: '2026-12-01',
 			},
-			['name', 'country', 'city', 'agreements', 'summary', 'sources', 'lastReviewed']
+			['name', 'country', 'city', 'agreements', 'summary', 'sources', 'consulted', 'confirmed']
 		);
 		expect(written.startsWith('# Kagawa University (Japan).')).toBe(true);
 		expect(written).toMatch(/\ncountry: jp\ncity: Takamatsu\nagreements:/);
-		expect(written).toContain('  - https://example.org/b\n');
+		expect(written).toContain(
+			[
+				'  - url: https://example.org/b',
+				'    title: Page de l’exemple',
+				'    lang: fr',
+				'    publisher:',
+				'      fr: Exemple',
+				'      en: Example',
+				'',
+			].join('\n')
+		);
+		expect(written).toMatch(/\nconsulted: 2026-11-23\nconfirmed: 2026-12-01\n$/);
 		expect(validateYamlFile(written, { id: 'kagawa', file: 'k.yaml' }, partners).ok).toBe(true);
 	});
 
@@ -104,20 +124,31 @@ describe('content formats', () => {
 		const written = yamlContentFormat.toFile(
 			{
 				identifiant: 'exemple',
-				name: { native: 'Universidade Exemplo', en: 'Example University' },
+				name: { native: 'Universidade Exemplo', nativeLang: 'pt', en: 'Example University' },
 				country: 'br',
 				agreements: [{ kind: 'study', eqfLevels: [7], subjectAreas: [{ iscedFCode: '0713' }] }],
 				summary: {
 					fr: 'Échange d’élèves ingénieurs en génie électrique, sur un ou deux semestres, au Brésil.',
 					en: 'Exchange.',
 				},
-				sources: ['https://example.org/'],
-				lastReviewed: '2026-12-01',
+				sources: [{ ...source, kind: 'partner', date: '2014' }],
+				consulted: '2026-11-30',
+				confirmed: '2026-12-01',
 			},
-			['identifiant', 'name', 'country', 'agreements', 'summary', 'sources', 'lastReviewed']
+			[
+				'identifiant',
+				'name',
+				'country',
+				'agreements',
+				'summary',
+				'sources',
+				'consulted',
+				'confirmed',
+			]
 		);
 		expect(written).toBe(`name:
   native: Universidade Exemplo
+  nativeLang: pt
   en: Example University
 country: br
 agreements:
@@ -131,8 +162,16 @@ summary:
     au Brésil.
   en: Exchange.
 sources:
-  - https://example.org/
-lastReviewed: 2026-12-01
+  - url: https://example.org/b
+    title: Page de l’exemple
+    lang: fr
+    publisher:
+      fr: Exemple
+      en: Example
+    kind: partner
+    date: '2014'
+consulted: 2026-11-30
+confirmed: 2026-12-01
 `);
 		expect(written).not.toContain(sourceField);
 	});
@@ -235,17 +274,29 @@ describe('pages paired with their translation', () => {
 describe('the check before a save', () => {
 	const valid = {
 		identifiant: 'exemple',
-		name: { native: 'Universidade Exemplo', en: 'Example University' },
+		name: { native: 'Universidade Exemplo', nativeLang: 'pt', en: 'Example University' },
 		country: 'br',
 		summary: { fr: 'Échange.', en: 'Exchange.' },
-		sources: ['https://example.org/'],
-		lastReviewed: '2026-12-01',
+		sources: [source],
+		consulted: '2026-11-30',
+		confirmed: '2026-12-01',
 	};
 
 	test('passes a valid new partner, once the fields left empty are removed', () => {
-		const data = { ...valid, city: '', coordinates: { lat: null, lon: '' }, [sourceField]: 'x' };
+		const data = {
+			...valid,
+			city: '',
+			coordinates: { lat: null, lon: '' },
+			sources: [{ ...source, date: '', kind: null }],
+			[sourceField]: 'x',
+		};
 		expect(entryProblems({ collection: 'partners', newRecord: true, data })).toEqual([]);
-		expect(emptyPaths(data)).toEqual([['city'], ['coordinates']]);
+		expect(emptyPaths(data)).toEqual([
+			['sources', 0, 'date'],
+			['sources', 0, 'kind'],
+			['city'],
+			['coordinates'],
+		]);
 		const { identifiant: _, ...content } = valid;
 		expect(cleaned(data)).toEqual(content);
 	});
@@ -254,7 +305,8 @@ describe('the check before a save', () => {
 		const data = {
 			...valid,
 			summary: { fr: 'Échange.' },
-			sources: ['htp:/example'],
+			sources: [{ ...source, url: 'htp:/example', publisher: { fr: 'Exemple' } }],
+			confirmed: '2026-12-32',
 			calendar: { studentNominations: { autumnTerm: '15/04' } },
 		};
 		const problems = entryProblems({ collection: 'partners', newRecord: true, data });
@@ -274,7 +326,9 @@ describe('the check before a save', () => {
 		expect(problems.map(problemLine)).toEqual([
 			'content/partners/exemple.yaml: calendar.studentNominations.autumnTerm: attendu : un jour de l’année écrit « MM-JJ » (par exemple « 04-15 ») ; trouvé : « 15/04 » (champ « Dates limites › Nominations › Semestre d’automne (MM-JJ) »)',
 			'content/partners/exemple.yaml: summary.en: attendu : un texte en anglais ; trouvé : rien (champ « Présentation › Anglais »)',
-			'content/partners/exemple.yaml: sources.0: attendu : une adresse web complète commençant par http:// ou https:// ; trouvé : « htp:/example » (champ « Sources »)',
+			'content/partners/exemple.yaml: sources.0.url: attendu : une adresse web complète commençant par http:// ou https:// ; trouvé : « htp:/example » (champ « Sources 1 › Adresse »)',
+			'content/partners/exemple.yaml: sources.0.publisher.en: attendu : un texte en anglais ; trouvé : rien (champ « Sources 1 › Éditeur (qui publie) › Anglais »)',
+			'content/partners/exemple.yaml: confirmed: attendu : une date écrite AAAA-MM-JJ ; trouvé : « 2026-12-32 », un jour qui n’existe pas (champ « Confirmé par le service le »)',
 		]);
 	});
 
@@ -292,7 +346,10 @@ describe('the check before a save', () => {
 			newRecord: true,
 			data: { ...valid, identifiant: 'Université Exemple' },
 		});
-		expect(wrong[0]?.field).toBe('(file name)');
+		expect(wrong[0]).toMatchObject({
+			field: '(file name)',
+			label: 'Identifiant (nom du fichier)',
+		});
 		expect(wrong[0]?.message).toMatch(/trouvé : « Université Exemple »$/);
 		// An existing entry keeps its file: no identifier asked.
 		expect(
@@ -311,13 +368,14 @@ describe('the check before a save', () => {
 			title: 'Visa',
 			description: 'Demander un visa.',
 			audience: ['outgoing'],
-			sources: ['https://example.org/'],
-			lastReviewed: '2026-12-01',
+			searchTerms: ['titre de séjour'],
+			sources: [source],
+			consulted: '2026-11-30',
 			body: 'Texte.',
 		};
 		const alone = entryProblems({ collection: 'pages-guides', newRecord: true, data: page });
 		expect(alone.map(problemLine)).toEqual([
-			'content/docs/en/guides/visa.mdx: (translation): attendu : sa version anglaise content/docs/en/guides/visa.mdx (colonne « EN ») ; trouvé : rien',
+			'content/docs/en/guides/visa.mdx: (translation): attendu : sa version anglaise content/docs/en/guides/visa.mdx (colonne « EN ») ; trouvé : rien (champ « Version anglaise »)',
 		]);
 		const paired = entryProblems({
 			collection: 'pages-guides',
