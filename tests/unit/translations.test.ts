@@ -37,18 +37,21 @@ describe('translation parity', () => {
 		expect(english).toEqual(french);
 	});
 
-	test('twins share their structured frontmatter; only title and description differ', () => {
+	test('twins share their structured frontmatter; only title, description and search terms differ', () => {
 		for (const page of french) {
+			// Search terms are words readers type, in the page's own language (src/schemas/docs.ts).
 			const {
 				title: _frTitle,
 				description: _frDescription,
 				hero: _frHero,
+				searchTerms: _frTerms,
 				...frData
 			} = frontmatter(join(docs, page));
 			const {
 				title: _enTitle,
 				description: _enDescription,
 				hero: _enHero,
+				searchTerms: _enTerms,
 				...enData
 			} = frontmatter(join(docs, 'en', page));
 			expect(enData, page).toEqual(frData);
