@@ -149,7 +149,8 @@ export function buildEditorConfig(context: EditorContext, backend = editorBacken
 	const home = withBase('/', context.base);
 	return editorConfig({
 		backend,
-		hint: (collection, path) => docAt(docsTrees.get(collection), path),
+		// The office reads the French of each field's doc comment (its `@fr` tag).
+		hint: (collection, path) => docAt(docsTrees.get(collection), path, 'fr'),
 		singleFiles: singleFiles(context.root),
 		pageFolders: pageFolders(context.root),
 		referenced: referencedCollections(),

@@ -5,10 +5,13 @@ import ts from 'typescript';
 /**
  * The doc comments of the schemas' fields, read from their source with the TypeScript compiler
  * API, for the web editor's hints. Every field of `src/schemas/` carries a JSDoc comment saying
- * what it is (CONTRIBUTING.md, "Add a field"); reading those comments, rather than copying them
- * into a `description` in the schemas, keeps one text per field and lets a new field reach the
- * editor with its explanation by itself. zod does not keep comments at run time, so they are read
- * from the source at build time.
+ * what it is, for developers, and an `@fr` tag saying it in French for the office, who read it
+ * under the field in the editor (CONTRIBUTING.md, "Add a field"), e.g. `Institution's website
+ * (EWP website-url). @fr L’adresse du site de l’établissement.`
+ *
+ * Reading those comments, rather than copying them into a `description` in the schemas, keeps
+ * the explanation beside the field and lets a new field reach the editor with it by itself. zod
+ * does not keep comments at run time, so they are read from the source at build time.
  *
  * The reader follows the schema expressions the way the schemas are written: `labelled(…)`,
  * `z.strictObject({…})` / `z.object({…})` (with spreads such as `...provenanceShape`),
@@ -20,7 +23,10 @@ import ts from 'typescript';
 
 /** The comments of a value: its own, and those of its fields or of its list's items. */
 export interface DocTree {
+	/** The comment, in English, without its tags. */
 	doc?: string | undefined;
+	/** Its `@fr` tag: what the field is, in French, for the office. */
+	fr?: string | undefined;
 	fields?: Record<string, DocTree>;
 	item?: DocTree;
 }
@@ -151,6 +157,7 @@ class SchemaSources {
 			fields[property.name.text] = {
 				...this.evaluate(value, file, depth + 1),
 				doc: commentOf(property),
+				fr: frenchOf(property),
 			};
 		}
 		return fields;
@@ -162,6 +169,18 @@ function commentOf(node: ts.Node): string | undefined {
 	const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
 	const text = docs
 		.map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
+		.join(' ')
+		.replace(/\s*\n\s*/g, ' ')
+		.trim();
+	return text || undefined;
+}
+
+/** The text of a node's `@fr` JSDoc tag, on one line. */
+function frenchOf(node: ts.Node): string | undefined {
+	const text = ts
+		.getJSDocTags(node)
+		.filter((tag) => tag.tagName.text === 'fr')
+		.map((tag) => ts.getTextOfJSDocComment(tag.comment) ?? '')
 		.join(' ')
 		.replace(/\s*\n\s*/g, ' ')
 		.trim();
@@ -209,9 +228,16 @@ export function schemaDocs(root: string): Map<string, DocTree> {
 	return trees;
 }
 
-/** The comment of a field at a path (`*` for list items) of a doc tree. */
-export function docAt(tree: DocTree | undefined, path: readonly string[]): string | undefined {
+/**
+ * The comment of a field at a path (`*` for list items) of a doc tree: its English text, or its
+ * `@fr` tag.
+ */
+export function docAt(
+	tree: DocTree | undefined,
+	path: readonly string[],
+	lang: 'en' | 'fr' = 'en'
+): string | undefined {
 	let node = tree;
 	for (const key of path) node = key === '*' ? node?.item : node?.fields?.[key];
-	return node?.doc;
+	return lang === 'fr' ? node?.fr : node?.doc;
 }

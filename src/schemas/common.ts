@@ -106,9 +106,9 @@ export const textSchema = (what: Bilingual = { en: 'text', fr: 'un texte' }) =>
 export const localizedSchema = labelled(
 	z.strictObject(
 		{
-			/** French text (source language). */
+			/** French text (source language). @fr Le texte en français, rédigé en premier. */
 			fr: textSchema({ en: 'French text', fr: 'un texte en français' }),
-			/** English translation of the French text. */
+			/** English translation of the French text. @fr Sa traduction fidèle en anglais. */
 			en: textSchema({ en: 'English text', fr: 'un texte en anglais' }),
 		},
 		{
@@ -238,17 +238,41 @@ export const documentDateSchema = z.preprocess(
 export const sourceSchema = labelled(
 	z.strictObject(
 		{
-			/** Address of the document. */
+			/**
+			 * Address of the document.
+			 * @fr L’adresse complète de la page ou du document (https://…).
+			 */
 			url: urlSchema,
-			/** Its title, in its own language (or a short faithful description of it). */
+			/**
+			 * Its title, in its own language (or a short faithful description of it).
+			 * @fr Son titre tel qu’il est écrit, dans sa langue (à défaut, une courte description
+			 *   fidèle).
+			 */
 			title: textSchema({ en: 'the title of the document', fr: 'le titre du document' }),
-			/** Language of the title (ISO 639-1), so that pages in the other language mark it. */
+			/**
+			 * Language of the title (ISO 639-1), so that pages in the other language mark it.
+			 * @fr La langue de ce titre : tapez « français », « anglais »… et choisissez.
+			 */
 			lang: languageCodeSchema,
-			/** Who publishes it, in French and in English. */
+			/**
+			 * Who publishes it, in French and in English.
+			 * @fr Qui publie le document (l’établissement, le ministère…), en français et en
+			 *   anglais ; souvent le même nom.
+			 */
 			publisher: localizedSchema,
-			/** When the document was written or last updated, when it says so. */
+			/**
+			 * When the document was written or last updated, when it says so.
+			 * @fr La date du document, s’il en donne une : une année (2024), un mois (2024-03) ou
+			 *   un jour (2024-03-15).
+			 */
 			date: documentDateSchema.optional(),
-			/** `official` (a body about its own rules), `partner` (a partner about itself) or `third-party`. */
+			/**
+			 * `official` (a body about its own rules), `partner` (a partner about itself) or
+			 * `third-party`.
+			 * @fr Source officielle (un organisme sur ses propres règles), publiée par le
+			 *   partenaire (sur lui-même) ou source tierce (presse, autres sites), que le site
+			 *   signale comme telle.
+			 */
 			kind: choice(sourceKinds, sourceKindLabels, oneOf(sourceKinds)).optional(),
 		},
 		{
@@ -287,9 +311,12 @@ export const sourcesSchema = z
 /** A link with a label in both languages. */
 export const linkSchema = labelled(
 	z.strictObject({
-		/** What the link leads to, in French and English. */
+		/**
+		 * What the link leads to, in French and English.
+		 * @fr Ce vers quoi mène le lien, en français et en anglais.
+		 */
 		label: localizedSchema,
-		/** Where it leads. */
+		/** Where it leads. @fr L’adresse complète de la page (https://…). */
 		url: urlSchema,
 	}),
 	{
@@ -304,11 +331,22 @@ export const linkSchema = labelled(
  * ("Sources consultées le … · document de 2014"), never one as the other.
  */
 export const provenanceShape = {
-	/** Public sources of the facts in this entry. At least one. */
+	/**
+	 * Public sources of the facts in this entry. At least one.
+	 * @fr Les pages publiques où sont écrites les informations de cette fiche ; au moins une.
+	 */
 	sources: sourcesSchema,
-	/** Day the sources were consulted to write or check this entry (YYYY-MM-DD). */
+	/**
+	 * Day the sources were consulted to write or check this entry (YYYY-MM-DD).
+	 * @fr Le jour où ces sources ont été lues pour écrire ou vérifier la fiche.
+	 */
 	consulted: dateSchema,
-	/** Day the office (Service Pédagogie Internationale) confirmed this entry (YYYY-MM-DD), if it has. */
+	/**
+	 * Day the office (Service Pédagogie Internationale) confirmed this entry (YYYY-MM-DD), if it
+	 * has.
+	 * @fr Le jour où le Service Pédagogie Internationale a vérifié et confirmé la fiche ; vide tant
+	 *   que ce n’est pas fait (la fiche reste alors dans « À compléter »).
+	 */
 	confirmed: dateSchema.optional(),
 };
 

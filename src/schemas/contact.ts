@@ -19,19 +19,37 @@ import { expected } from './messages.ts';
  */
 export const contactSchema = labelled(
 	z.strictObject({
-		/** Name of the role in French and in English. */
+		/**
+		 * Name of the role in French and in English.
+		 * @fr Le nom de la fonction, en français et en anglais.
+		 */
 		role: localizedSchema,
-		/** Person holding the role, as named by the source. */
+		/**
+		 * Person holding the role, as named by the source.
+		 * @fr La personne qui occupe la fonction, telle qu’une source la nomme.
+		 */
 		person: textSchema({ en: 'a person’s name', fr: 'le nom d’une personne' }).optional(),
-		/** E-mail address. */
+		/** E-mail address. @fr L’adresse électronique. */
 		email: emailSchema.optional(),
-		/** Phone number in E.164 form (`+33466785160`). */
+		/**
+		 * Phone number in E.164 form (`+33466785160`).
+		 * @fr Le numéro au format international, sans espaces : +33466785160.
+		 */
 		phone: phoneSchema.optional(),
-		/** Web page of the role or association. */
+		/**
+		 * Web page of the role or association.
+		 * @fr La page web de la fonction ou de l’association.
+		 */
 		url: urlSchema.optional(),
-		/** What this contact does for the reader, in both languages. */
+		/**
+		 * What this contact does for the reader, in both languages.
+		 * @fr Ce que ce contact fait pour le lecteur, en français et en anglais.
+		 */
 		description: localizedSchema,
-		/** Order on the contacts page (smaller first). */
+		/**
+		 * Order on the contacts page (smaller first).
+		 * @fr La place sur la page Contacts (les plus petits nombres d’abord).
+		 */
 		order: z
 			.int({ error: expected({ en: 'a whole number', fr: 'un nombre entier' }) })
 			.default(100),

@@ -37,15 +37,25 @@ choiceLabels.add(grantGroupSchema, { labels: grantGroupLabels });
  */
 export const countrySchema = labelled(
 	z.strictObject({
-		/** Usual short name of the country in French and in English (ISO 3166 short names). */
+		/**
+		 * Usual short name of the country in French and in English (ISO 3166 short names).
+		 * @fr Le nom usuel du pays, en français et en anglais.
+		 */
 		name: localizedSchema,
-		/** World region, used by the partner finder's region filter. */
+		/**
+		 * World region, used by the partner finder's region filter.
+		 * @fr La région du monde (filtre « Région » de la recherche de partenaires).
+		 */
 		region: choice(regions, regionLabels, oneOf(regions)),
-		/** Member of the European Union. */
+		/** Member of the European Union. @fr Cochez si le pays est membre de l’Union européenne. */
 		eu: booleanSchema({ en: 'member of the EU', fr: 'membre de l’UE' }),
-		/** Member of the European Economic Area (EU + Iceland, Liechtenstein, Norway). */
+		/**
+		 * Member of the European Economic Area (EU + Iceland, Liechtenstein, Norway).
+		 * @fr Cochez si le pays fait partie de l’Espace économique européen (UE, Islande,
+		 *   Liechtenstein, Norvège).
+		 */
 		eea: booleanSchema({ en: 'member of the EEA', fr: 'membre de l’EEE' }),
-		/** Part of the Schengen area. */
+		/** Part of the Schengen area. @fr Cochez si le pays fait partie de l’espace Schengen. */
 		schengen: booleanSchema({
 			en: 'part of the Schengen area',
 			fr: 'dans l’espace Schengen',
@@ -53,19 +63,31 @@ export const countrySchema = labelled(
 		/**
 		 * Currency in use. The name is derived from the ISO 4217 code in each language.
 		 * Absent when no source gives it.
+		 * @fr La monnaie du pays ; son nom est déduit du code. Vide si aucune source ne la donne.
 		 */
 		currency: labelled(
 			z.strictObject({
-				/** ISO 4217 code, e.g. `EUR`, `SEK`. */
+				/**
+				 * ISO 4217 code, e.g. `EUR`, `SEK`.
+				 * @fr Le code de la monnaie en trois lettres majuscules (EUR, SEK).
+				 */
 				code: z.string().regex(/^[A-Z]{3}$/, {
 					error: expected({
 						en: 'an ISO 4217 currency code such as "EUR"',
 						fr: 'un code de monnaie ISO 4217 tel que « EUR »',
 					}),
 				}),
-				/** Date from which this currency is in use, when it changed recently. */
+				/**
+				 * Date from which this currency is in use, when it changed recently.
+				 * @fr La date depuis laquelle cette monnaie est en usage, si elle a changé
+				 *   récemment.
+				 */
 				since: dateSchema.optional(),
-				/** What changed and when, in both languages (e.g. Bulgaria's switch to the euro). */
+				/**
+				 * What changed and when, in both languages (e.g. Bulgaria's switch to the euro).
+				 * @fr Ce qui a changé et quand, en français et en anglais (par exemple le passage
+				 *   de la Bulgarie à l’euro).
+				 */
 				note: localizedSchema.optional(),
 			}),
 			{
@@ -74,20 +96,33 @@ export const countrySchema = labelled(
 				note: { label: { fr: 'Précision', en: 'Note' }, format: 'markdown' },
 			}
 		).optional(),
-		/** Place of the country in the Erasmus+ programme (2021-2027). Absent when unknown. */
+		/**
+		 * Place of the country in the Erasmus+ programme (2021-2027). Absent when unknown.
+		 * @fr La place du pays dans le programme Erasmus+ (2021-2027). Vide si elle n’est pas
+		 *   connue.
+		 */
 		erasmus: labelled(
 			z.strictObject({
 				/**
 				 * `true` for EU member states and third countries associated to the programme, `false`
 				 * for third countries not associated to it.
+				 * @fr Cochez pour un État membre de l’UE ou un pays associé au programme ; laissez
+				 *   décoché pour un pays tiers non associé.
 				 */
 				programmeCountry: booleanSchema({
 					en: 'EU member or country associated to Erasmus+',
 					fr: 'membre de l’UE ou pays associé à Erasmus+',
 				}),
-				/** Grant country group for student mobility (1 = higher living costs … 3 = lower). */
+				/**
+				 * Grant country group for student mobility (1 = higher living costs … 3 = lower).
+				 * @fr Le groupe de pays qui fixe le montant de la bourse de mobilité (1 : coût de
+				 *   la vie le plus élevé… 3 : le plus bas).
+				 */
 				grantGroup: grantGroupSchema.optional(),
-				/** What the reader should know about Erasmus+ with this country. */
+				/**
+				 * What the reader should know about Erasmus+ with this country.
+				 * @fr Ce que le lecteur doit savoir d’Erasmus+ avec ce pays.
+				 */
 				note: localizedSchema.optional(),
 			}),
 			{
@@ -98,18 +133,29 @@ export const countrySchema = labelled(
 				note: { label: { fr: 'Précision', en: 'Note' }, format: 'markdown' },
 			}
 		).optional(),
-		/** What a citizen of the European Union must do to stay more than three months. */
+		/**
+		 * What a citizen of the European Union must do to stay more than three months.
+		 * @fr Ce qu’un citoyen de l’Union européenne doit faire pour rester plus de trois mois.
+		 */
 		longStay: labelled(
 			z.strictObject({
-				/** `none`: nothing to do; `registration`: register with an authority; `visa`: a visa or permit is needed. */
+				/**
+				 * `none`: nothing to do; `registration`: register with an authority; `visa`: a visa
+				 * or permit is needed.
+				 * @fr Aucune démarche, un enregistrement auprès d’une autorité, ou un visa ou titre
+				 *   de séjour.
+				 */
 				requirement: choice(
 					longStayRequirements,
 					longStayRequirementLabels,
 					oneOf(longStayRequirements)
 				),
-				/** The steps, in both languages. */
+				/** The steps, in both languages. @fr Les étapes, en français et en anglais. */
 				summary: localizedSchema,
-				/** Official page describing the procedure. */
+				/**
+				 * Official page describing the procedure.
+				 * @fr La page officielle qui décrit la démarche.
+				 */
 				officialUrl: urlSchema.optional(),
 			}),
 			{
@@ -118,15 +164,26 @@ export const countrySchema = labelled(
 				officialUrl: { label: { fr: 'Page officielle', en: 'Official page' } },
 			}
 		).optional(),
-		/** Health cover for a student insured in France. */
+		/**
+		 * Health cover for a student insured in France.
+		 * @fr La couverture santé d’un étudiant assuré en France.
+		 */
 		healthCover: labelled(
 			z.strictObject({
-				/** Whether the European Health Insurance Card (CEAM in France) is valid in this country. */
+				/**
+				 * Whether the European Health Insurance Card (CEAM in France) is valid in this
+				 * country.
+				 * @fr Cochez si la carte européenne d’assurance maladie (CEAM) est valable dans ce
+				 *   pays.
+				 */
 				ehic: booleanSchema({
 					en: 'the European Health Insurance Card applies',
 					fr: 'la carte européenne d’assurance maladie s’applique',
 				}),
-				/** What to do, in both languages. */
+				/**
+				 * What to do, in both languages.
+				 * @fr Ce qu’il faut faire, en français et en anglais.
+				 */
 				summary: localizedSchema,
 			}),
 			{
@@ -134,7 +191,10 @@ export const countrySchema = labelled(
 				summary: { label: { fr: 'Que faire', en: 'What to do' }, format: 'markdown' },
 			}
 		),
-		/** Emergency telephone number, when a source gives it. */
+		/**
+		 * Emergency telephone number, when a source gives it.
+		 * @fr Le numéro d’urgence (2 à 4 chiffres), si une source le donne.
+		 */
 		emergencyNumber: z
 			.string()
 			.regex(/^\d{2,4}$/, {
@@ -144,16 +204,30 @@ export const countrySchema = labelled(
 				}),
 			})
 			.optional(),
-		/** Current advice of the French Ministry for Europe and Foreign Affairs, where a source gives it. */
+		/**
+		 * Current advice of the French Ministry for Europe and Foreign Affairs, where a source
+		 * gives it.
+		 * @fr Les conseils aux voyageurs du ministère de l’Europe et des Affaires étrangères
+		 *   (France Diplomatie), si une source les donne.
+		 */
 		travelAdvice: labelled(
 			z.strictObject({
-				/** Level of the advice for the whole country. */
+				/**
+				 * Level of the advice for the whole country.
+				 * @fr Le niveau de vigilance pour l’ensemble du pays.
+				 */
 				level: choice(travelAdviceLevels, travelAdviceLevelLabels, oneOf(travelAdviceLevels)),
-				/** What the advice says, in both languages. */
+				/**
+				 * What the advice says, in both languages.
+				 * @fr Ce que disent les conseils, en français et en anglais.
+				 */
 				summary: localizedSchema,
-				/** The France Diplomatie page. */
+				/** The France Diplomatie page. @fr L’adresse de la page France Diplomatie. */
 				url: urlSchema,
-				/** Date of the version of the page that was read. */
+				/**
+				 * Date of the version of the page that was read.
+				 * @fr La date de la version de la page qui a été lue.
+				 */
 				asOf: dateSchema,
 			}),
 			{
@@ -163,11 +237,20 @@ export const countrySchema = labelled(
 				asOf: { label: { fr: 'Version du', en: 'Version of' } },
 			}
 		).optional(),
-		/** Official links (portals, immigration offices). */
+		/**
+		 * Official links (portals, immigration offices).
+		 * @fr Les liens officiels (portails, services d’immigration).
+		 */
 		officialLinks: z.array(linkSchema).default([]),
-		/** Studying in this country: prose in Markdown, in both languages. */
+		/**
+		 * Studying in this country: prose in Markdown, in both languages.
+		 * @fr Étudier dans ce pays : un texte en Markdown, en français et en anglais.
+		 */
 		study: localizedSchema.optional(),
-		/** Internships in this country: prose in Markdown, in both languages. */
+		/**
+		 * Internships in this country: prose in Markdown, in both languages.
+		 * @fr Faire un stage dans ce pays : un texte en Markdown, en français et en anglais.
+		 */
 		internship: localizedSchema.optional(),
 		...provenanceShape,
 	}),

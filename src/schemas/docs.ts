@@ -9,7 +9,7 @@ import { expectedOnly, oneOf } from './messages.ts';
  */
 export const docsExtension = labelled(
 	z.object({
-		/** Who the page is for. */
+		/** Who the page is for. @fr À qui s’adresse la page. */
 		audience: z
 			.array(choice(audiences, audienceLabels, oneOf(audiences)))
 			.min(1, { error: expectedOnly({ en: 'at least one audience', fr: 'au moins un public' }) }),
@@ -17,17 +17,27 @@ export const docsExtension = labelled(
 		 * What kind of page it is, shown in search results and used as a search filter: `guide`
 		 * (reference) or `procedure` (steps to follow) for written pages; generated pages use
 		 * `partner`, `country` and `programme`.
+		 * @fr Le genre de page, affiché dans les résultats de recherche et proposé comme filtre :
+		 *   guide (référence) ou procédure (étapes à suivre).
 		 */
 		type: choice(pageTypes, pageTypeLabels, oneOf(pageTypes)).default('guide'),
 		/**
 		 * Words readers type to find what this page answers, in the page's language, when the page
 		 * itself uses other words or uses them too rarely to come first (`visa`, `titre de séjour`):
 		 * the search weighs them like a title. Never shown.
+		 * @fr Les mots que les lecteurs tapent pour trouver ce que la page explique, quand elle
+		 *   emploie d’autres mots (visa, titre de séjour) : la recherche les compte comme un titre.
+		 *   Jamais affichés ; dans la langue de chaque version.
 		 */
 		searchTerms: z
 			.array(textSchema({ en: 'a search term', fr: 'un terme de recherche' }))
 			.optional(),
-		/** ISO 3166-1 alpha-2 code (lower case) of the country the page is about, for the search filter. */
+		/**
+		 * ISO 3166-1 alpha-2 code (lower case) of the country the page is about, for the search
+		 * filter.
+		 * @fr Le code du pays dont parle la page, en deux lettres minuscules (de, jp), pour le
+		 *   filtre de la recherche.
+		 */
 		country: z
 			.string()
 			.regex(/^[a-z]{2}$/)

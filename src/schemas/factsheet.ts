@@ -25,14 +25,27 @@ import { calendarEntrySchema } from './partner.ts';
 /** Where partner offices and students find information on one subject (EWP `InformationEntry`). */
 const informationSchema = labelled(
 	z.strictObject({
-		/** The office contact who answers (a file of `content/contacts/`): its e-mail and phone are used. */
+		/**
+		 * The office contact who answers (a file of `content/contacts/`): its e-mail and phone are
+		 * used.
+		 * @fr Le contact du service qui répond : son adresse électronique et son téléphone sont
+		 *   repris.
+		 */
 		contact: reference('contacts', {
 			en: 'the id of a contact such as "head-of-office"',
 			fr: 'l’identifiant d’un contact tel que « head-of-office »',
 		}).optional(),
-		/** Web pages with the information (EWP `website-url`), each with what it is in both languages. */
+		/**
+		 * Web pages with the information (EWP `website-url`), each with what it is in both
+		 * languages.
+		 * @fr Les pages web qui donnent l’information, chacune avec son libellé en français et en
+		 *   anglais.
+		 */
 		websites: z.array(linkSchema).optional(),
-		/** What the reader should know, in both languages. */
+		/**
+		 * What the reader should know, in both languages.
+		 * @fr Ce que le lecteur doit savoir, en français et en anglais.
+		 */
 		description: localizedSchema.optional(),
 	}),
 	{
@@ -49,19 +62,34 @@ const weeksSchema = z
 
 export const factsheetSchema = labelled(
 	z.strictObject({
-		/** SCHAC identifier of the institution (EWP `hei-id`), when known. */
+		/**
+		 * SCHAC identifier of the institution (EWP `hei-id`), when known.
+		 * @fr L’identifiant SCHAC de l’École (utilisé par Erasmus Without Paper), s’il est connu.
+		 */
 		heiId: textSchema({
 			en: 'a SCHAC identifier such as "example.edu"',
 			fr: 'un identifiant SCHAC tel que « example.edu »',
 		}).optional(),
-		/** Name of the institution in both languages. */
+		/**
+		 * Name of the institution in both languages.
+		 * @fr Le nom de l’établissement, en français et en anglais.
+		 */
 		name: localizedSchema,
-		/** Deadlines for partners' nominations and students' applications (EWP `calendar`). */
+		/**
+		 * Deadlines for partners' nominations and students' applications (EWP `calendar`).
+		 * @fr Les dates limites de nomination par les partenaires et de candidature des étudiants.
+		 */
 		calendar: labelled(
 			z.strictObject({
-				/** When partners must nominate their students. */
+				/**
+				 * When partners must nominate their students.
+				 * @fr Quand les partenaires doivent nommer leurs étudiants.
+				 */
 				studentNominations: calendarEntrySchema.optional(),
-				/** When nominated students must apply. */
+				/**
+				 * When nominated students must apply.
+				 * @fr Quand les étudiants nommés doivent déposer leur candidature.
+				 */
 				studentApplications: calendarEntrySchema.optional(),
 			}),
 			{
@@ -69,18 +97,30 @@ export const factsheetSchema = labelled(
 				studentApplications: { label: { fr: 'Candidatures', en: 'Applications' } },
 			}
 		).optional(),
-		/** How to apply (EWP `application-info`). */
+		/** How to apply (EWP `application-info`). @fr Comment candidater. */
 		applicationInfo: informationSchema.optional(),
-		/** Documents or conditions required (EWP `additional-requirement`). */
+		/**
+		 * Documents or conditions required (EWP `additional-requirement`).
+		 * @fr Les pièces ou conditions demandées aux candidats.
+		 */
 		additionalRequirements: z
 			.array(
 				labelled(
 					z.strictObject({
-						/** One of EWP's names (Motivation letter, Transcript of Records, Language certificate, Reference letter, Portfolio, CV, Other document) or another. */
+						/**
+						 * One of EWP's names (Motivation letter, Transcript of Records, Language
+						 * certificate, Reference letter, Portfolio, CV, Other document) or another.
+						 * @fr L’un des noms d’Erasmus Without Paper (Motivation letter, Transcript
+						 *   of Records, Language certificate, Reference letter, Portfolio, CV, Other
+						 *   document) ou un autre.
+						 */
 						name: textSchema({ en: 'a requirement name', fr: 'le nom d’une pièce demandée' }),
-						/** Details in both languages. */
+						/**
+						 * Details in both languages.
+						 * @fr Les précisions, en français et en anglais.
+						 */
 						details: localizedSchema.optional(),
-						/** Web page about it. */
+						/** Web page about it. @fr La page web qui en parle. */
 						websiteUrl: urlSchema.optional(),
 					}),
 					{
@@ -91,16 +131,30 @@ export const factsheetSchema = labelled(
 				)
 			)
 			.optional(),
-		/** Weeks within which the school decides on an application (EWP `decision-weeks-limit`). */
+		/**
+		 * Weeks within which the school decides on an application (EWP `decision-weeks-limit`).
+		 * @fr Le nombre de semaines dans lequel l’École répond à une candidature.
+		 */
 		decisionWeeksLimit: weeksSchema.optional(),
-		/** Weeks within which the school issues the Transcript of Records (EWP `tor-weeks-limit`). */
+		/**
+		 * Weeks within which the school issues the Transcript of Records (EWP `tor-weeks-limit`).
+		 * @fr Le nombre de semaines dans lequel l’École délivre le relevé de notes (Transcript of
+		 *   Records).
+		 */
 		torWeeksLimit: weeksSchema.optional(),
-		/** Support for students with special needs (EWP `accessibility`). */
+		/**
+		 * Support for students with special needs (EWP `accessibility`).
+		 * @fr L’accompagnement des étudiants à besoins particuliers.
+		 */
 		accessibility: z
 			.array(
 				labelled(
 					z.strictObject({
-						/** `infrastructure` (a building, a room) or `service` (a person, a scheme). */
+						/**
+						 * `infrastructure` (a building, a room) or `service` (a person, a scheme).
+						 * @fr Un équipement (un bâtiment, une salle) ou un service (une personne,
+						 *   un dispositif).
+						 */
 						type: choice(
 							['infrastructure', 'service'],
 							{
@@ -109,9 +163,12 @@ export const factsheetSchema = labelled(
 							},
 							oneOf(['infrastructure', 'service'])
 						),
-						/** What it is, in both languages. */
+						/**
+						 * What it is, in both languages.
+						 * @fr Ce que c’est, en français et en anglais.
+						 */
 						name: localizedSchema,
-						/** Where to find out more. */
+						/** Where to find out more. @fr Où en savoir plus. */
 						information: informationSchema,
 					}),
 					{
@@ -122,22 +179,35 @@ export const factsheetSchema = labelled(
 				)
 			)
 			.optional(),
-		/** Housing (EWP `housing-info`). */
+		/** Housing (EWP `housing-info`). @fr Le logement. */
 		housingInfo: informationSchema.optional(),
-		/** Visas (EWP `visa-info`). */
+		/** Visas (EWP `visa-info`). @fr Les visas. */
 		visaInfo: informationSchema.optional(),
-		/** Insurance (EWP `insurance-info`). */
+		/** Insurance (EWP `insurance-info`). @fr L’assurance. */
 		insuranceInfo: informationSchema.optional(),
-		/** Other information (EWP `additional-info`): a type such as "Tuition fees", and the information. */
+		/**
+		 * Other information (EWP `additional-info`): a type such as "Tuition fees", and the
+		 * information.
+		 * @fr Les autres informations : un type (par exemple « Tuition fees ») et l’information.
+		 */
 		additionalInfo: z
 			.array(
 				labelled(
 					z.strictObject({
-						/** Type, in English as EWP expects (e.g. "Tuition fees", "Recognition process"). */
+						/**
+						 * Type, in English as EWP expects (e.g. "Tuition fees", "Recognition
+						 * process").
+						 * @fr Le type, en anglais comme le demande Erasmus Without Paper (Tuition
+						 *   fees, Recognition process).
+						 */
 						type: textSchema({ en: 'a type of information', fr: 'un type d’information' }),
-						/** The heading readers see, in both languages (`Frais de scolarité`). */
+						/**
+						 * The heading readers see, in both languages (`Frais de scolarité`).
+						 * @fr Le titre que voient les lecteurs, en français et en anglais (Frais de
+						 *   scolarité).
+						 */
 						title: localizedSchema,
-						/** The information. */
+						/** The information. @fr L’information. */
 						info: informationSchema,
 					}),
 					{

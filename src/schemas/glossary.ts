@@ -14,13 +14,29 @@ import {
  */
 export const glossarySchema = labelled(
 	z.strictObject({
-		/** The term as readers meet it in each language (e.g. fr `Contrat d’études`, en `Learning agreement`). */
+		/**
+		 * The term as readers meet it in each language (e.g. fr `Contrat d’études`, en `Learning
+		 * agreement`).
+		 * @fr Le terme tel que le lecteur le rencontre dans chaque langue (Contrat d’études /
+		 *   Learning agreement).
+		 */
 		term: localizedSchema,
-		/** Expansion of an abbreviation, in each language (e.g. `Projet de fin d’études` / `Final-year project`). */
+		/**
+		 * Expansion of an abbreviation, in each language (e.g. `Projet de fin d’études` /
+		 * `Final-year project`).
+		 * @fr La forme développée d’un sigle, dans chaque langue (Projet de fin d’études /
+		 *   Final-year project).
+		 */
 		expansion: localizedSchema.optional(),
-		/** Other spellings or names a reader may search for (e.g. `EHIC`, `CEAM`). */
+		/**
+		 * Other spellings or names a reader may search for (e.g. `EHIC`, `CEAM`).
+		 * @fr Les autres graphies ou noms qu’un lecteur peut chercher (EHIC, CEAM).
+		 */
 		aliases: z.array(textSchema({ en: 'an alias', fr: 'un autre nom' })).default([]),
-		/** What it means, in Markdown, in each language. */
+		/**
+		 * What it means, in Markdown, in each language.
+		 * @fr Ce que le terme veut dire, en Markdown, dans chaque langue.
+		 */
 		definition: localizedSchema,
 		...provenanceShape,
 	}),

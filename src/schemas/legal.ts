@@ -29,13 +29,16 @@ const addressSchema = textSchema({ en: 'a postal address', fr: 'une adresse post
 const organisationSchema = () =>
 	labelled(
 		z.strictObject({
-			/** Name in French and in English. */
+			/** Name in French and in English. @fr Le nom, en français et en anglais. */
 			name: localizedSchema,
-			/** Postal address (head office). */
+			/** Postal address (head office). @fr L’adresse postale (siège). */
 			address: addressSchema.optional(),
-			/** Phone number in E.164 form (`+33466785160`). */
+			/**
+			 * Phone number in E.164 form (`+33466785160`).
+			 * @fr Le numéro au format international, sans espaces : +33466785160.
+			 */
 			phone: phoneSchema.optional(),
-			/** Official website. */
+			/** Official website. @fr Le site officiel. */
 			url: urlSchema.optional(),
 		}),
 		{
@@ -53,19 +56,28 @@ const percentage = {
 };
 const auditSchema = labelled(
 	z.strictObject({
-		/** Day the audit was completed (YYYY-MM-DD). */
+		/** Day the audit was completed (YYYY-MM-DD). @fr Le jour où l’audit s’est terminé. */
 		date: dateSchema,
-		/** Who made it: the internal team or the contractor's name. */
+		/**
+		 * Who made it: the internal team or the contractor's name.
+		 * @fr Qui l’a fait : l’équipe interne ou le nom du prestataire.
+		 */
 		auditor: textSchema({
 			en: 'the name of the team or company that made the audit',
 			fr: 'le nom de l’équipe ou de l’entreprise qui a fait l’audit',
 		}),
-		/** RGAA version the audit applied, e.g. `4.1.2`. */
+		/**
+		 * RGAA version the audit applied, e.g. `4.1.2`.
+		 * @fr La version du RGAA appliquée, par exemple 4.1.2.
+		 */
 		rgaaVersion: textSchema({
 			en: 'an RGAA version such as "4.1.2"',
 			fr: 'une version du RGAA telle que « 4.1.2 »',
 		}),
-		/** Percentage of the applicable RGAA criteria met (0–100). */
+		/**
+		 * Percentage of the applicable RGAA criteria met (0–100).
+		 * @fr Le pourcentage des critères applicables du RGAA qui sont respectés (de 0 à 100).
+		 */
 		criteriaMet: z
 			.number({
 				error: expected({
@@ -75,7 +87,10 @@ const auditSchema = labelled(
 			})
 			.min(0, { error: expectedOnly(percentage) })
 			.max(100, { error: expectedOnly(percentage) }),
-		/** The audit report or grid, when it is published. */
+		/**
+		 * The audit report or grid, when it is published.
+		 * @fr Le rapport ou la grille d’audit, s’ils sont publiés.
+		 */
 		reportUrl: urlSchema.optional(),
 	}),
 	{
@@ -97,21 +112,40 @@ export type AccessibilityAudit = z.infer<typeof auditSchema>;
 const accessibilitySchema = labelled(
 	z
 		.strictObject({
-			/** Conformance status, shown on every page as « Accessibilité : … ». */
+			/**
+			 * Conformance status, shown on every page as « Accessibilité : … ».
+			 * @fr Le statut de conformité, affiché sur chaque page (« Accessibilité : … ») ; il
+			 *   doit correspondre à l’audit.
+			 */
 			status: choice(
 				accessibilityStatuses,
 				accessibilityStatusLabels,
 				oneOf(accessibilityStatuses)
 			),
-			/** The latest RGAA audit made by a person; leave out while there is none. */
+			/**
+			 * The latest RGAA audit made by a person; leave out while there is none.
+			 * @fr Le dernier audit RGAA fait par une personne ; vide tant qu’il n’y en a pas.
+			 */
 			audit: auditSchema.optional(),
-			/** Day the statement was drawn up (YYYY-MM-DD). */
+			/**
+			 * Day the statement was drawn up (YYYY-MM-DD).
+			 * @fr Le jour où la déclaration a été établie.
+			 */
 			statementDate: dateSchema,
-			/** Day it was last updated, if ever (YYYY-MM-DD). */
+			/**
+			 * Day it was last updated, if ever (YYYY-MM-DD).
+			 * @fr Le jour de sa dernière mise à jour, s’il y en a eu une.
+			 */
 			updatedDate: dateSchema.optional(),
-			/** The school's multi-year accessibility plan (« schéma pluriannuel »), when published. */
+			/**
+			 * The school's multi-year accessibility plan (« schéma pluriannuel »), when published.
+			 * @fr Le schéma pluriannuel d’accessibilité de l’École, s’il est publié.
+			 */
 			multiYearPlanUrl: urlSchema.optional(),
-			/** This year's action plan (« plan d'actions »), when published. */
+			/**
+			 * This year's action plan (« plan d'actions »), when published.
+			 * @fr Le plan d’actions de l’année, s’il est publié.
+			 */
 			actionPlanUrl: urlSchema.optional(),
 		})
 		.superRefine((value, context) => {
@@ -151,24 +185,46 @@ const accessibilitySchema = labelled(
 
 export const legalSchema = labelled(
 	z.strictObject({
-		/** Who publishes the site (« éditeur »): the school. */
+		/**
+		 * Who publishes the site (« éditeur »): the school.
+		 * @fr Qui publie le site (l’éditeur) : l’École.
+		 */
 		publisher: organisationSchema(),
-		/** The school service that writes the site's content, in both languages. */
+		/**
+		 * The school service that writes the site's content, in both languages.
+		 * @fr Le service de l’École qui rédige le contenu du site, en français et en anglais.
+		 */
 		editorialService: localizedSchema,
-		/** Director of publication (« directeur ou directrice de la publication »), as a source names them. */
+		/**
+		 * Director of publication (« directeur ou directrice de la publication »), as a source
+		 * names them.
+		 * @fr Le directeur ou la directrice de la publication, tel qu’une source le nomme.
+		 */
 		publicationDirector: textSchema({
 			en: 'a person’s name',
 			fr: 'le nom d’une personne',
 		}).optional(),
-		/** Who hosts the site (« hébergeur »): name, address and phone. */
+		/**
+		 * Who hosts the site (« hébergeur »): name, address and phone.
+		 * @fr Qui héberge le site (l’hébergeur) : nom, adresse et téléphone.
+		 */
 		host: organisationSchema().optional(),
-		/** Data protection officer (« délégué à la protection des données ») of the school. */
+		/**
+		 * Data protection officer (« délégué à la protection des données ») of the school.
+		 * @fr Le délégué à la protection des données de l’École.
+		 */
 		dataProtectionOfficer: labelled(
 			z
 				.strictObject({
-					/** E-mail address to exercise one's rights. */
+					/**
+					 * E-mail address to exercise one's rights.
+					 * @fr L’adresse électronique pour exercer ses droits.
+					 */
 					email: emailSchema.optional(),
-					/** Web page or form to exercise one's rights. */
+					/**
+					 * Web page or form to exercise one's rights.
+					 * @fr La page ou le formulaire pour exercer ses droits.
+					 */
 					url: urlSchema.optional(),
 				})
 				.refine((value) => value.email !== undefined || value.url !== undefined, {
@@ -183,7 +239,7 @@ export const legalSchema = labelled(
 				url: { label: { fr: 'Page web', en: 'Web page' } },
 			}
 		).optional(),
-		/** The accessibility statement. */
+		/** The accessibility statement. @fr La déclaration d’accessibilité. */
 		accessibility: accessibilitySchema,
 		...provenanceShape,
 	}),

@@ -83,9 +83,17 @@ export const academicYearSchema = z
 /** Autumn and spring deadlines of one kind (EWP `CalendarEntry`). */
 export const calendarEntrySchema = labelled(
 	z.strictObject({
-		/** Deadline for the autumn term (first semester), `MM-DD`. */
+		/**
+		 * Deadline for the autumn term (first semester), `MM-DD`.
+		 * @fr Date limite pour le semestre d’automne (premier semestre), écrite MM-JJ : 04-15 pour
+		 *   le 15 avril.
+		 */
 		autumnTerm: monthDaySchema.optional(),
-		/** Deadline for the spring term (second semester), `MM-DD`. */
+		/**
+		 * Deadline for the spring term (second semester), `MM-DD`.
+		 * @fr Date limite pour le semestre de printemps (second semestre), écrite MM-JJ : 10-31
+		 *   pour le 31 octobre.
+		 */
 		springTerm: monthDaySchema.optional(),
 	}),
 	{
@@ -97,11 +105,14 @@ export const calendarEntrySchema = labelled(
 /** Where to find information on one subject (EWP `InformationEntry`); every part is optional. */
 const informationEntrySchema = labelled(
 	z.strictObject({
-		/** Web page with the information. */
+		/** Web page with the information. @fr La page web qui donne ces informations. */
 		websiteUrl: urlSchema.optional(),
-		/** E-mail address to write to. */
+		/** E-mail address to write to. @fr L’adresse électronique à laquelle écrire. */
 		email: emailSchema.optional(),
-		/** Phone number in E.164 form. */
+		/**
+		 * Phone number in E.164 form.
+		 * @fr Le numéro au format international, sans espaces : +33466785160.
+		 */
 		phoneNumber: phoneSchema.optional(),
 	}),
 	{
@@ -114,9 +125,15 @@ const informationEntrySchema = labelled(
 /** A required language skill (EWP `recommended-language-skill`). */
 const languageSkillSchema = labelled(
 	z.strictObject({
-		/** ISO 639-1 code of the language, e.g. `en`, `pt`, `ja`. */
+		/**
+		 * ISO 639-1 code of the language, e.g. `en`, `pt`, `ja`.
+		 * @fr La langue : tapez « anglais », « portugais »… et choisissez.
+		 */
 		language: languageCodeSchema,
-		/** Minimum CEFR level required, from `A1` to `C2`. */
+		/**
+		 * Minimum CEFR level required, from `A1` to `C2`.
+		 * @fr Le niveau minimal demandé, de A1 (débutant) à C2 (maîtrise).
+		 */
 		cefr: choice(
 			cefrLevels,
 			cefrLevelLabels,
@@ -132,7 +149,12 @@ const languageSkillSchema = labelled(
 /** A field of study (EWP `subject-area`). */
 const subjectAreaSchema = labelled(
 	z.strictObject({
-		/** ISCED-F 2013 code: a broad (2 digits), narrow (3) or detailed (4) field, listed in `src/vocab/isced.ts`. */
+		/**
+		 * ISCED-F 2013 code: a broad (2 digits), narrow (3) or detailed (4) field, listed in
+		 * `src/vocab/isced.ts`.
+		 * @fr Le domaine d’études dans la classification CITE-F (ISCED-F) : tapez un mot
+		 *   (« ingénierie », « chimie ») ou un code, et choisissez.
+		 */
 		iscedFCode: choice(
 			iscedCodes as [string, ...string[]],
 			Object.fromEntries(
@@ -152,7 +174,11 @@ const subjectAreaSchema = labelled(
 							fr: 'un code CITE-F de src/vocab/isced.ts tel que « 07 » ou « 0713 »',
 						})(issue)
 		),
-		/** What the field covers in this agreement, when the code alone is too broad (EWP `isced-clarification`). */
+		/**
+		 * What the field covers in this agreement, when the code alone is too broad (EWP
+		 * `isced-clarification`).
+		 * @fr Ce que couvre ce domaine dans cet accord, quand l’intitulé seul est trop large.
+		 */
 		clarification: localizedSchema.optional(),
 	}),
 	{
@@ -174,18 +200,31 @@ export const agreementSchema = labelled(
 		/**
 		 * What the agreement allows: study exchange, internship, double degree or staff mobility.
 		 * Absent when no source says which (the page then says to ask the office).
+		 * @fr Ce que permet l’accord : échange d’études, stage, double diplôme ou mobilité des
+		 *   personnels. Vide si aucune source ne le dit (le site invite alors à le demander au
+		 *   service).
 		 */
 		kind: choice(agreementKinds, agreementKindLabels, oneOf(agreementKinds)).optional(),
-		/** The programme that frames or funds it (a file of `content/programmes/`), when known. */
+		/**
+		 * The programme that frames or funds it (a file of `content/programmes/`), when known.
+		 * @fr Le programme qui encadre ou finance l’accord (Erasmus+, BRAFITEC…), s’il est connu.
+		 */
 		programme: reference('programmes', {
 			en: 'the id of a programme such as "erasmus-plus"',
 			fr: 'l’identifiant d’un programme tel que « erasmus-plus »',
 		}).optional(),
-		/** Fields of study covered (ISCED-F). */
+		/** Fields of study covered (ISCED-F). @fr Les domaines d’études ouverts par l’accord. */
 		subjectAreas: z.array(subjectAreaSchema).optional(),
-		/** Levels of study (EQF): 6 bachelor's, 7 master's / engineering degree, 8 doctorate. */
+		/**
+		 * Levels of study (EQF): 6 bachelor's, 7 master's / engineering degree, 8 doctorate.
+		 * @fr Les niveaux d’études concernés : licence (bachelor), master (diplôme d’ingénieur),
+		 *   doctorat.
+		 */
 		eqfLevels: z.array(eqfLevelSchema).optional(),
-		/** Number of students who may go each year (EWP `mobilities-per-year`). */
+		/**
+		 * Number of students who may go each year (EWP `mobilities-per-year`).
+		 * @fr Le nombre d’élèves qui peuvent partir chaque année.
+		 */
 		mobilitiesPerYear: z
 			.int({
 				error: expected({ en: 'a whole number of places', fr: 'un nombre entier de places' }),
@@ -197,7 +236,7 @@ export const agreementSchema = labelled(
 				}),
 			})
 			.optional(),
-		/** Length of one mobility in months. */
+		/** Length of one mobility in months. @fr La durée d’un séjour, en mois. */
 		monthsPerMobility: z
 			.number({ error: expected({ en: 'a number of months', fr: 'un nombre de mois' }) })
 			.positive({
@@ -205,15 +244,31 @@ export const agreementSchema = labelled(
 			})
 			.max(60, { error: expectedOnly({ en: 'at most 60 months', fr: 'au plus 60 mois' }) })
 			.optional(),
-		/** Languages of instruction at the partner for this agreement (ISO 639-1 codes). */
+		/**
+		 * Languages of instruction at the partner for this agreement (ISO 639-1 codes).
+		 * @fr Les langues dans lesquelles les cours sont donnés chez le partenaire, pour cet
+		 *   accord.
+		 */
 		instructionLanguages: z.array(languageCodeSchema).optional(),
-		/** Language skills required (EWP `recommended-language-skill`). */
+		/**
+		 * Language skills required (EWP `recommended-language-skill`).
+		 * @fr Les niveaux de langue demandés, langue par langue.
+		 */
 		languages: z.array(languageSkillSchema).optional(),
-		/** First academic year of the agreement (EWP `receiving-first-academic-year-id`). */
+		/**
+		 * First academic year of the agreement (EWP `receiving-first-academic-year-id`).
+		 * @fr La première année universitaire couverte par l’accord, écrite 2025/2026.
+		 */
 		firstAcademicYear: academicYearSchema.optional(),
-		/** Last academic year of the agreement (EWP `receiving-last-academic-year-id`). */
+		/**
+		 * Last academic year of the agreement (EWP `receiving-last-academic-year-id`).
+		 * @fr La dernière année universitaire couverte par l’accord, écrite 2029/2030.
+		 */
 		lastAcademicYear: academicYearSchema.optional(),
-		/** Anything else the sources say about this agreement, in both languages. */
+		/**
+		 * Anything else the sources say about this agreement, in both languages.
+		 * @fr Tout ce que les sources disent d’autre sur cet accord, en français et en anglais.
+		 */
 		notes: localizedSchema.optional(),
 	}),
 	{
@@ -244,13 +299,19 @@ export type AgreementData = z.infer<typeof agreementSchema>;
 /** A contact person or office at the partner (EWP `Contact`). */
 const partnerContactSchema = labelled(
 	z.strictObject({
-		/** Name of the person or of the office. */
+		/** Name of the person or of the office. @fr Le nom de la personne ou du bureau. */
 		name: textSchema({ en: 'a name', fr: 'un nom' }),
-		/** What they do, in both languages (EWP `role-description`). */
+		/**
+		 * What they do, in both languages (EWP `role-description`).
+		 * @fr Sa fonction, en français et en anglais.
+		 */
 		role: localizedSchema.optional(),
-		/** E-mail address. */
+		/** E-mail address. @fr Son adresse électronique. */
 		email: emailSchema.optional(),
-		/** Phone number in E.164 form. */
+		/**
+		 * Phone number in E.164 form.
+		 * @fr Son numéro au format international, sans espaces : +33466785160.
+		 */
 		phoneNumber: phoneSchema.optional(),
 	}),
 	{
@@ -294,10 +355,14 @@ const partnerLabels = {
 /** A partner institution, before cross-field checks (extended by the export schema). */
 export const partnerObjectSchema = labelled(
 	z.strictObject({
-		/** Official name (EWP `name`, multilingual). */
+		/** Official name (EWP `name`, multilingual). @fr Les noms de l’établissement. */
 		name: labelled(
 			z.strictObject({
-				/** Name in the institution's own language and script. */
+				/**
+				 * Name in the institution's own language and script.
+				 * @fr Le nom officiel, dans la langue et l’écriture de l’établissement (香川大学,
+				 *   Universidade Federal de Pelotas).
+				 */
 				native: textSchema({
 					en: 'the name in the native language',
 					fr: 'le nom dans la langue de l’établissement',
@@ -305,11 +370,16 @@ export const partnerObjectSchema = labelled(
 				/**
 				 * Language of the native name (ISO 639-1), so that pages mark it for screen readers
 				 * (`ja` for 香川大学, `ru` for a Russian name).
+				 * @fr La langue de ce nom officiel (tapez « japonais », « portugais »… et
+				 *   choisissez) : les pages l’indiquent aux lecteurs d’écran.
 				 */
 				nativeLang: languageCodeSchema,
-				/** Name in English. */
+				/** Name in English. @fr Le nom en anglais. */
 				en: textSchema({ en: 'the English name', fr: 'le nom en anglais' }),
-				/** Name in French, when a source gives one. */
+				/**
+				 * Name in French, when a source gives one.
+				 * @fr Le nom en français, si une source en donne un.
+				 */
 				fr: textSchema({ en: 'the French name', fr: 'le nom en français' }).optional(),
 			}),
 			{
@@ -319,26 +389,49 @@ export const partnerObjectSchema = labelled(
 				fr: { label: { fr: 'Nom en français', en: 'French name' } },
 			}
 		),
-		/** Usual abbreviation (EWP `abbreviation`), e.g. `IFSul`. */
+		/**
+		 * Usual abbreviation (EWP `abbreviation`), e.g. `IFSul`.
+		 * @fr Le sigle usuel, par exemple IFSul.
+		 */
 		abbreviation: textSchema({ en: 'an abbreviation', fr: 'un sigle' }).optional(),
-		/** Country: the id of a file in `content/countries/` (ISO 3166-1 alpha-2 code, lower case). */
+		/**
+		 * Country: the id of a file in `content/countries/` (ISO 3166-1 alpha-2 code, lower case).
+		 * @fr Le pays : tapez les premières lettres (« Brés ») et choisissez. S’il manque, créez
+		 *   d’abord sa fiche dans Pays.
+		 */
 		country: reference('countries', {
 			en: 'a country code such as "jp"',
 			fr: 'un code de pays tel que « jp »',
 		}),
-		/** City of the campus the agreement concerns, as English speakers write it (`Moscow`). */
+		/**
+		 * City of the campus the agreement concerns, as English speakers write it (`Moscow`).
+		 * @fr La ville du campus concerné, écrite comme en anglais (Moscow).
+		 */
 		city: textSchema({ en: 'a city', fr: 'une ville' }).optional(),
-		/** The city as French speakers write it, when it differs (`Moscou`). */
+		/**
+		 * The city as French speakers write it, when it differs (`Moscou`).
+		 * @fr La ville écrite en français, si elle diffère (Moscou).
+		 */
 		cityFr: textSchema({ en: 'a city', fr: 'une ville' }).optional(),
-		/** Position of the campus on the map. Without it the map places the partner at its country. */
+		/**
+		 * Position of the campus on the map. Without it the map places the partner at its country.
+		 * @fr La position du campus sur la carte. Sans elle, la carte place le partenaire sur son
+		 *   pays.
+		 */
 		coordinates: labelled(
 			z.strictObject({
-				/** Latitude in degrees (-90 to 90). */
+				/**
+				 * Latitude in degrees (-90 to 90).
+				 * @fr La latitude, en degrés décimaux (de -90 à 90).
+				 */
 				lat: z
 					.number({ error: coordinateError({ en: 'a latitude', fr: 'une latitude' }) })
 					.min(-90)
 					.max(90),
-				/** Longitude in degrees (-180 to 180). */
+				/**
+				 * Longitude in degrees (-180 to 180).
+				 * @fr La longitude, en degrés décimaux (de -180 à 180).
+				 */
 				lon: z
 					.number({ error: coordinateError({ en: 'a longitude', fr: 'une longitude' }) })
 					.min(-180)
@@ -349,13 +442,18 @@ export const partnerObjectSchema = labelled(
 				lon: { label: { fr: 'Longitude', en: 'Longitude' } },
 			}
 		).optional(),
-		/** Institution's website (EWP `website-url`). */
+		/** Institution's website (EWP `website-url`). @fr L’adresse du site de l’établissement. */
 		websiteUrl: urlSchema.optional(),
-		/** Course catalogue (EWP `course-catalogue-url`). */
+		/**
+		 * Course catalogue (EWP `course-catalogue-url`).
+		 * @fr L’adresse du catalogue des cours de l’établissement.
+		 */
 		courseCatalogueUrl: urlSchema.optional(),
 		/**
 		 * Erasmus code (EWP `other-id type="erasmus"`), e.g. `D  BERLIN01`: a country prefix of 1 to
 		 * 3 letters padded with spaces to 3 characters, the city and a two-digit number.
+		 * @fr Le code Erasmus de l’établissement, par exemple « D  BERLIN01 » : le code du pays
+		 *   complété par des espaces jusqu’à 3 caractères, la ville et un numéro à deux chiffres.
 		 */
 		erasmusCode: z
 			.string()
@@ -366,14 +464,27 @@ export const partnerObjectSchema = labelled(
 				}),
 			})
 			.optional(),
-		/** Agreements with the partner. */
+		/**
+		 * Agreements with the partner.
+		 * @fr Les accords avec le partenaire (échange d’études, stage, double diplôme…).
+		 */
 		agreements: z.array(agreementSchema).default([]),
-		/** Deadlines for incoming students' nominations and applications (EWP factsheet `calendar`). */
+		/**
+		 * Deadlines for incoming students' nominations and applications (EWP factsheet `calendar`).
+		 * @fr Les dates limites du partenaire pour la nomination et la candidature des élèves qui y
+		 *   partent.
+		 */
 		calendar: labelled(
 			z.strictObject({
-				/** When the sending school must nominate its students. */
+				/**
+				 * When the sending school must nominate its students.
+				 * @fr Quand l’École doit nommer (désigner) ses élèves auprès du partenaire.
+				 */
 				studentNominations: calendarEntrySchema.optional(),
-				/** When nominated students must apply. */
+				/**
+				 * When nominated students must apply.
+				 * @fr Quand les élèves nommés doivent déposer leur candidature.
+				 */
 				studentApplications: calendarEntrySchema.optional(),
 			}),
 			{
@@ -381,17 +492,32 @@ export const partnerObjectSchema = labelled(
 				studentApplications: { label: { fr: 'Candidatures', en: 'Applications' } },
 			}
 		).optional(),
-		/** Contacts at the partner. */
+		/** Contacts at the partner. @fr Les personnes ou bureaux à contacter chez le partenaire. */
 		contacts: z.array(partnerContactSchema).optional(),
-		/** Where incoming students find housing information (EWP `housing-info`). */
+		/**
+		 * Where incoming students find housing information (EWP `housing-info`).
+		 * @fr Où les étudiants accueillis trouvent les informations sur le logement.
+		 */
 		housingInfo: informationEntrySchema.optional(),
-		/** Where to find visa information (EWP `visa-info`). */
+		/**
+		 * Where to find visa information (EWP `visa-info`).
+		 * @fr Où trouver les informations sur le visa.
+		 */
 		visaInfo: informationEntrySchema.optional(),
-		/** Where to find insurance information (EWP `insurance-info`). */
+		/**
+		 * Where to find insurance information (EWP `insurance-info`).
+		 * @fr Où trouver les informations sur l’assurance.
+		 */
 		insuranceInfo: informationEntrySchema.optional(),
-		/** A short presentation of the partnership, in French and in English. */
+		/**
+		 * A short presentation of the partnership, in French and in English.
+		 * @fr Une courte présentation du partenariat, en français et en anglais.
+		 */
 		summary: localizedSchema,
-		/** Status of the partnership. Absent when no current source confirms it. */
+		/**
+		 * Status of the partnership. Absent when no current source confirms it.
+		 * @fr Le statut du partenariat. Vide si aucune source récente ne le confirme.
+		 */
 		status: choice(partnerStatuses, partnerStatusLabels, oneOf(partnerStatuses)).optional(),
 		...provenanceShape,
 	}),

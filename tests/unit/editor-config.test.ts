@@ -86,13 +86,16 @@ describe('the editor’s configuration covers every field of every schema', () =
 		}
 	);
 
-	test.each(collections)('$name: every field has its doc comment as hint', ({ name, schema }) => {
-		for (const { config: entry, where } of pairs(name, schema))
-			expect(
-				entry!.hint?.length ?? 0,
-				`${where} has no doc comment in src/schemas/`
-			).toBeGreaterThan(5);
-	});
+	test.each(collections)(
+		'$name: every field has its doc comment in French (`@fr`) as hint',
+		({ name, schema }) => {
+			for (const { config: entry, where } of pairs(name, schema))
+				expect(
+					entry!.hint?.length ?? 0,
+					`${where} has no doc comment with an @fr tag in src/schemas/`
+				).toBeGreaterThan(5);
+		}
+	);
 
 	test.each(collections)(
 		'$name: required in the editor exactly where the schema requires it',
@@ -197,6 +200,18 @@ describe('widgets for editors', () => {
 		expect(study?.fields?.map((field) => field.widget)).toEqual(['markdown', 'markdown']);
 	});
 
+	test('a hint is the French of the field’s doc comment, not its English', () => {
+		expect(configField(partner, ['websiteUrl'])?.hint).toBe(
+			'L’adresse du site de l’établissement.'
+		);
+		expect(configField(partner, ['sources', '*', 'publisher', 'en'])?.hint).toBe(
+			'Sa traduction fidèle en anglais.'
+		);
+		expect(configField(partner, ['confirmed'])?.hint).toMatch(
+			/^Le jour où le Service Pédagogie Internationale a vérifié et confirmé la fiche/
+		);
+	});
+
 	test('URLs and e-mail addresses have a pattern, with the schema’s message in French', () => {
 		expect(configField(partner, ['websiteUrl'])?.pattern).toEqual([
 			'^https?://[^\\s/$.?#][^\\s]*$',
@@ -225,6 +240,11 @@ describe('widgets for editors', () => {
 			summary: '{{fields.name.en}}',
 		});
 		expect(partners.fields?.[0]).toMatchObject({ name: 'identifiant', widget: 'identifiant' });
+		// The office types the identifier, not the file's extension.
+		expect(partners.fields?.[0]?.pattern?.[1]).toMatch(/par exemple « kagawa »$/);
+		expect(
+			config.collections.find((entry) => entry.name === 'countries')?.fields?.[0]?.hint
+		).toContain('par exemple « de »');
 		expect(new RegExp(partners.fields![0]!.pattern![0]).test('kagawa')).toBe(true);
 		expect(new RegExp(partners.fields![0]!.pattern![0]).test('Kagawa University')).toBe(false);
 	});
