@@ -1,5 +1,10 @@
 import { collection, docs } from '../lib/collections.ts';
-import { fileNameField, pageCollectionFolder, sourceField } from '../lib/editor-config.ts';
+import {
+	fileNameField,
+	identifierDescription,
+	pageCollectionFolder,
+	sourceField,
+} from '../lib/editor-config.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { fieldsOf, schemaTree } from '../lib/schema-tree.ts';
 import { fileNameProblem, validateData } from '../loaders/validate.ts';
@@ -127,14 +132,17 @@ function dataProblems(entry: EditedEntry): EditorProblem[] {
 					file,
 					'(file name)',
 					{
-						en: `expected ${definition.idDescription.en}, got nothing: fill in the identifier`,
-						fr: `attendu : ${definition.idDescription.fr} ; trouvé : rien — remplissez l’identifiant`,
+						en: `expected ${identifierDescription(definition).en}, got nothing: fill in the identifier`,
+						fr: `attendu : ${identifierDescription(definition).fr} ; trouvé : rien — remplissez l’identifiant`,
 					},
 					fileNameLabel
 				)
 			);
 		else {
-			const problem = fileNameProblem(id, file, definition);
+			const problem = fileNameProblem(id, file, {
+				...definition,
+				idDescription: identifierDescription(definition),
+			});
 			if (problem) problems.push({ ...problem, label: fileNameLabel });
 		}
 	}

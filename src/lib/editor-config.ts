@@ -3,6 +3,7 @@ import { fallbackMessage, inLanguage } from '../schemas/messages.ts';
 import { docsExtension } from '../schemas/docs.ts';
 import { collection, dataCollections, docs, type CollectionDefinition } from './collections.ts';
 import { schemaTree, type FieldNode, type SchemaNode } from './schema-tree.ts';
+import type { Bilingual } from '../vocab/locales.ts';
 
 /**
  * The web editor's configuration (Decap CMS, `/admin/config.yml`), generated from the collection
@@ -461,16 +462,27 @@ export function editorFields(
 	);
 }
 
+/**
+ * What a new entry's identifier must be, as the editor asks for it: the registry's rule for the
+ * file's name, with its example given without the `.yaml` the office does not type.
+ * @example identifierDescription(partners).fr // '… par exemple « kagawa »'
+ */
+export function identifierDescription(definition: CollectionDefinition): Bilingual {
+	const bare = (text: string) => text.replace(/\.ya?ml(["»])/g, '$1').replace(/\.ya?ml »/g, ' »');
+	return { en: bare(definition.idDescription.en), fr: bare(definition.idDescription.fr) };
+}
+
 /** The field that names a new entry's file (the admin script's `identifiant` widget). */
 function fileNameFieldConfig(definition: CollectionDefinition): EditorField {
+	const expected = identifierDescription(definition).fr;
 	return {
 		name: fileNameField,
 		label: 'Identifiant (nom du fichier)',
 		widget: fileNameField,
 		required: false,
 		i18n: 'none',
-		pattern: [definition.idPattern.source, `attendu : ${definition.idDescription.fr}`],
-		hint: `Choisi à la création, il devient le nom du fichier et l’adresse de la page ; il ne change plus ensuite. Attendu : ${definition.idDescription.fr}.`,
+		pattern: [definition.idPattern.source, `attendu : ${expected}`],
+		hint: `Choisi à la création, il devient le nom du fichier et l’adresse de la page ; il ne change plus ensuite. Attendu : ${expected}.`,
 	};
 }
 

@@ -339,7 +339,9 @@ describe('the check before a save', () => {
 			data: { ...valid, identifiant: '' },
 		});
 		expect(missing.map((problem) => problem.message)).toEqual([
-			expect.stringMatching(/^attendu : un nom de fichier en minuscules .* ; trouvé : rien/),
+			expect.stringMatching(
+				/^attendu : un nom de fichier en minuscules .* par exemple « kagawa » ; trouvé : rien/
+			),
 		]);
 		const wrong = entryProblems({
 			collection: 'partners',
