@@ -80,7 +80,17 @@ async function logIn(page: Page) {
 	await expect(page.getByRole('heading', { name: 'Collections' })).toBeVisible();
 }
 
-/** Opens a new partner's form and fills what every partner needs. */
+/** Chooses a value of a searchable select (a vocabulary, a relation) by typing part of it. */
+async function choose(page: Page, label: string, typed: string, option: string) {
+	await page.getByLabel(label, { exact: true }).fill(typed);
+	await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/**
+ * Opens a new partner's form and fills what every partner needs: its names, its country, when
+ * its sources were consulted and when the office confirmed it (the sources themselves are added
+ * by each test).
+ */
 async function newPartner(page: Page, id: string) {
 	await page.getByRole('link', { name: 'Partenaires' }).first().click();
 	await page
@@ -90,12 +100,35 @@ async function newPartner(page: Page, id: string) {
 	await expect(page).toHaveURL(/#\/collections\/partners\/new$/);
 	await page.getByLabel('Identifiant (nom du fichier)').fill(id);
 	await page.getByLabel('Nom officiel (langue de l’établissement)').fill('Universidade de Teste');
+	await choose(page, 'Langue du nom officiel', 'portugais', 'portugais (pt)');
 	await page.getByLabel('Nom en anglais', { exact: true }).fill('University of Testing');
 	// The country is a relation to the countries, searched by name.
-	await page.getByLabel('Pays', { exact: true }).fill('Brés');
-	await page.getByRole('option', { name: 'Brésil' }).click();
-	await page.getByLabel('Dernière vérification').fill('2026-12-01');
+	await choose(page, 'Pays', 'Brés', 'Brésil');
+	await page.getByLabel('Sources consultées le').fill('2026-11-30');
+	await page.getByLabel('Confirmé par le service le').fill('2026-12-01');
 }
+
+/** Adds a source record: its address, title, language and publisher in both languages. */
+async function addSource(page: Page, url: string) {
+	await field(page, /^Sources/)
+		.getByRole('button', { name: 'Ajouter source' })
+		.click();
+	await page.getByLabel('Adresse', { exact: true }).fill(url);
+	await page.getByLabel('Titre du document').fill('Acordos internacionais');
+	await choose(page, 'Langue du titre', 'portugais', 'portugais (pt)');
+	const publisher = field(page, /^Éditeur \(qui publie\)/);
+	await publisher.getByLabel('Français', { exact: true }).fill('Universidade de Teste');
+	await publisher.getByLabel('Anglais', { exact: true }).fill('University of Testing');
+}
+
+/** The summary's French and English fields. */
+const summary = (page: Page) => {
+	const group = field(page, /^Présentation/);
+	return {
+		french: group.getByLabel('Français', { exact: true }),
+		english: group.getByLabel('Anglais', { exact: true }),
+	};
+};
 
 async function publish(page: Page) {
 	await page.getByRole('button', { name: 'Publier' }).click();
@@ -140,22 +173,18 @@ test('an office member creates a partner through the forms; it is committed and 
 	await field(page, /^Niveaux de langue requis/)
 		.getByRole('button', { name: 'Ajouter niveau de langue requis' })
 		.click();
-	await page.getByLabel('Langue', { exact: true }).fill('portugais');
-	await page.getByRole('option', { name: 'portugais (pt)' }).click();
+	await choose(page, 'Langue', 'portugais', 'portugais (pt)');
 	await page.getByLabel('Niveau (CECRL)').click();
 	await page.getByRole('option', { name: 'B2 — avancé' }).click();
 	// The summary in both languages, side by side.
-	const french = page.getByLabel('Français', { exact: true });
-	const english = page.getByLabel('Anglais', { exact: true });
+	const { french, english } = summary(page);
 	await french.fill('Université partenaire de test, au Brésil.');
 	await english.fill('Test partner university, in Brazil.');
 	const [frenchBox, englishBox] = [await french.boundingBox(), await english.boundingBox()];
 	expect(englishBox!.x).toBeGreaterThan(frenchBox!.x + frenchBox!.width - 1);
 	expect(Math.abs(englishBox!.y - frenchBox!.y)).toBeLessThan(30);
-	await field(page, /^Sources/)
-		.getByRole('button', { name: 'Ajouter source' })
-		.click();
-	await page.getByLabel('Adresse', { exact: true }).fill('https://example.org/universidade-teste');
+	// A source, described as a record: address, title, its language, its publisher.
+	await addSource(page, 'https://example.org/universidade-teste');
 	await publish(page);
 	await expect(page.getByText('Entrée enregistrée')).toBeVisible();
 	await expect(page).toHaveURL(/#\/collections\/partners\/entries\/universidade-teste$/);
@@ -163,15 +192,23 @@ test('an office member creates a partner through the forms; it is committed and 
 	// The file is written, valid YAML without the editor's fields, and committed.
 	const file = join(project.root, 'content/partners/universidade-teste.yaml');
 	expect(parseYaml(readFileSync(file, 'utf8'))).toEqual({
-		name: { native: 'Universidade de Teste', en: 'University of Testing' },
+		name: { native: 'Universidade de Teste', nativeLang: 'pt', en: 'University of Testing' },
 		country: 'br',
 		agreements: [{ kind: 'study', languages: [{ language: 'pt', cefr: 'B2' }] }],
 		summary: {
 			fr: 'Université partenaire de test, au Brésil.',
 			en: 'Test partner university, in Brazil.',
 		},
-		sources: ['https://example.org/universidade-teste'],
-		lastReviewed: '2026-12-01',
+		sources: [
+			{
+				url: 'https://example.org/universidade-teste',
+				title: 'Acordos internacionais',
+				lang: 'pt',
+				publisher: { fr: 'Universidade de Teste', en: 'University of Testing' },
+			},
+		],
+		consulted: '2026-11-30',
+		confirmed: '2026-12-01',
 	});
 	expect(git(project.root, 'rev-list', `${before}..HEAD`, '--count')).toBe('1');
 	expect(git(project.root, 'log', '-1', '--format=%s')).toBe(
@@ -220,12 +257,9 @@ test('an invalid entry is refused with the build’s French message, and nothing
 	await logIn(page);
 	await newPartner(page, 'invalide');
 	// A malformed URL and no English summary: the form says so under the fields, in French.
-	await page.getByLabel('Français', { exact: true }).fill('Présentation en français seulement.');
-	await field(page, /^Sources/)
-		.getByRole('button', { name: 'Ajouter source' })
-		.click();
+	await summary(page).french.fill('Présentation en français seulement.');
+	await addSource(page, 'htp:/exemple');
 	const source = page.getByLabel('Adresse', { exact: true });
-	await source.fill('htp:/exemple');
 	await publish(page);
 	await expect(
 		page.getByText(
@@ -240,7 +274,7 @@ test('an invalid entry is refused with the build’s French message, and nothing
 	await source.clear();
 	await source.fill('https://example.org/invalide');
 	await expect(source).toHaveValue('https://example.org/invalide');
-	await page.getByLabel('Anglais', { exact: true }).fill('English summary.');
+	await summary(page).english.fill('English summary.');
 	await page.getByLabel('Semestre d’automne (MM-JJ)').first().fill('15/04');
 	await publish(page);
 	const panel = page.getByRole('alert').filter({ hasText: 'Enregistrement refusé' });
