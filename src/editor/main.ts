@@ -2,15 +2,10 @@ import {
 	fileNameField,
 	pageFormat as pageFormatName,
 	pairedBackendPrefix,
+	textWidget,
 	yamlFormat,
 } from '../lib/editor-config.ts';
-import {
-	emptyPaths,
-	entryProblems,
-	pagesLayout,
-	problemLine,
-	type EditorProblem,
-} from './entry-check.ts';
+import { emptyPaths, entryProblems, pagesLayout, type EditorProblem } from './entry-check.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { pageFormat, yamlContentFormat } from './formats.ts';
 import { pairPages } from './paired-pages.ts';
@@ -73,12 +68,18 @@ window.CMS_MANUAL_INIT = true;
 /** Decap's French phrases, with the field messages worded as the build's. */
 function frenchPhrases(phrases: Record<string, unknown>): Record<string, unknown> {
 	const copy = structuredClone(phrases) as {
+		ui?: { toast?: Record<string, string> };
 		collection?: { collectionTop?: Record<string, string> };
 		editor?: {
 			editorControl?: { field?: Record<string, string> };
 			editorControlPane?: { widget?: Record<string, string>; i18n?: Record<string, string> };
 		};
 	};
+	// Said when a field is empty or badly filled in (not only a missing one), without "Oops".
+	const toast = copy.ui?.toast;
+	if (toast)
+		toast['missingRequiredField'] =
+			'Rien n’a été enregistré : des champs sont à corriger (en rouge, avec ce qui est attendu).';
 	// A plain "+": the full-width one Decap writes is missing from many fonts.
 	const top = copy.collection?.collectionTop;
 	if (top) top['newButton'] = '+ %{collectionLabel}';
@@ -133,13 +134,26 @@ function showProblems(problems: EditorProblem[]) {
 	close.addEventListener('click', () => panel!.remove());
 	const help = document.createElement('p');
 	help.innerHTML =
-		'Rien n’a été enregistré. Corrigez les champs ci-dessus puis enregistrez à nouveau. <a href="guide/#lire-un-message-derreur" target="_blank">Lire un message d’erreur</a>';
+		'Rien n’a été enregistré. Corrigez ces champs dans le formulaire, puis publiez de nouveau. <a href="guide/#lire-un-message-derreur" target="_blank">Lire un message d’erreur</a>';
 	panel.replaceChildren(title, list, help, close);
 }
 
 function hideProblems() {
 	document.getElementById('problemes')?.remove();
 }
+
+/**
+ * The refusal of a save, as Decap's notice shows it ("Échec de l'enregistrement de l'entrée :
+ * …"): one short French sentence, without the "Error:" a plain error would add — the problems
+ * themselves are in the list above the form.
+ */
+class RefusedSave extends Error {
+	override toString() {
+		return this.message;
+	}
+}
+// On the prototype, so that the stack Decap logs is named before the bundler renames the class.
+RefusedSave.prototype.name = 'RefusedSave';
 
 /** Checks an entry before it is saved; throws (Decap then saves nothing) when it has problems. */
 function beforeSave({ entry }: { entry: Immutable }) {
@@ -154,8 +168,10 @@ function beforeSave({ entry }: { entry: Immutable }) {
 	});
 	if (problems.length > 0) {
 		showProblems(problems);
-		throw new Error(
-			`${problems.length} problème(s), rien n’a été enregistré :\n${problems.map(problemLine).join('\n')}`
+		throw new RefusedSave(
+			problems.length === 1
+				? '1 problème à corriger, décrit en bas à droite'
+				: `${problems.length} problèmes à corriger, décrits en bas à droite`
 		);
 	}
 	hideProblems();
@@ -206,6 +222,71 @@ function fileNameWidget(
 		},
 	});
 	cms.registerWidget(fileNameField, control, preview);
+}
+
+/** Lines a text box needs for its text: one per 60 characters of each paragraph, 2 to 20. */
+const rowsFor = (text: string) =>
+	Math.min(
+		20,
+		Math.max(
+			2,
+			text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 60)), 0)
+		)
+	);
+
+/**
+ * The `texte` widget: text of several lines (the French or the English of a group), in a box as
+ * high as its text from two lines up — Decap's `text` box is five lines high whatever it holds,
+ * which makes a publisher's name or a link's label a large empty box.
+ */
+function textBoxWidget(
+	cms: DecapCms,
+	h: CreateElement,
+	createClass: NonNullable<Window['createClass']>
+) {
+	const control = createClass({
+		render(this: { props: Record<string, unknown> }) {
+			const { value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this
+				.props as {
+				value?: unknown;
+				onChange: (value: string) => void;
+				forID: string;
+				classNameWrapper: string;
+				setActiveStyle?: () => void;
+				setInactiveStyle?: () => void;
+			};
+			const text = typeof value === 'string' ? value : '';
+			return h('textarea', {
+				id: forID,
+				className: `${classNameWrapper} texte`,
+				value: text,
+				rows: rowsFor(text),
+				onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+				onFocus: setActiveStyle,
+				onBlur: setInactiveStyle,
+			});
+		},
+	});
+	const preview = createClass({
+		render(this: { props: { value?: string } }) {
+			return h('p', null, this.props.value ?? '');
+		},
+	});
+	cms.registerWidget(textWidget, control, preview);
+}
+
+/**
+ * Marks the body while a form is open (`#/collections/…/new`, `…/entries/…`): the links to the
+ * guide and the to-do list then stand aside (editor.css).
+ */
+function markOpenForms() {
+	const mark = () =>
+		document.body.classList.toggle(
+			'fiche-ouverte',
+			/^#\/collections\/[^/]+\/(new|entries\/)/.test(location.hash)
+		);
+	window.addEventListener('hashchange', mark);
+	mark();
 }
 
 /**
@@ -262,8 +343,10 @@ function start() {
 		cms.registerBackend(`${pairedBackendPrefix}${name}`, Paired);
 	}
 	fileNameWidget(cms, window.h, window.createClass);
+	textBoxWidget(cms, window.h, window.createClass);
 	cms.registerEventListener({ name: 'preSave', handler: beforeSave });
 	wrapCodeLines();
+	markOpenForms();
 	quietRefusals();
 	cms.init();
 }

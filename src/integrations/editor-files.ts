@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import YAML from 'yaml';
-import { dataCollections, docs, type DataCollectionName } from '../lib/collections.ts';
+import { dataCollections, docs } from '../lib/collections.ts';
 import {
 	backendOrigins,
 	editorBackend,
@@ -154,8 +154,8 @@ export function buildEditorConfig(context: EditorContext, backend = editorBacken
 		singleFiles: singleFiles(context.root),
 		pageFolders: pageFolders(context.root),
 		referenced: referencedCollections(),
-		// The public address when the build knows it (`SITE_URL`), the site's path otherwise.
-		siteUrl: context.env['SITE_URL'] ? new URL(home, context.env['SITE_URL']).href : home,
+		// The public address when the build knows it (`SITE_URL`).
+		siteUrl: context.env['SITE_URL'] ? new URL(home, context.env['SITE_URL']).href : undefined,
 		logoUrl: withBase('/favicon.svg', context.base),
 	});
 }
@@ -207,10 +207,16 @@ ${link('/', 'Voir le site', false)}
 </nav>`;
 }
 
-const collectionLabel = (name: DataCollectionName) =>
-	dataCollections.find((definition) => definition.name === name)?.labels.singular.fr ?? name;
+/** "1 fiche", "0 fiche", "3 fiches": French counts (0 and 1 take the singular). */
+const count = (n: number, one: string, many: string) => `${n} ${n < 2 ? one : many}`;
 
-/** The to-do list page: per entry, what is missing, with a link that opens it in the editor. */
+const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+
+/**
+ * The to-do list page: per entry, what is missing, named as the form names it, with a link that
+ * opens the entry in the editor (the fields' paths in the files, which `check:content -- --todo`
+ * prints, are left to a tooltip).
+ */
 export function todoPage(entries: readonly TodoEntry[], base: string, css: string): string {
 	const total = entries.reduce((sum, entry) => sum + entry.missing.length, 0);
 	const stale = entries.filter((entry) => entry.stale).length;
@@ -218,14 +224,16 @@ export function todoPage(entries: readonly TodoEntry[], base: string, css: strin
 		const href = withBase(editorRoutes.entry(entry.collection, entry.id), base);
 		const missing = entry.missing
 			.map(
-				(field) => `<li>${escapeHtml(field.label.fr)} <code>${escapeHtml(field.path)}</code></li>`
+				(field) =>
+					// A date's label ends with "le" ("Confirmé par le service le"): the date is what is missing.
+					`<li title="${escapeHtml(field.path)}" data-field="${escapeHtml(field.path)}">${escapeHtml(field.label.fr.replace(/ le$/, ' le …'))}</li>`
 			)
 			.join('\n');
 		const review = entry.stale
-			? `<li class="stale">Vérifiée pour la dernière fois le ${entry.stale.toISOString().slice(0, 10)} : à revérifier</li>`
+			? `<li class="stale">Vérifiée pour la dernière fois le ${longDate.format(entry.stale)} : à revérifier</li>`
 			: '';
 		return `<li class="todo-entry">
-<h3><a href="${escapeHtml(href)}">${escapeHtml(entry.name)}</a> <span class="kind">${escapeHtml(collectionLabel(entry.collection))}</span></h3>
+<h3><a href="${escapeHtml(href)}">${escapeHtml(entry.name)}</a></h3>
 <p class="file"><code>${escapeHtml(entry.file)}</code></p>
 <ul>
 ${missing}
@@ -251,8 +259,8 @@ ${group.map(item).join('\n')}
 ${navigation(base, 'todo')}
 <main>
 <h1>À compléter</h1>
-<p>Ce que le site affiche comme « à confirmer auprès du service » : pour chaque fiche, les informations que seul le Service Pédagogie Internationale peut donner (code Erasmus, dates limites, places, contacts…) et qui manquent encore, et les fiches qui n’ont pas été revérifiées depuis plus d’un an. Le lien ouvre la fiche dans l’éditeur.</p>
-<p class="summary">${entries.length} fiches, ${total} informations manquantes, ${stale} fiches à revérifier. Même liste dans un terminal : <code>npm run check:content -- --todo</code>.</p>
+<p>Ce que le site ne peut pas encore dire aux lecteurs, et qu’il leur propose de demander au service : pour chaque fiche, les informations que seul le Service Pédagogie Internationale peut donner (code Erasmus, dates limites, places, contacts…) et qui manquent encore, la confirmation de la fiche par le service, et les fiches qui n’ont pas été revérifiées depuis plus d’un an. Le nom de la fiche l’ouvre dans l’éditeur.</p>
+<p class="summary">${count(entries.length, 'fiche', 'fiches')}, ${count(total, 'information manquante', 'informations manquantes')}, ${count(stale, 'fiche', 'fiches')} à revérifier. Même liste dans un terminal : <code>npm run check:content -- --todo</code>.</p>
 ${sections}
 </main>
 </body>
@@ -301,6 +309,7 @@ function editorPage(policy: string, script: string, css: string, base: string): 
 <nav class="admin-links" aria-label="Aide de l’éditeur">
 <a href="${escapeHtml(withBase(editorRoutes.guide(), base))}">Guide de l’éditeur</a>
 <a href="${escapeHtml(withBase(editorRoutes.todo(), base))}">À compléter</a>
+<a href="${escapeHtml(withBase('/', base))}">Voir le site</a>
 </nav>
 </body>
 </html>

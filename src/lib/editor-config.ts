@@ -92,6 +92,12 @@ export const fileNameField = 'identifiant';
  */
 export const sourceField = '__source';
 
+/**
+ * The widget of text of several lines (registered by the admin script): a box as high as its
+ * text, for the French and English of a group.
+ */
+export const textWidget = 'texte';
+
 /** The name of the editor's YAML format (registered by the admin script). */
 export const yamlFormat = 'yaml-contenu';
 
@@ -226,7 +232,7 @@ export interface EditorConfigOptions {
 	pageFolders: readonly string[];
 	/** Collections whose entries other content names by id: they cannot be deleted from the editor. */
 	referenced: ReadonlySet<string>;
-	/** The public site's address, for Decap's "view site" link. */
+	/** The public site's address (absolute), for Decap's "view site" link in its header. */
 	siteUrl?: string | undefined;
 	/** A logo shown on the login page. */
 	logoUrl?: string | undefined;
@@ -330,7 +336,7 @@ function text(
 	multiline: boolean
 ) {
 	if (markdown) return { widget: 'markdown' };
-	if (multiline) return { widget: 'text' };
+	if (multiline) return { widget: textWidget };
 	const pattern = node.format
 		? formatPatterns[node.format]
 		: node.patterns.find((regex) => regex.flags === '')?.source;
@@ -615,9 +621,9 @@ export function editorConfig(options: EditorConfigOptions): Record<string, unkno
 		// Nothing is uploaded: the content has no images. Decap requires a media folder.
 		media_folder: 'public/medias',
 		public_folder: '/medias',
-		// "View site" links; the header shows the public address when the build knows it.
-		...(options.siteUrl ? { site_url: options.siteUrl } : {}),
-		...(options.siteUrl?.startsWith('http') ? { display_url: options.siteUrl } : {}),
+		// The header shows the public address, when the build knows it (Decap would show a bare
+		// path as "/"); the links under the lists lead to the site in any case.
+		...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
 		...(options.logoUrl ? { logo: { src: options.logoUrl } } : {}),
 		// The form takes the whole width (French and English side by side); no preview pane.
 		editor: { preview: false },

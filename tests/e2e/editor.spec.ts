@@ -252,7 +252,7 @@ test('an invalid entry is refused with the build’s French message, and nothing
 }) => {
 	test.setTimeout(120_000);
 	// Decap logs the error of a save the check refused: expected here.
-	const problems = watch(page, [/^Error: 1 problème\(s\), rien n’a été enregistré/]);
+	const problems = watch(page, [/^RefusedSave: 1 problème à corriger, décrit en bas à droite/]);
 	const before = git(project.root, 'rev-parse', 'HEAD');
 	await logIn(page);
 	await newPartner(page, 'invalide');
@@ -267,6 +267,9 @@ test('an invalid entry is refused with the build’s French message, and nothing
 		)
 	).toBeVisible();
 	await expect(page.getByText('Anglais : attendu : une valeur ; trouvé : rien.')).toBeVisible();
+	await expect(
+		page.getByText(/^Rien n’a été enregistré : des champs sont à corriger/)
+	).toBeVisible();
 	expect(existsSync(join(project.root, 'content/partners/invalide.yaml'))).toBe(false);
 
 	// Fixed, but with a deadline the schema refuses: the check before saving, with the build's
@@ -283,7 +286,12 @@ test('an invalid entry is refused with the build’s French message, and nothing
 		'content/partners/invalide.yaml: calendar.studentNominations.autumnTerm: attendu : un jour de l’année écrit « MM-JJ » (par exemple « 04-15 ») ; trouvé : « 15/04 »'
 	);
 	await expect(panel).toContainText('Dates limites › Nominations › Semestre d’automne (MM-JJ)');
-	await expect(page.getByText(/Échec de l'enregistrement de l'entrée/)).toBeVisible();
+	// Decap's notice says it in one sentence; the list is the panel's.
+	await expect(
+		page.getByText(
+			"Échec de l'enregistrement de l'entrée : 1 problème à corriger, décrit en bas à droite"
+		)
+	).toBeVisible();
 	expect(existsSync(join(project.root, 'content/partners/invalide.yaml'))).toBe(false);
 	expect(git(project.root, 'rev-parse', 'HEAD')).toBe(before);
 	expect(git(project.root, 'status', '--porcelain')).toBe('');

@@ -8,6 +8,7 @@ import {
 	pageCollectionFolder,
 	pageCollectionName,
 	singular,
+	textWidget,
 	type EditorCollection,
 	type EditorField,
 } from '../../src/lib/editor-config';
@@ -155,7 +156,7 @@ describe('the editor’s configuration covers every field of every schema', () =
 						expect(entry!['multiple'], where).toBe(true);
 					break;
 				case 'string':
-					expect(['string', 'text', 'markdown'], where).toContain(widget);
+					expect(['string', textWidget, 'markdown'], where).toContain(widget);
 					if (node.format) expect(entry!.pattern?.[1], where).toMatch(/^attendu : /);
 					if (field.format === 'markdown') expect(widget, where).toBe('markdown');
 					break;
@@ -192,8 +193,8 @@ describe('widgets for editors', () => {
 	test('French and English text is one group of two fields, each on several lines', () => {
 		const summary = configField(partner, ['summary']);
 		expect(summary?.fields?.map((field) => [field.name, field.label, field.widget])).toEqual([
-			['fr', 'Français', 'text'],
-			['en', 'Anglais', 'text'],
+			['fr', 'Français', textWidget],
+			['en', 'Anglais', textWidget],
 		]);
 		expect(isBilingual(schemaTree(dataCollections[0].schema))).toBe(false);
 		const study = configField(fieldsOfCollection('countries'), ['study']);
