@@ -360,8 +360,8 @@ export const partnerObjectSchema = labelled(
 			z.strictObject({
 				/**
 				 * Name in the institution's own language and script.
-				 * @fr Le nom officiel, dans la langue et l’écriture de l’établissement (香川大学,
-				 *   Universidade Federal de Pelotas).
+				 * @fr Le nom officiel, dans la langue et l’écriture de l’établissement : Universidade
+				 *   Federal de Pelotas, et un nom japonais ou russe dans son alphabet.
 				 */
 				native: textSchema({
 					en: 'the name in the native language',
