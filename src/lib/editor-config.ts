@@ -444,6 +444,12 @@ function fieldConfig(field: FieldNode, walk: Walk): EditorField {
 		{ ...walk, parentRequired: required, markdown: walk.markdown || field.format === 'markdown' },
 		field.path
 	);
+	// An item of a list of plain values is named after the list ("Terme de recherche"), not "Valeur".
+	const item = widget['field'] as EditorField | undefined;
+	if (item?.label === 'Valeur') {
+		const one = singular(field.label.fr);
+		widget['field'] = { ...item, label: one.charAt(0).toUpperCase() + one.slice(1) };
+	}
 	return {
 		name: field.key,
 		label: field.label.fr,

@@ -226,6 +226,8 @@ describe('widgets for editors', () => {
 
 	test('lists say what they add, in the singular', () => {
 		expect(configField(partner, ['agreements'])?.['label_singular']).toBe('accord');
+		const terms = configField(fieldsOfCollection('pages-guides'), ['searchTerms']);
+		expect(terms?.field?.label).toBe('Terme de recherche');
 		expect(singular('Niveaux de langue requis')).toBe('niveau de langue requis');
 		expect(singular('Domaines d’études')).toBe('domaine d’études');
 		expect(singular('Contacts chez le partenaire')).toBe('contact chez le partenaire');
