@@ -63,7 +63,7 @@ export type EditorBackend =
 	| {
 			/** The school's GitLab (PKCE login: an application id, no secret). */
 			kind: 'gitlab';
-			/** The GitLab instance, e.g. `https://gitlab.mines-ales.fr`. */
+			/** The GitLab instance, e.g. `https://gitlab.example.org`. */
 			baseUrl: string;
 			/** `group/project`. */
 			repo: string;
@@ -127,7 +127,7 @@ export const pairedBackendPrefix = 'paires-';
  * | Variable          | Meaning                                                                  |
  * | ----------------- | ------------------------------------------------------------------------ |
  * | `EDITOR_BACKEND`  | `local` (default), `gitlab`, `gitea` or `forgejo`                        |
- * | `EDITOR_BASE_URL` | the git host, e.g. `https://gitlab.mines-ales.fr`                        |
+ * | `EDITOR_BASE_URL` | the git host, e.g. `https://gitlab.example.org`                        |
  * | `EDITOR_REPO`     | `group/project` on that host                                             |
  * | `EDITOR_APP_ID`   | id of the OAuth application registered on the host (PKCE, no secret)     |
  * | `EDITOR_BRANCH`   | the branch the site is built from (default `main`)                       |
