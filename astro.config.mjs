@@ -6,7 +6,8 @@ import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
 import { locales } from './src/config/locales';
 import { sidebar } from './src/config/sidebar';
 import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import { basePathPlugin } from './src/lib/markdown';
+import { basePathPlugin, pagePolicyPlugin } from './src/lib/markdown';
+import { systemLang } from './src/loaders/system-lang';
 
 /**
  * Where the site is served from. An intranet usually hosts it under a sub-path: build with
@@ -26,10 +27,18 @@ export default defineConfig({
 	cacheDir: './.astro/cache',
 	vite: { cacheDir: './.astro/vite' },
 	// Markdown plugins that must run before the link validator's (which the Starlight plugin adds
-	// last): heading ids, which Astro would otherwise add after it, so that links to a heading
-	// are checked against it; and the base path on plain root-relative links.
+	// last): the rules of what a page may contain (no script, no event handler, no javascript:
+	// link…: `pagePolicyPlugin`, which the content check also runs), heading ids, which Astro
+	// would otherwise add after it, so that links to a heading are checked against it; and the
+	// base path on plain root-relative links.
 	markdown: {
-		processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin(), basePathPlugin(base)] }),
+		processor: satteri({
+			hastPlugins: [
+				pagePolicyPlugin(new URL('./', import.meta.url), systemLang()),
+				satteriHeadingIdsPlugin(),
+				basePathPlugin(base),
+			],
+		}),
 	},
 	// A Content-Security-Policy <meta> on every page, with a hash for each of its scripts: no
 	// 'unsafe-inline' for scripts. Pagefind needs 'wasm-unsafe-eval'. The nginx config adds

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { docs } from '../lib/collections.ts';
+import { pageProblems } from '../lib/markdown.ts';
 import type { Problem } from '../lib/problems.ts';
 import { unknownReferences } from '../lib/resolve.ts';
 import { textSchema } from '../schemas/common.ts';
@@ -14,7 +16,8 @@ import { parseYaml } from './yaml.ts';
 /**
  * Every check of the content that does not need a build, in a few seconds: each data file
  * against its schema, every reference between collections, every written page's frontmatter,
- * its twin in the other language, and the glossary terms and contacts it names. Used by
+ * its syntax and what it may contain (`pagePolicyPlugin`: no script, no event handler…), its twin
+ * in the other language, and the glossary terms and contacts it names. Used by
  * `npm run check:content`, by `npm run build` before it starts, and by the web editor's guide.
  */
 
@@ -185,6 +188,9 @@ export function checkContent(
 			...content.problems,
 			...unknownReferences(content.raw, content.locate),
 			...pages.flatMap((page) => frontmatterProblems(page, lang)),
+			...pages.flatMap((page) =>
+				pageProblems(page.text, { root: pathToFileURL(join(root, '/')), file: page.file, lang })
+			),
 			...pages.flatMap((page) => componentProblems(page, content)),
 			...twinProblems(pages),
 		];
