@@ -3,8 +3,11 @@ import { TemporaryProject } from './project';
 
 /**
  * Each case adds one broken file to a temporary copy of the project and builds it: the build
- * must fail, name the file and the field (or link, or component) at fault, and leave no site
- * behind. New files are added rather than real ones edited, so the cases hold as content grows.
+ * must fail, name the file and the field (or link, or component) at fault, end with the numbered
+ * list of problems (no stack trace, no internal path), and leave no site behind. New files are
+ * added rather than real ones edited, so the cases hold as content grows. Cases with
+ * `SKIP_CONTENT_CHECK=1` leave the check to Astro alone (the content check finds those problems
+ * first): they test what the build says when Astro is the one that fails.
  */
 
 const partner = (body: string) => `name:
@@ -226,7 +229,127 @@ const cases: Case[] = [
 			'content/partners/test-broken.yaml:3: (YAML): not valid YAML at line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]',
 		],
 	},
+	{
+		name: 'an MDX syntax error',
+		files: {
+			'content/docs/test-broken.mdx': page('', 'Une { accolade.'),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		expected: [
+			'content/docs/test-broken.mdx:11: (MDX): not valid MDX at line 11, column 5: Unexpected end of file in expression, expected a corresponding closing brace for `{`',
+		],
+	},
+	{
+		name: 'scripts, frames, forms, styles, handlers, javascript: links and code in a page',
+		files: {
+			'content/docs/test-broken.mdx': page(
+				'',
+				[
+					"import { Aside } from '~/components';",
+					"import fs from 'node:fs';",
+					'',
+					'<script>{"alert(1)"}</script>',
+					'',
+					'<iframe src="https://example.org/"></iframe>',
+					'',
+					'<form action="https://example.org/"><input name="q" /></form>',
+					'',
+					'<style>{"body { display: none }"}</style>',
+					'',
+					'Un <kbd onclick="alert(1)">raccourci</kbd>, [un lien](javascript:alert(1)) et <Aside set:html="<b>x</b>" />.',
+				].join('\n')
+			),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		expected: [
+			'content/docs/test-broken.mdx:12: import … from "node:fs": pages import components from ~/components only',
+			'content/docs/test-broken.mdx:14: <script>: <script> is not allowed in pages',
+			'content/docs/test-broken.mdx:14: {"alert(1)"}: expressions in braces are code',
+			'content/docs/test-broken.mdx:16: <iframe>: <iframe> is not allowed in pages',
+			'content/docs/test-broken.mdx:18: <form>: <form> is not allowed in pages',
+			'content/docs/test-broken.mdx:18: <input>: <input> is not allowed in pages',
+			'content/docs/test-broken.mdx:20: <style>: <style> is not allowed in pages',
+			'content/docs/test-broken.mdx:22: <kbd>: the event handler onclick is not allowed in pages',
+			'content/docs/test-broken.mdx:22: <a href>: address "javascript:alert(1)" in href is not allowed',
+			'content/docs/test-broken.mdx:22: <Aside>: the directive set:html is not allowed in pages',
+		],
+	},
+	{
+		name: 'raw HTML in a Markdown page',
+		files: {
+			'content/docs/test-broken.md': page('', 'Texte <img src="x" onerror="alert(1)">.'),
+			'content/docs/en/test-broken.md': page(''),
+		},
+		expected: [
+			'content/docs/test-broken.md:11: <img src="x" onerror="alert(1)">: raw HTML is not allowed in Markdown pages',
+		],
+	},
+	{
+		name: 'an unknown glossary term found by Astro',
+		files: {
+			'content/docs/test-broken.mdx': page(
+				'',
+				'import { Term } from \'~/components\';\n\nUn <Term id="nope" />.'
+			),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		env: { SKIP_CONTENT_CHECK: '1' },
+		expected: [
+			'content/docs/test-broken.mdx: <Term id="nope">: unknown glossary term: there is no file content/glossary/nope.yaml',
+		],
+	},
+	{
+		name: 'a javascript: link found by Astro',
+		files: {
+			'content/docs/test-broken.mdx': page('', 'Voir [la page](javascript:alert(1)).'),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		env: { SKIP_CONTENT_CHECK: '1' },
+		expected: [
+			'content/docs/test-broken.mdx:11: <a href>: address "javascript:alert(1)" in href is not allowed',
+		],
+	},
+	{
+		name: 'an MDX syntax error found by Astro',
+		files: {
+			'content/docs/test-broken.mdx': page('', 'Une { accolade.'),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		env: { SKIP_CONTENT_CHECK: '1' },
+		expected: [
+			'content/docs/test-broken.mdx:11: (MDX): not valid MDX at line 11, column 5: Unexpected end of file in expression',
+		],
+	},
+	{
+		name: 'a YAML syntax error found by Astro',
+		files: { 'content/partners/test-broken.yaml': 'name:\n  native: [unclosed\n' },
+		env: { SKIP_CONTENT_CHECK: '1' },
+		expected: [
+			'content/partners/test-broken.yaml:3: (YAML): not valid YAML at line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]',
+		],
+	},
 ];
+
+/**
+ * Checks that a failed build ends with the numbered list of problems: the line saying that the
+ * output folder was left as it was, the list's heading, then only numbered items. No stack trace,
+ * no `Location:` line, no path of the machine.
+ */
+function expectProblemListAtEnd(output: string, root: string): void {
+	const lines = output.trimEnd().split('\n');
+	const heading = lines.findLastIndex((line) =>
+		/^\d+ errors? (?:and \d+ warnings? )?in the content:$/.test(line)
+	);
+	expect(heading, output).toBeGreaterThan(0);
+	expect(lines[heading - 1], output).toBe('Build failed: dist/ was left as it was.');
+	const items = lines.slice(heading + 1);
+	expect(items.length, output).toBeGreaterThan(0);
+	for (const item of items) expect(item, output).toMatch(/^ *\d+\. (?:\(warning\) )?content\//);
+	expect(output).not.toMatch(/^\s+at /m);
+	expect(output).not.toContain('Location:');
+	expect(output).not.toContain(root);
+	expect(output).not.toContain('node_modules');
+}
 
 const projects: TemporaryProject[] = [];
 afterAll(() => projects.forEach((project) => project.remove()));
@@ -239,14 +362,44 @@ describe('a content file that breaks the rules fails the build with a clear mess
 		const { code, output } = await project.build(env);
 		expect(code, output).not.toBe(0);
 		for (const text of expected) expect(output, output).toContain(text);
+		expectProblemListAtEnd(output, project.root);
 		expect(project.has('dist/index.html')).toBe(false);
 	});
 
-	test('the untouched copy builds, so the failures above come from the broken files', async () => {
+	test('the untouched copy builds, so the failures above come from the broken files; its output is the summary alone', async () => {
 		const project = new TemporaryProject('valid');
 		projects.push(project);
 		const { code, output } = await project.build();
 		expect(code, output).toBe(0);
+		expect(project.has('dist/index.html')).toBe(true);
+		// No warning of Astro, Vite or Shiki, no stack trace: two lines, pages, time and folder.
+		expect(output).not.toMatch(
+			/WARN|Warning|MODULE_LEVEL_DIRECTIVE|Could not render|Shiki|^\s+at /m
+		);
+		expect(output.trim().split('\n'), output).toEqual([
+			expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
+			'View it with: npm run preview',
+		]);
+	});
+
+	test('under a French locale, the summary and the problems are in French', async () => {
+		const project = new TemporaryProject('french');
+		projects.push(project);
+		const built = await project.build({ LANG: 'fr_FR.UTF-8' });
+		expect(built.code, built.output).toBe(0);
+		expect(built.output.trim().split('\n'), built.output).toEqual([
+			expect.stringMatching(/^Site construit : \d{3,} pages en \d+(?:,\d)? s, dans dist\/$/),
+			'Pour le voir : npm run preview',
+		]);
+		project.write('content/docs/test-broken.mdx', page('', 'Voir [la page](/nulle-part/).'));
+		project.write('content/docs/en/test-broken.mdx', page(''));
+		const failed = await project.build({ LANG: 'fr_FR.UTF-8' });
+		expect(failed.code, failed.output).not.toBe(0);
+		expect(failed.output.trimEnd().split('\n').slice(-3), failed.output).toEqual([
+			'Échec de la construction : dist/ est resté tel quel.',
+			'1 erreur dans le contenu :',
+			'1. content/docs/test-broken.mdx:11: /nulle-part/: lien invalide : aucune page du site n’a cette adresse',
+		]);
 		expect(project.has('dist/index.html')).toBe(true);
 	});
 });
