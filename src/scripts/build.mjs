@@ -126,9 +126,17 @@ const pages = readdirSync(out, { recursive: true }).filter((file) =>
 const seconds = ((performance.now() - started) / 1000).toLocaleString(lang, {
 	maximumFractionDigits: 1,
 });
+// The preview server reads the build's variables: a sub-path build is viewed with the same ones.
+const preview = [
+	process.env.BASE_PATH && process.env.BASE_PATH !== '/' && `BASE_PATH=${process.env.BASE_PATH}`,
+	outShown !== 'dist/' && `OUT_DIR=${outShown.replace(/\/$/, '')}`,
+	'npm run preview',
+]
+	.filter(Boolean)
+	.join(' ');
 console.log(
 	say({
-		en: `Site built: ${pages} pages in ${seconds} s, in ${outShown}\nView it with: npm run preview`,
-		fr: `Site construit : ${pages} pages en ${seconds} s, dans ${outShown}\nPour le voir : npm run preview`,
+		en: `Site built: ${pages} pages in ${seconds} s, in ${outShown}\nView it with: ${preview}`,
+		fr: `Site construit : ${pages} pages en ${seconds} s, dans ${outShown}\nPour le voir : ${preview}`,
 	})
 );
