@@ -61,7 +61,9 @@ describe('.ci/run', () => {
 		);
 		const { status, output } = run();
 		expect(status, output).not.toBe(0);
-		expect(output).toContain('npm install changed tracked files, so a fresh clone does not stay clean:');
+		expect(output).toContain(
+			'npm install changed tracked files, so a fresh clone does not stay clean:'
+		);
 		expect(output).toContain('M package-lock.json');
 		expect(output).not.toContain('TESTS-RAN');
 	});
