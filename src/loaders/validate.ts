@@ -22,6 +22,22 @@ export type Validated<T = unknown> =
 	| { ok: true; data: T; lineOf: (path: readonly (string | number)[]) => number | undefined }
 	| { ok: false; problems: Problem[] };
 
+/**
+ * The name of a field in messages: its path joined with dots (`agreements.0.languages.0.cefr`),
+ * `(root)` for the file as a whole, and a key that would read as nothing (empty, only spaces) or
+ * as two (with a dot) in quotes: `""`, `"a.b"`.
+ */
+export function fieldName(path: readonly (string | number)[]): string {
+	if (path.length === 0) return '(root)';
+	return path
+		.map((key) =>
+			typeof key === 'string' && (key.trim() === '' || key !== key.trim() || key.includes('.'))
+				? JSON.stringify(key)
+				: String(key)
+		)
+		.join('.');
+}
+
 /** Problems of zod issues, each with the line of its field where `lineOf` knows it. */
 export function issueProblems(
 	issues: readonly z.core.$ZodIssue[],
@@ -37,10 +53,10 @@ export function issueProblems(
 			return issue.keys.map((key) => ({
 				file,
 				line: lineOf?.([...path, key]),
-				field: [...path, key].join('.'),
+				field: fieldName([...path, key]),
 				message: unknownField(key),
 			}));
-		return [{ file, line: lineOf?.(path), field: path.join('.'), message: issue.message }];
+		return [{ file, line: lineOf?.(path), field: fieldName(path), message: issue.message }];
 	});
 }
 

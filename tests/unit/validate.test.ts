@@ -106,6 +106,30 @@ describe('validateYamlFile', () => {
 		expect(lines(bomb)[0]).toMatch(/^content\/partners\/kagawa\.yaml: \(YAML\): not valid YAML: /);
 	});
 
+	// Found by the property tests (tests/properties/content.ts): the YAML parser is recursive, and
+	// thousands of nested levels exhausted the call stack, an exception instead of a problem.
+	test('reports a file nested thousands of levels deep instead of crashing', () => {
+		const deep = (depth: number) =>
+			Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}k${level}:`).join('\n');
+		const message =
+			'(YAML): nested too deeply to be read (thousands of levels): content files nest a few levels at most; check the indentation';
+		expect(lines(`${deep(3_000)} x\n${kagawa}`)).toEqual([
+			`content/partners/kagawa.yaml: ${message}`,
+		]);
+		expect(lines(`${deep(1_200)} x\n${kagawa}`)[0]).toContain(message);
+	});
+
+	// Found by the property tests: a key written `"": …` was named by an empty field.
+	test('names an empty or blank key in quotes, and the file as a whole as (root)', () => {
+		expect(lines(`${kagawa}"": x\n" ": y\n`)).toEqual([
+			'content/partners/kagawa.yaml:16: "": unknown field "": check its spelling against the fields documented in src/schemas/',
+			'content/partners/kagawa.yaml:17: " ": unknown field " ": check its spelling against the fields documented in src/schemas/',
+		]);
+		expect(lines('- a list\n- instead of fields\n')).toEqual([
+			'content/partners/kagawa.yaml:1: (root): expected a group of fields (key: value), got a list',
+		]);
+	});
+
 	test('reads files with a byte-order mark and Windows line ends', () => {
 		expect(lines(`\uFEFF${kagawa.replace(/\n/g, '\r\n')}`)).toEqual([]);
 	});
