@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docs } from '../lib/collections.ts';
-import { pageProblems } from '../lib/markdown.ts';
 import type { Problem } from '../lib/problems.ts';
 import { unknownReferences } from '../lib/resolve.ts';
 import { textSchema } from '../schemas/common.ts';
 import { docsExtension } from '../schemas/docs.ts';
 import { inLanguage, say } from '../schemas/messages.ts';
 import type { Lang } from '../vocab/locales.ts';
+import { pagesProblems } from './pages.ts';
 import { readContent, type ContentRead } from './read-content.ts';
 import { validateData } from './validate.ts';
 import { parseYaml } from './yaml.ts';
@@ -188,9 +188,7 @@ export function checkContent(
 			...content.problems,
 			...unknownReferences(content.raw, content.locate),
 			...pages.flatMap((page) => frontmatterProblems(page, lang)),
-			...pages.flatMap((page) =>
-				pageProblems(page.text, { root: pathToFileURL(join(root, '/')), file: page.file, lang })
-			),
+			...pagesProblems(pages, { root: pathToFileURL(join(root, '/')), lang }),
 			...pages.flatMap((page) => componentProblems(page, content)),
 			...twinProblems(pages),
 		];

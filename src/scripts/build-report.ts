@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pageProblems } from '../lib/markdown.ts';
 import { isContentError, type Problem } from '../lib/problems.ts';
 import { inLanguage } from '../schemas/messages.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
+import { pagesProblems } from '../loaders/pages.ts';
 import { parseYaml } from '../loaders/yaml.ts';
 
 /**
@@ -219,7 +219,7 @@ function recheck(root: string, path: string, lang: Lang): Problem[] {
 		}
 	}
 	if (/\.mdx?$/.test(path))
-		return pageProblems(text, { root: pathToFileURL(join(root, '/')), file: path, lang });
+		return pagesProblems([{ file: path, text }], { root: pathToFileURL(join(root, '/')), lang });
 	return [];
 }
 
