@@ -397,6 +397,78 @@ const expressionProblem: Bilingual = {
 	fr: 'les expressions entre accolades sont du code, que les pages ne peuvent pas exécuter : écrivez le texte lui-même (une accolade s’écrit \\{)',
 };
 
+/**
+ * What is wrong with the frontmatter of a page, for what Starlight writes as HTML or into the
+ * page's head: custom `<head>` tags, a banner or a hero title or tagline with markup, raw HTML
+ * in the hero's image or icons, handlers or styles on the hero's links, and `javascript:`-like
+ * addresses in any field (`hero.actions.0.link`, `editUrl`…). Each problem names its field.
+ */
+export function frontmatterProblems(
+	frontmatter: unknown,
+	{
+		file,
+		lang = 'en',
+		lineOf,
+	}: {
+		file: string;
+		lang?: Lang | undefined;
+		lineOf?: ((path: readonly (string | number)[]) => number | undefined) | undefined;
+	}
+): Problem[] {
+	const problems: Problem[] = [];
+	const add = (path: (string | number)[], message: Bilingual) =>
+		problems.push({
+			file,
+			line: lineOf?.(path),
+			field: path.join('.'),
+			message: inLanguage(lang, () => say(message)),
+		});
+	const markup = /<[!/?a-z]/i;
+	const walk = (value: unknown, path: (string | number)[]) => {
+		const [top, second] = path;
+		const key = path.at(-1);
+		if (typeof value === 'string') {
+			if (isUnsafeAddress(value)) add(path, unsafeAddress(path.join('.'), value));
+			else if (
+				((top === 'hero' && (second === 'title' || second === 'tagline')) ||
+					(top === 'banner' && second === 'content')) &&
+				markup.test(value)
+			)
+				add(path, {
+					en: 'Starlight writes this field as HTML: write text only, without tags (<…>)',
+					fr: 'Starlight écrit ce champ en HTML : écrivez du texte seulement, sans balises (<…>)',
+				});
+			else if (key === 'html' && top === 'hero')
+				add(path, {
+					en: 'raw HTML is not allowed in pages: use an image file or an icon name',
+					fr: 'le HTML brut n’est pas permis dans les pages : utilisez un fichier d’image ou un nom d’icône',
+				});
+			return;
+		}
+		if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+		else if (value !== null && typeof value === 'object')
+			for (const [name, inner] of Object.entries(value)) {
+				if (path.length === 0 && name === 'head')
+					add(['head'], {
+						en: 'custom <head> tags are not allowed in pages: they would add scripts, styles or redirections to the page',
+						fr: 'les balises <head> personnalisées ne sont pas permises dans les pages : elles ajouteraient des scripts, des styles ou des redirections à la page',
+					});
+				else if (
+					top === 'hero' &&
+					path.at(-1) === 'attrs' &&
+					(/^on/i.test(name) || name === 'style')
+				)
+					add([...path, name], {
+						en: `the attribute ${name} is not allowed in pages: pages run no script and keep the site’s styles`,
+						fr: `l’attribut ${name} n’est pas permis dans les pages : les pages n’exécutent aucun script et gardent les styles du site`,
+					});
+				else walk(inner, [...path, name]);
+			}
+	};
+	walk(frontmatter, []);
+	return problems;
+}
+
 /** The line of a node in its file, when the parser recorded it. */
 const lineOf = (node: Readonly<HastNode>) =>
 	(node as { position?: { start?: { line?: number } } }).position?.start?.line;
@@ -421,7 +493,12 @@ export function pagePolicyPlugin(root: URL, lang: Lang = 'en'): HastPluginEntry 
 		const file = contentFile(context.fileURL, root);
 		if (!file) return null;
 		const mdx = context.sourceFormat === 'mdx';
-		const problems: Problem[] = [];
+		// In Astro, the page's frontmatter comes with the document (the content check reads it
+		// itself, with lines).
+		const frontmatter = (context.data['astro'] as { frontmatter?: unknown } | undefined)
+			?.frontmatter;
+		const problems: Problem[] =
+			frontmatter === undefined ? [] : frontmatterProblems(frontmatter, { file, lang });
 		const add = (node: Readonly<HastNode>, field: string, messages: Bilingual[], below = 0) =>
 			inLanguage(lang, () => {
 				const line = lineOf(node);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docs } from '../lib/collections.ts';
+import { frontmatterProblems as frontmatterRuleProblems } from '../lib/markdown.ts';
 import type { Problem } from '../lib/problems.ts';
 import { unknownReferences } from '../lib/resolve.ts';
 import { textSchema } from '../schemas/common.ts';
@@ -81,7 +82,10 @@ function frontmatterProblems(page: Page, lang: Lang): Problem[] {
 			return line === undefined ? undefined : line + 1;
 		};
 		const validated = validateData(frontmatterSchema, parsed.data, page.file, lang, lineOf);
-		return validated.ok ? [] : validated.problems;
+		return [
+			...(validated.ok ? [] : validated.problems),
+			...frontmatterRuleProblems(parsed.data, { file: page.file, lang, lineOf }),
+		];
 	} catch (error) {
 		const problems = (error as { problems?: Problem[] }).problems;
 		if (!problems) throw error;

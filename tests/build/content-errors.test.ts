@@ -275,6 +275,20 @@ const cases: Case[] = [
 		],
 	},
 	{
+		name: 'head tags, and markup in the hero, in a page’s frontmatter',
+		files: {
+			'content/docs/test-broken.mdx': page(
+				'head:\n  - tag: script\n    content: alert(1)\nhero:\n  title: Essai\n  tagline: <img src=x onerror=alert(1)>\n  actions:\n    - text: Voir\n      link: javascript:alert(1)'
+			),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		expected: [
+			'content/docs/test-broken.mdx:8: head: custom <head> tags are not allowed in pages',
+			'content/docs/test-broken.mdx:13: hero.tagline: Starlight writes this field as HTML',
+			'content/docs/test-broken.mdx:16: hero.actions.0.link: address "javascript:alert(1)" in hero.actions.0.link is not allowed',
+		],
+	},
+	{
 		name: 'raw HTML in a Markdown page',
 		files: {
 			'content/docs/test-broken.md': page('', 'Texte <img src="x" onerror="alert(1)">.'),

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { isUnsafeAddress, pageProblems } from '../../src/lib/markdown';
+import { frontmatterProblems, isUnsafeAddress, pageProblems } from '../../src/lib/markdown';
 import { formatProblem } from '../../src/lib/problems';
 import { pagesProblems } from '../../src/loaders/pages';
 
@@ -117,6 +117,55 @@ describe('what a page may contain', () => {
 	});
 });
 
+describe('what a page’s frontmatter may hold', () => {
+	const check = (frontmatter: unknown) =>
+		frontmatterProblems(frontmatter, { file: 'content/docs/essai.mdx' }).map(
+			(problem) => `${problem.field}: ${problem.message}`
+		);
+
+	test('text, links to pages and sites, icons by name', () => {
+		expect(
+			check({
+				title: 'Accueil <3',
+				hero: {
+					title: 'L’international à Mines Alès',
+					tagline: 'Partir & revenir',
+					actions: [{ text: 'Étudier', link: '/etudier-a-l-etranger/', icon: 'right-arrow' }],
+				},
+				editUrl: false,
+			})
+		).toEqual([]);
+	});
+
+	test('no <head> tags, no markup where Starlight writes HTML, no handler, no unsafe address', () => {
+		expect(
+			check({
+				head: [{ tag: 'script', content: 'alert(1)' }],
+				banner: { content: '<img src=x onerror=alert(1)>' },
+				hero: {
+					title: 'Bienvenue <script>alert(1)</script>',
+					tagline: '<b>x</b>',
+					image: { html: '<svg onload="alert(1)"></svg>' },
+					actions: [
+						{ text: 'x', link: 'javascript:alert(1)', attrs: { onclick: 'alert(1)', style: 'x' } },
+					],
+				},
+				editUrl: ' data:text/html,x',
+			})
+		).toEqual([
+			'head: custom <head> tags are not allowed in pages: they would add scripts, styles or redirections to the page',
+			'banner.content: Starlight writes this field as HTML: write text only, without tags (<…>)',
+			'hero.title: Starlight writes this field as HTML: write text only, without tags (<…>)',
+			'hero.tagline: Starlight writes this field as HTML: write text only, without tags (<…>)',
+			'hero.image.html: raw HTML is not allowed in pages: use an image file or an icon name',
+			'hero.actions.0.link: address "javascript:alert(1)" in hero.actions.0.link is not allowed: links lead to web pages (https://…), e-mail addresses (mailto:…) or phone numbers (tel:…)',
+			'hero.actions.0.attrs.onclick: the attribute onclick is not allowed in pages: pages run no script and keep the site’s styles',
+			'hero.actions.0.attrs.style: the attribute style is not allowed in pages: pages run no script and keep the site’s styles',
+			'editUrl: address " data:text/html,x" in editUrl is not allowed: links lead to web pages (https://…), e-mail addresses (mailto:…) or phone numbers (tel:…)',
+		]);
+	});
+});
+
 describe('the content check’s compilation of pages', () => {
 	// Found by the property tests (tests/properties/content.ts): these pages make Sätteri, the
 	// native compiler, abort the whole process instead of reporting an error.
@@ -145,5 +194,5 @@ describe('the content check’s compilation of pages', () => {
 		expect(result[3]!.message).toMatch(
 			/^not valid MDX at line 1, column 5: Unexpected end of file/
 		);
-	});
+	}, 60_000);
 });
