@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { localePath } from '../../src/lib/routes';
+import { localePath, routes } from '../../src/lib/routes';
 import { readContent } from '../../src/loaders/read-content';
 import { siteHandler } from '../../src/server/preview.mjs';
 import { chromiumFlags, findChromium } from '../e2e/servers.mjs';
 import {
+	contacts,
 	countries,
+	glossary,
 	partners,
 	payloadEntry,
 	payloads,
@@ -23,8 +25,8 @@ import { projectRoot, TemporaryProject } from './project';
 /**
  * Nothing an editor types can attack a reader: a copy of the project gets, for each payload of
  * `payloads.ts` (script, event handlers, javascript: and data: addresses, SVG, style, frames,
- * forms, attribute breakouts, entities, autolinks…), a partner, a country and a programme with
- * the payload in every text field whose schema accepts it (fields found by walking the schemas,
+ * forms, attribute breakouts, entities, autolinks…), a partner, a country, a programme, a
+ * contact and a glossary term with the payload in every text field whose schema accepts it (fields found by walking the schemas,
  * so a new field is covered by itself; addresses and codes rightly reject it, and that rejection
  * is checked too). The copy is built, then:
  * - every page of the build is parsed: no event-handler attribute, no `javascript:`, `data:` or
@@ -45,9 +47,7 @@ afterAll(() => {
 const entries = new Map<
 	string,
 	{
-		partner: PayloadEntry;
-		country: PayloadEntry;
-		programme: PayloadEntry;
+		results: Record<string, PayloadEntry>;
 		ids: { partner: string; country: string; programme: string };
 	}
 >();
@@ -70,17 +70,25 @@ beforeAll(async () => {
 			country: codes[index]!,
 			programme: `test-payload-${index + 1}`,
 		};
-		const programme = payloadEntry(programmes, payload.text, { contacts: contact });
+		const id = `test-payload-${index + 1}`;
+		const contactEntry = payloadEntry(contacts, payload.text, {});
+		const term = payloadEntry(glossary, payload.text, {});
+		const programme = payloadEntry(programmes, payload.text, { contacts: id });
 		const country = payloadEntry(countries, payload.text, {});
 		const partner = payloadEntry(partners, payload.text, {
 			countries: ids.country,
 			programmes: ids.programme,
 			contacts: contact,
 		});
+		project.write(`content/contacts/${id}.yaml`, toYaml(contactEntry.data));
+		project.write(`content/glossary/${id}.yaml`, toYaml(term.data));
 		project.write(`content/programmes/${ids.programme}.yaml`, toYaml(programme.data));
 		project.write(`content/countries/${ids.country}.yaml`, toYaml(country.data));
 		project.write(`content/partners/${ids.partner}.yaml`, toYaml(partner.data));
-		entries.set(payload.code, { partner, country, programme, ids });
+		entries.set(payload.code, {
+			results: { partner, country, programme, contact: contactEntry, glossary: term },
+			ids,
+		});
 	});
 	const built = await project.build();
 	output = built.output;
@@ -208,23 +216,20 @@ function unsafeMarkup(html: string): string[] {
 
 const read = (page: string) => readFileSync(join(project.root, 'dist', page), 'utf8');
 
-describe('text typed by editors in partners, countries and programmes', () => {
+describe('text typed by editors in partners, countries, programmes, contacts and glossary terms', () => {
 	test('reaches every text field whose schema accepts it; the others reject it, naming the field', () => {
 		const summary: string[] = [];
 		for (const [code, entry] of entries) {
-			for (const [kind, result] of Object.entries({
-				partner: entry.partner,
-				country: entry.country,
-				programme: entry.programme,
-			})) {
-				// Free text takes anything: names, summaries, notes, prose in Markdown.
-				expect(result.carrying, `${code} ${kind}`).toEqual(
-					expect.arrayContaining(
-						['name.en', 'summary.fr', 'summary.en'].filter(
-							(field) => kind !== 'country' || field === 'name.en'
-						)
-					)
-				);
+			for (const [kind, result] of Object.entries(entry.results)) {
+				// Free text takes anything: names, summaries, notes, definitions, prose in Markdown.
+				const freeText = {
+					partner: ['name.native', 'name.en', 'summary.fr', 'summary.en', 'agreements.*.notes.en'],
+					country: ['name.fr', 'name.en', 'study.fr', 'internship.en', 'healthCover.summary.en'],
+					programme: ['name.fr', 'name.en', 'summary.en', 'body.fr', 'body.en'],
+					contact: ['role.fr', 'role.en', 'person', 'description.en'],
+					glossary: ['term.fr', 'term.en', 'aliases.*', 'definition.fr', 'definition.en'],
+				}[kind]!;
+				expect(result.carrying, `${code} ${kind}`).toEqual(expect.arrayContaining(freeText));
 				for (const rejection of result.rejected)
 					expect(rejection.message, `${code} ${kind} ${rejection.field}`).toMatch(/^expected /);
 				if (code === 'XSS01')
@@ -244,6 +249,8 @@ describe('text typed by editors in partners, countries and programmes', () => {
 					partners.page!(ids.partner),
 					countries.page!(ids.country),
 					programmes.page!(ids.programme),
+					routes.contacts(),
+					routes.glossary(),
 				]) {
 					const file = `${localePath(lang, path).replace(/^\//, '')}index.html`;
 					expect(pages, file).toContain(file);

@@ -1,7 +1,9 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import {
+	contacts,
 	countries,
+	glossary,
 	partners,
 	programmes,
 	type CollectionDefinition,
@@ -129,6 +131,22 @@ function realValues(collection: CollectionDefinition): Map<string, unknown[]> {
 	return values;
 }
 
+/**
+ * The text fields of a schema's tree (`fieldsOf` of `src/lib/schema-tree.ts`), lists of text
+ * included: `name.en`, `aliases.*`, `agreements.*.notes.fr`…
+ */
+function textPaths(tree: SchemaNode): string[] {
+	return [...fieldsOf(tree)].flatMap((field) => {
+		let node = field.node;
+		let path = field.path.join('.');
+		while (node.kind === 'array') {
+			node = node.item;
+			path += '.*';
+		}
+		return node.kind === 'string' ? [path] : [];
+	});
+}
+
 /** What an entry holds: every field of its schema filled, every text field with `text`. */
 function fill(node: SchemaNode, text: string, references: Record<string, string>): unknown {
 	switch (node.kind) {
@@ -189,9 +207,7 @@ export function payloadEntry(
 	references: Record<string, string>
 ): PayloadEntry {
 	const tree = schemaTree(collection.schema as z.core.$ZodType);
-	const textFields = [...fieldsOf(tree)]
-		.filter((field) => field.node.kind === 'string')
-		.map((field) => field.path.join('.'));
+	const textFields = textPaths(tree);
 	const real = realValues(collection);
 	const data = fill(tree, text, references) as Record<string, unknown>;
 	const rejected: PayloadEntry['rejected'] = [];
@@ -236,4 +252,4 @@ export function payloadEntry(
 /** The YAML of an entry. */
 export const toYaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 
-export { countries, partners, programmes };
+export { contacts, countries, glossary, partners, programmes };
