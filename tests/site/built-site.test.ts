@@ -3,7 +3,15 @@ import { collection, dataCollections, type DataCollectionName } from '../../src/
 import { localePath } from '../../src/lib/routes';
 import { langs } from '../../src/vocab/locales';
 import { contentIds } from '../fixtures/content';
-import { attributeValues, basePath, distFiles, fileForPath, htmlPages, readDist } from './dist';
+import {
+	attributeValues,
+	basePath,
+	distFiles,
+	fileForPath,
+	htmlPages,
+	readDist,
+	readSubpath,
+} from './dist';
 
 const files = new Set(distFiles());
 const pages = htmlPages();
@@ -137,9 +145,50 @@ describe('the built site', () => {
 			expect(files.has(file), file).toBe(true);
 	});
 
-	test('lists both locales in the sitemap', () => {
-		const sitemap = readDist('sitemap-0.xml');
-		expect(sitemap).toMatch(/<loc>[^<]*\/en\/partenaires\/<\/loc>/);
-		expect(sitemap).toMatch(/<loc>[^<]*\/partenaires\/<\/loc>/);
+	test('with SITE_URL, lists both locales in the sitemap and gives absolute links the origin', () => {
+		const sitemap = readSubpath('sitemap-0.xml');
+		expect(sitemap).toMatch(
+			/<loc>https:\/\/intranet\.example\.org\/international\/en\/partenaires\/<\/loc>/
+		);
+		expect(sitemap).toMatch(
+			/<loc>https:\/\/intranet\.example\.org\/international\/partenaires\/<\/loc>/
+		);
+		const page = readSubpath('en/partenaires/index.html');
+		expect(page).toContain(
+			'<link rel="canonical" href="https://intranet.example.org/international/en/partenaires/"'
+		);
+		expect(page).toMatch(
+			/hreflang="fr"[^>]*href="https:\/\/intranet\.example\.org\/international\/partenaires\/"|href="https:\/\/intranet\.example\.org\/international\/partenaires\/"[^>]*hreflang="fr"/
+		);
+	});
+
+	test('shows readers no research note: unknowns are said calmly, once, with whom to ask', () => {
+		const notes =
+			/n[’']a pas été (?:consulté|vérifié)|sources publiques consultées|nos sources ne|our sources do not|sources disagree|not been (?:consulted|checked)|à confirmer|to be confirmed/i;
+		const found = pages.flatMap((page) => {
+			// Visible text only: tags, scripts and styles removed.
+			const text = readDist(page)
+				.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+				.replace(/<[^>]+>/g, ' ');
+			const match = notes.exec(text);
+			return match
+				? [
+						`${page}: “${text.slice(Math.max(0, match.index - 40), match.index + 60).replace(/\s+/g, ' ')}”`,
+					]
+				: [];
+		});
+		expect(found).toEqual([]);
+	});
+
+	test('without SITE_URL, never points to localhost nor to any origin it does not know', () => {
+		expect(files.has('sitemap-index.xml')).toBe(false);
+		const wrong = distFiles()
+			.filter((file) => /\.(html|json|xml|ics|csv|txt)$/.test(file))
+			.filter((file) => /localhost|127\.0\.0\.1/.test(readDist(file)));
+		expect(wrong).toEqual([]);
+		for (const page of pages) {
+			const html = readDist(page);
+			expect(html, page).not.toMatch(/<link rel="canonical"|hreflang=|property="og:url"/);
+		}
 	});
 });
