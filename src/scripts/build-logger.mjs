@@ -25,6 +25,14 @@ export const harmlessMessages = [
 			'Starlight then lists it both in its 404 route and in its catch-all route [...slug]; Astro ' +
 			'renders it once, through the 404 route, and says so. It is the same entry either way.',
 	},
+	{
+		label: '@astrojs/sitemap',
+		message: /^The Sitemap integration requires the `site` astro\.config option\. Skipping\.$/,
+		why:
+			'The origin of the site is optional (SITE_URL, astro.config.mjs): without it, no sitemap is ' +
+			'written, on purpose, rather than one pointing to a wrong host. Starlight adds the sitemap ' +
+			'integration, which warns; build.mjs says it in its summary instead.',
+	},
 ];
 
 /**

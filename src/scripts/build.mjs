@@ -140,3 +140,12 @@ console.log(
 		fr: `Site construit : ${pages} pages en ${seconds} s, dans ${outShown}\nPour le voir : ${preview}`,
 	})
 );
+// Without the public origin (astro.config.mjs), the build writes no sitemap and no canonical link,
+// on purpose; the framework's warning about it is left out (build-logger.mjs), this line says it.
+if (!process.env.SITE_URL)
+	console.log(
+		say({
+			en: 'SITE_URL not set: no sitemap and no canonical links (set it to build the public site).',
+			fr: 'SITE_URL non défini : ni plan du site ni liens canoniques (définissez-le pour construire le site public).',
+		})
+	);

@@ -387,14 +387,24 @@ describe('a content file that breaks the rules fails the build with a clear mess
 		const { code, output } = await project.build();
 		expect(code, output).toBe(0);
 		expect(project.has('dist/index.html')).toBe(true);
-		// No warning of Astro, Vite or Shiki, no stack trace: two lines, pages, time and folder.
+		// No warning of Astro, Vite, Shiki or the sitemap, no stack trace: pages, time and folder,
+		// and, built without SITE_URL, what that leaves out.
 		expect(output).not.toMatch(
-			/WARN|Warning|MODULE_LEVEL_DIRECTIVE|Could not render|Shiki|^\s+at /m
+			/WARN|Warning|MODULE_LEVEL_DIRECTIVE|Could not render|Shiki|Sitemap|^\s+at /m
 		);
 		expect(output.trim().split('\n'), output).toEqual([
 			expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
 			'View it with: npm run preview',
+			'SITE_URL not set: no sitemap and no canonical links (set it to build the public site).',
 		]);
+		// With SITE_URL, the summary alone, and the sitemap is written.
+		const withOrigin = await project.build({ SITE_URL: 'https://intranet.example.org' });
+		expect(withOrigin.code, withOrigin.output).toBe(0);
+		expect(withOrigin.output.trim().split('\n'), withOrigin.output).toEqual([
+			expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
+			'View it with: npm run preview',
+		]);
+		expect(project.has('dist/sitemap-index.xml')).toBe(true);
 	});
 
 	test('under a French locale, the summary and the problems are in French', async () => {
@@ -405,6 +415,7 @@ describe('a content file that breaks the rules fails the build with a clear mess
 		expect(built.output.trim().split('\n'), built.output).toEqual([
 			expect.stringMatching(/^Site construit : \d{3,} pages en \d+(?:,\d)? s, dans dist\/$/),
 			'Pour le voir : npm run preview',
+			'SITE_URL non défini : ni plan du site ni liens canoniques (définissez-le pour construire le site public).',
 		]);
 		project.write('content/docs/test-broken.mdx', page('', 'Voir [la page](/nulle-part/).'));
 		project.write('content/docs/en/test-broken.mdx', page(''));

@@ -75,6 +75,8 @@ export class TemporaryProject {
 					LC_ALL: '',
 					LC_MESSAGES: '',
 					DEBUG: '',
+					// Built without the public origin, as editors build it, unless `env` gives one.
+					SITE_URL: '',
 					...env,
 				},
 			});
