@@ -26,9 +26,10 @@ import { projectRoot, TemporaryProject } from './project';
  * Nothing an editor types can attack a reader: a copy of the project gets, for each payload of
  * `payloads.ts` (script, event handlers, javascript: and data: addresses, SVG, style, frames,
  * forms, attribute breakouts, entities, autolinks…), a partner, a country, a programme, a
- * contact and a glossary term with the payload in every text field whose schema accepts it (fields found by walking the schemas,
- * so a new field is covered by itself; addresses and codes rightly reject it, and that rejection
- * is checked too). The copy is built, then:
+ * contact and a glossary term with the payload in every text field whose schema accepts it,
+ * the titles and publishers of their sources included (fields found by walking the schemas, so
+ * a new field is covered by itself; addresses, codes and dates rightly reject it, and that
+ * rejection is checked too). The copy is built, then:
  * - every page of the build is parsed: no event-handler attribute, no `javascript:`, `data:` or
  *   `vbscript:` address, and no script, frame, object, form, style, SVG, meta, base, link,
  *   template or image that carries a payload's code: the payloads reach pages only as text;
@@ -221,15 +222,27 @@ describe('text typed by editors in partners, countries, programmes, contacts and
 		const summary: string[] = [];
 		for (const [code, entry] of entries) {
 			for (const [kind, result] of Object.entries(entry.results)) {
-				// Free text takes anything: names, summaries, notes, definitions, prose in Markdown.
+				// Free text takes anything: names, summaries, notes, definitions, prose in Markdown,
+				// and the title and publisher of every source (shown in each page's provenance).
+				const sourceText = ['sources.*.title', 'sources.*.publisher.fr', 'sources.*.publisher.en'];
 				const freeText = {
-					partner: ['name.native', 'name.en', 'summary.fr', 'summary.en', 'agreements.*.notes.en'],
+					partner: [
+						'name.native',
+						'name.en',
+						'city',
+						'cityFr',
+						'summary.fr',
+						'summary.en',
+						'agreements.*.notes.en',
+					],
 					country: ['name.fr', 'name.en', 'study.fr', 'internship.en', 'healthCover.summary.en'],
 					programme: ['name.fr', 'name.en', 'summary.en', 'body.fr', 'body.en'],
 					contact: ['role.fr', 'role.en', 'person', 'description.en'],
 					glossary: ['term.fr', 'term.en', 'aliases.*', 'definition.fr', 'definition.en'],
 				}[kind]!;
-				expect(result.carrying, `${code} ${kind}`).toEqual(expect.arrayContaining(freeText));
+				expect(result.carrying, `${code} ${kind}`).toEqual(
+					expect.arrayContaining([...freeText, ...sourceText])
+				);
 				for (const rejection of result.rejected)
 					expect(rejection.message, `${code} ${kind} ${rejection.field}`).toMatch(/^expected /);
 				if (code === 'XSS01')
