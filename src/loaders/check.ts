@@ -81,7 +81,14 @@ function frontmatterProblems(page: Page, lang: Lang): Problem[] {
 			const line = parsed.lineOf(path);
 			return line === undefined ? undefined : line + 1;
 		};
-		const validated = validateData(frontmatterSchema, parsed.data, page.file, lang, lineOf);
+		const validated = validateData(
+			frontmatterSchema,
+			parsed.data,
+			page.file,
+			lang,
+			lineOf,
+			parsed.sourceOf
+		);
 		return [
 			...(validated.ok ? [] : validated.problems),
 			...frontmatterRuleProblems(parsed.data, { file: page.file, lang, lineOf }),

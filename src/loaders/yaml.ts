@@ -16,6 +16,11 @@ export interface ParsedYaml {
 	data: unknown;
 	/** Line (1-based) of the value at `path`, or of its nearest parent present in the file. */
 	lineOf: (path: readonly (string | number)[]) => number | undefined;
+	/**
+	 * The value at `path` as it is written in the file (`+33466785160`, `0713`), when it is a
+	 * plain value: messages show it when YAML read it as something else, such as a number.
+	 */
+	sourceOf: (path: readonly (string | number)[]) => string | undefined;
 }
 
 /** At most this many aliases are expanded in one file: real content uses none. */
@@ -27,9 +32,10 @@ const maxAliasCount = 100;
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
 	const lineCounter = new LineCounter();
+	const source = text.replace(/^\uFEFF/, '');
 	let document: Document.Parsed;
 	try {
-		document = parseDocument(text.replace(/^\uFEFF/, ''), {
+		document = parseDocument(source, {
 			version: '1.2',
 			schema: 'core',
 			uniqueKeys: true,
@@ -59,7 +65,15 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 			},
 		]);
 	}
-	return { data, lineOf: (path) => lineOf(document, lineCounter, path) };
+	return {
+		data,
+		lineOf: (path) => lineOf(document, lineCounter, path),
+		sourceOf: (path) => {
+			const node = document.getIn(path, true);
+			const range = isScalar(node) ? node.range : undefined;
+			return range ? source.slice(range[0], range[1]) : undefined;
+		},
+	};
 }
 
 /** The problem of a file nested too deeply for the parser (found by the property tests). */

@@ -96,6 +96,15 @@ const cases: Case[] = [
 		],
 	},
 	{
+		name: 'a phone number that YAML read as a number',
+		files: {
+			'content/partners/test-broken.yaml': partner('housingInfo:\n  phoneNumber: +33466785160\n'),
+		},
+		expected: [
+			'content/partners/test-broken.yaml:13: housingInfo.phoneNumber: expected a phone number such as "+33466785160", got 33466785160: YAML read +33466785160 as a number; write it in quotes: \'+33466785160\'',
+		],
+	},
+	{
 		name: 'a typo in a field name',
 		files: { 'content/partners/test-broken.yaml': partner('webiste: https://example.org/\n') },
 		expected: [

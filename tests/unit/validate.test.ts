@@ -81,6 +81,21 @@ describe('validateYamlFile', () => {
 		);
 	});
 
+	test('says to quote any text that YAML read as a number, showing it as it is written', () => {
+		const after = kagawa.split('\n').length;
+		const housing = `${kagawa}housingInfo:\n  phoneNumber: +33466785160\n`;
+		expect(lines(housing)).toEqual([
+			`content/partners/kagawa.yaml:${after + 1}: housingInfo.phoneNumber: expected a phone number such as "+33466785160", got 33466785160: YAML read +33466785160 as a number; write it in quotes: '+33466785160'`,
+		]);
+		expect(lines(`${kagawa}city: 1234\n`, 'fr')).toEqual([
+			`content/partners/kagawa.yaml:${after}: city: attendu : une ville ; trouvé : 1234 : YAML a lu 1234 comme un nombre ; écrivez-le entre guillemets : '1234'`,
+		]);
+		// Quoted, the same values are text.
+		expect(lines(housing.replace('+33466785160', "'+33466785160'"))).toEqual([]);
+		// A number where a number is expected, or a list where text is, says nothing of quotes.
+		expect(lines(`${kagawa}city: [a]\n`)[0]).not.toMatch(/quotes/);
+	});
+
 	test('reports YAML syntax errors with their line and column, prefixed with the file', () => {
 		expect(lines(kagawa.replace('country: jp', 'country: [jp'))).toEqual([
 			expect.stringMatching(
