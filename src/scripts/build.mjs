@@ -43,13 +43,14 @@ const failed = say({
 });
 
 /**
- * Stops the build with its problems as the last lines of the output.
+ * Stops the build with its problems as the last lines of the output, after `before` if given.
  * @param {string[]} lines
+ * @param {string[]} [before]
  * @returns {never}
  */
-function fail(lines) {
+function fail(lines, before = []) {
 	rmSync(temporary, { recursive: true, force: true });
-	console.error(['', failed, ...lines].join('\n'));
+	console.error(['', ...before, failed, ...lines].join('\n'));
 	process.exit(1);
 }
 
@@ -58,8 +59,22 @@ function fail(lines) {
 // Astro alone, for the tests of the messages of the checks Astro makes (tests/build/).
 if (process.env.SKIP_CONTENT_CHECK !== '1') {
 	const { problems } = checkContent(root, { lang });
-	if (problems.some((problem) => problem.severity !== 'warning'))
-		fail([formatProblemList(problems, lang)]);
+	const errors = problems.filter((problem) => problem.severity !== 'warning');
+	// Only the errors stop the build, and only they are listed: warnings (an entry to check again,
+	// an undated source) would push them out of sight. One line says how many were left out.
+	const warnings = problems.length - errors.length;
+	if (errors.length > 0)
+		fail(
+			[formatProblemList(errors, lang)],
+			warnings === 0
+				? []
+				: [
+						say({
+							en: `(${warnings} warning${warnings > 1 ? 's' : ''} not listed here: npm run check:content lists ${warnings > 1 ? 'them' : 'it'}.)`,
+							fr: `(${warnings} avertissement${warnings > 1 ? 's' : ''} non listé${warnings > 1 ? 's' : ''} ici : npm run check:content ${warnings > 1 ? 'les' : 'le'} liste.)`,
+						}),
+					]
+		);
 }
 
 rmSync(temporary, { recursive: true, force: true });
