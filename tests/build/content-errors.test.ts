@@ -420,6 +420,19 @@ describe('a content file that breaks the rules fails the build with a clear mess
 		expect(project.has('dist/sitemap-index.xml')).toBe(true);
 	});
 
+	test('DEBUG=1 shows developers what Astro says and the error whole, with its stack', async () => {
+		const project = new TemporaryProject('debug');
+		projects.push(project);
+		project.write('content/docs/test-broken.mdx', page('', 'Une { accolade.'));
+		project.write('content/docs/en/test-broken.mdx', page(''));
+		const { code, output } = await project.build({ SKIP_CONTENT_CHECK: '1', DEBUG: '1' });
+		expect(code, output).not.toBe(0);
+		expect(output).toMatch(/^\[info\] \[build\] /m);
+		expect(output).toContain('MDXError: 11:5: Unexpected end of file in expression');
+		expect(output).toMatch(/^\s+at .*node_modules/m);
+		expect(output.trimEnd().split('\n').at(-1)).toBe('Build failed: dist/ was left as it was.');
+	});
+
 	test('under a French locale, the summary and the problems are in French', async () => {
 		const project = new TemporaryProject('french');
 		projects.push(project);
