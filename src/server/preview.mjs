@@ -156,8 +156,8 @@ export function siteHandler({ root, base = '/' }) {
 				'Cache-Control': cacheControl(),
 				'Content-Length': String(statSync(file).size),
 			});
-			if (request.method === 'HEAD') return response.end();
-			createReadStream(file).pipe(response);
+			if (request.method === 'HEAD') response.end();
+			else createReadStream(file).pipe(response);
 		};
 
 		// try_files $uri $uri/ =404
