@@ -59,6 +59,9 @@ export function linksValidator(root: URL, base = '/'): StarlightPlugin {
 	const plugin = starlightLinksValidator({
 		errorOnInconsistentLocale: true,
 		errorOnFallbackPages: true,
+		// A JSON report of broken links (`.starlight-links-validator/errors.json`), which
+		// `npm run build` turns into its numbered list of problems.
+		reporters: { json: true, githubActions: false },
 		exclude: ({ file, link }) => {
 			let path = link.split(/[?#]/)[0] ?? link;
 			// Links in Markdown arrive with the base path (`basePathPlugin` in src/lib/markdown.ts)…

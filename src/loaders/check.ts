@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { docs } from '../lib/collections.ts';
+import { frontmatterProblems as frontmatterRuleProblems } from '../lib/markdown.ts';
 import type { Problem } from '../lib/problems.ts';
 import { unknownReferences } from '../lib/resolve.ts';
 import { docsFrontmatterSchema } from '../schemas/docs.ts';
 import { inLanguage, say } from '../schemas/messages.ts';
 import type { Lang } from '../vocab/locales.ts';
+import { pagesProblems } from './pages.ts';
 import { readContent, type ContentRead } from './read-content.ts';
 import { validateData } from './validate.ts';
 import { parseYaml } from './yaml.ts';
@@ -13,7 +16,8 @@ import { parseYaml } from './yaml.ts';
 /**
  * Every check of the content that does not need a build, in a few seconds: each data file
  * against its schema, every reference between collections, every written page's frontmatter,
- * its twin in the other language, and the glossary terms and contacts it names. Used by
+ * its syntax and what it may contain (`pagePolicyPlugin`: no script, no event handler…), its twin
+ * in the other language, and the glossary terms and contacts it names. Used by
  * `npm run check:content`, by `npm run build` before it starts, and by the web editor's guide.
  */
 
@@ -71,8 +75,18 @@ function frontmatterProblems(page: Page, lang: Lang): Problem[] {
 			const line = parsed.lineOf(path);
 			return line === undefined ? undefined : line + 1;
 		};
-		const validated = validateData(docsFrontmatterSchema, parsed.data, page.file, lang, lineOf);
-		return validated.ok ? [] : validated.problems;
+		const validated = validateData(
+			docsFrontmatterSchema,
+			parsed.data,
+			page.file,
+			lang,
+			lineOf,
+			parsed.sourceOf
+		);
+		return [
+			...(validated.ok ? [] : validated.problems),
+			...frontmatterRuleProblems(parsed.data, { file: page.file, lang, lineOf }),
+		];
 	} catch (error) {
 		const problems = (error as { problems?: Problem[] }).problems;
 		if (!problems) throw error;
@@ -212,6 +226,7 @@ export function checkContent(
 			...content.problems,
 			...unknownReferences(content.raw, content.locate),
 			...pages.flatMap((page) => frontmatterProblems(page, lang)),
+			...pagesProblems(pages, { root: pathToFileURL(join(root, '/')), lang }),
 			...pages.flatMap((page) => componentProblems(page, content)),
 			...twinProblems(pages),
 		];

@@ -22,11 +22,52 @@ export type Validated<T = unknown> =
 	| { ok: true; data: T; lineOf: (path: readonly (string | number)[]) => number | undefined }
 	| { ok: false; problems: Problem[] };
 
+/**
+ * The name of a field in messages: its path joined with dots (`agreements.0.languages.0.cefr`),
+ * `(root)` for the file as a whole, and a key that would read as nothing (empty, only spaces) or
+ * as two (with a dot) in quotes: `""`, `"a.b"`.
+ */
+export function fieldName(path: readonly (string | number)[]): string {
+	if (path.length === 0) return '(root)';
+	return path
+		.map((key) =>
+			typeof key === 'string' && (key.trim() === '' || key !== key.trim() || key.includes('.'))
+				? JSON.stringify(key)
+				: String(key)
+		)
+		.join('.');
+}
+
+/** The value at a path as written in a YAML file (`ParsedYaml.sourceOf`). */
+export type SourceOf = (path: readonly (string | number)[]) => string | undefined;
+
+/**
+ * The end of the message of a value that YAML read as a number where text was expected: a code
+ * or a phone number written without quotes (`phone: +33466785160` is the number 33466785160,
+ * `code: 0713` is 713). Only for values read from YAML, whose writing is known.
+ */
+function readAsNumber(issue: z.core.$ZodIssue, written: string | undefined): string {
+	if (
+		written === undefined ||
+		issue.code !== 'invalid_type' ||
+		issue.expected !== 'string' ||
+		typeof issue.input !== 'number' ||
+		// The schema's own message may say it already (ISCED codes).
+		/\bquotes\b|guillemets/.test(issue.message)
+	)
+		return '';
+	return say({
+		en: `: YAML read ${written} as a number; write it in quotes: '${written}'`,
+		fr: ` : YAML a lu ${written} comme un nombre ; écrivez-le entre guillemets : '${written}'`,
+	});
+}
+
 /** Problems of zod issues, each with the line of its field where `lineOf` knows it. */
 export function issueProblems(
 	issues: readonly z.core.$ZodIssue[],
 	file: string,
-	lineOf?: (path: readonly (string | number)[]) => number | undefined
+	lineOf?: (path: readonly (string | number)[]) => number | undefined,
+	sourceOf?: SourceOf
 ): Problem[] {
 	return issues.flatMap((issue) => {
 		const path = issue.path.filter(
@@ -37,10 +78,17 @@ export function issueProblems(
 			return issue.keys.map((key) => ({
 				file,
 				line: lineOf?.([...path, key]),
-				field: [...path, key].join('.'),
+				field: fieldName([...path, key]),
 				message: unknownField(key),
 			}));
-		return [{ file, line: lineOf?.(path), field: path.join('.'), message: issue.message }];
+		return [
+			{
+				file,
+				line: lineOf?.(path),
+				field: fieldName(path),
+				message: issue.message + readAsNumber(issue, sourceOf?.(path)),
+			},
+		];
 	});
 }
 
@@ -70,14 +118,19 @@ export function validateData<T>(
 	data: unknown,
 	file: string,
 	lang: Lang = 'en',
-	lineOf?: (path: readonly (string | number)[]) => number | undefined
+	lineOf?: (path: readonly (string | number)[]) => number | undefined,
+	sourceOf?: SourceOf
 ): Validated<T> {
 	// zod writes its messages when the issues are first read: read them in the chosen language.
+	// Issues keep the value found (`reportInput`), to tell a number YAML read from a code.
 	return inLanguage(lang, () => {
-		const result = schema.safeParse(data, { error: fallbackMessage });
+		const result = schema.safeParse(data, { error: fallbackMessage, reportInput: true });
 		if (result.success)
 			return { ok: true, data: result.data, lineOf: lineOf ?? (() => undefined) } as const;
-		return { ok: false, problems: issueProblems(result.error.issues, file, lineOf) } as const;
+		return {
+			ok: false,
+			problems: issueProblems(result.error.issues, file, lineOf, sourceOf),
+		} as const;
 	});
 }
 
@@ -100,7 +153,14 @@ export function validateYamlFile(
 		if (!problems) throw error;
 		return { ok: false, problems: nameProblem ? [nameProblem, ...problems] : problems };
 	}
-	const validated = validateData(rules.schema, parsed.data, file, lang, parsed.lineOf);
+	const validated = validateData(
+		rules.schema,
+		parsed.data,
+		file,
+		lang,
+		parsed.lineOf,
+		parsed.sourceOf
+	);
 	if (!nameProblem) return validated;
 	return {
 		ok: false,

@@ -16,6 +16,11 @@ export interface ParsedYaml {
 	data: unknown;
 	/** Line (1-based) of the value at `path`, or of its nearest parent present in the file. */
 	lineOf: (path: readonly (string | number)[]) => number | undefined;
+	/**
+	 * The value at `path` as it is written in the file (`+33466785160`, `0713`), when it is a
+	 * plain value: messages show it when YAML read it as something else, such as a number.
+	 */
+	sourceOf: (path: readonly (string | number)[]) => string | undefined;
 }
 
 /** At most this many aliases are expanded in one file: real content uses none. */
@@ -27,19 +32,28 @@ const maxAliasCount = 100;
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
 	const lineCounter = new LineCounter();
-	const document = parseDocument(text.replace(/^\uFEFF/, ''), {
-		version: '1.2',
-		schema: 'core',
-		uniqueKeys: true,
-		prettyErrors: false,
-		lineCounter,
-	});
+	const source = text.replace(/^\uFEFF/, '');
+	let document: Document.Parsed;
+	try {
+		document = parseDocument(source, {
+			version: '1.2',
+			schema: 'core',
+			uniqueKeys: true,
+			prettyErrors: false,
+			lineCounter,
+		});
+	} catch (error) {
+		// The parser is recursive: thousands of nested levels exhaust the call stack.
+		if (error instanceof RangeError) throw new ContentError([tooDeep(file)]);
+		throw error;
+	}
 	const problems = document.errors.map((error) => syntaxProblem(error, file, lineCounter));
 	if (problems.length > 0) throw new ContentError(problems);
 	let data: unknown;
 	try {
 		data = document.toJS({ maxAliasCount });
 	} catch (error) {
+		if (error instanceof RangeError) throw new ContentError([tooDeep(file)]);
 		throw new ContentError([
 			{
 				file,
@@ -51,12 +65,34 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 			},
 		]);
 	}
-	return { data, lineOf: (path) => lineOf(document, lineCounter, path) };
+	return {
+		data,
+		lineOf: (path) => lineOf(document, lineCounter, path),
+		sourceOf: (path) => {
+			const node = document.getIn(path, true);
+			const range = isScalar(node) ? node.range : undefined;
+			return range ? source.slice(range[0], range[1]) : undefined;
+		},
+	};
+}
+
+/** The problem of a file nested too deeply for the parser (found by the property tests). */
+function tooDeep(file: string): Problem {
+	return {
+		file,
+		field: '(YAML)',
+		message: say({
+			en: 'nested too deeply to be read (thousands of levels): content files nest a few levels at most; check the indentation',
+			fr: 'imbriqué trop profondément pour être lu (des milliers de niveaux) : un fichier de contenu n’a que quelques niveaux ; vérifiez l’indentation',
+		}),
+	};
 }
 
 function syntaxProblem(error: YAMLError, file: string, lineCounter: LineCounter): Problem {
 	const { line, col } = lineCounter.linePos(error.pos[0]);
 	const what = error.message.split('\n')[0] ?? '';
+	// The parser reports its own exhausted call stack as a syntax error.
+	if (/Maximum call stack size exceeded/.test(what)) return { ...tooDeep(file), line };
 	if (error.code === 'DUPLICATE_KEY')
 		return {
 			file,

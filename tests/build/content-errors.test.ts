@@ -3,8 +3,11 @@ import { TemporaryProject } from './project';
 
 /**
  * Each case adds one broken file to a temporary copy of the project and builds it: the build
- * must fail, name the file and the field (or link, or component) at fault, and leave no site
- * behind. New files are added rather than real ones edited, so the cases hold as content grows.
+ * must fail, name the file and the field (or link, or component) at fault, end with the numbered
+ * list of problems (no stack trace, no internal path), and leave no site behind. New files are
+ * added rather than real ones edited, so the cases hold as content grows. Cases with
+ * `SKIP_CONTENT_CHECK=1` leave the check to Astro alone (the content check finds those problems
+ * first): they test what the build says when Astro is the one that fails.
  */
 
 const partner = (body: string) => `name:
@@ -90,6 +93,15 @@ const cases: Case[] = [
 		},
 		expected: [
 			'content/partners/test-broken.yaml:11: consulted: expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist',
+		],
+	},
+	{
+		name: 'a phone number that YAML read as a number',
+		files: {
+			'content/partners/test-broken.yaml': partner('housingInfo:\n  phoneNumber: +33466785160\n'),
+		},
+		expected: [
+			'content/partners/test-broken.yaml:13: housingInfo.phoneNumber: expected a phone number such as "+33466785160", got 33466785160: YAML read +33466785160 as a number; write it in quotes: \'+33466785160\'',
 		],
 	},
 	{
@@ -227,7 +239,145 @@ const cases: Case[] = [
 			'content/partners/test-broken.yaml:3: (YAML): not valid YAML at line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]',
 		],
 	},
+	{
+		name: 'an MDX syntax error',
+		files: {
+			'content/docs/test-broken.mdx': page('', 'Une { accolade.'),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		expected: [
+			'content/docs/test-broken.mdx:11: (MDX): not valid MDX at line 11, column 5: Unexpected end of file in expression, expected a corresponding closing brace for `{`',
+		],
+	},
+	{
+		name: 'scripts, frames, forms, styles, handlers, javascript: links and code in a page',
+		files: {
+			'content/docs/test-broken.mdx': page(
+				'',
+				[
+					"import { Aside } from '~/components';",
+					"import fs from 'node:fs';",
+					'',
+					'<script>{"alert(1)"}</script>',
+					'',
+					'<iframe src="https://example.org/"></iframe>',
+					'',
+					'<form action="https://example.org/"><input name="q" /></form>',
+					'',
+					'<style>{"body { display: none }"}</style>',
+					'',
+					'Un <kbd onclick="alert(1)">raccourci</kbd>, [un lien](javascript:alert(1)) et <Aside set:html="<b>x</b>" />.',
+				].join('\n')
+			),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		expected: [
+			'content/docs/test-broken.mdx:12: import … from "node:fs": pages import components from ~/components only',
+			'content/docs/test-broken.mdx:14: <script>: <script> is not allowed in pages',
+			'content/docs/test-broken.mdx:14: {"alert(1)"}: expressions in braces are code',
+			'content/docs/test-broken.mdx:16: <iframe>: <iframe> is not allowed in pages',
+			'content/docs/test-broken.mdx:18: <form>: <form> is not allowed in pages',
+			'content/docs/test-broken.mdx:18: <input>: <input> is not allowed in pages',
+			'content/docs/test-broken.mdx:20: <style>: <style> is not allowed in pages',
+			'content/docs/test-broken.mdx:22: <kbd>: the event handler onclick is not allowed in pages',
+			'content/docs/test-broken.mdx:22: <a href>: address "javascript:alert(1)" in href is not allowed',
+			'content/docs/test-broken.mdx:22: <Aside>: the directive set:html is not allowed in pages',
+		],
+	},
+	{
+		name: 'head tags, and markup in the hero, in a page’s frontmatter',
+		files: {
+			'content/docs/test-broken.mdx': page(
+				'head:\n  - tag: script\n    content: alert(1)\nhero:\n  title: Essai\n  tagline: <img src=x onerror=alert(1)>\n  actions:\n    - text: Voir\n      link: javascript:alert(1)'
+			),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		expected: [
+			'content/docs/test-broken.mdx:8: head: custom <head> tags are not allowed in pages',
+			'content/docs/test-broken.mdx:13: hero.tagline: Starlight writes this field as HTML',
+			'content/docs/test-broken.mdx:16: hero.actions.0.link: address "javascript:alert(1)" in hero.actions.0.link is not allowed',
+		],
+	},
+	{
+		name: 'raw HTML in a Markdown page',
+		files: {
+			'content/docs/test-broken.md': page('', 'Texte <img src="x" onerror="alert(1)">.'),
+			'content/docs/en/test-broken.md': page(''),
+		},
+		expected: [
+			'content/docs/test-broken.md:11: <img src="x" onerror="alert(1)">: raw HTML is not allowed in Markdown pages',
+		],
+	},
+	{
+		name: 'an unknown glossary term found by Astro',
+		files: {
+			'content/docs/test-broken.mdx': page(
+				'',
+				'import { Term } from \'~/components\';\n\nUn <Term id="nope" />.'
+			),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		env: { SKIP_CONTENT_CHECK: '1' },
+		expected: [
+			'content/docs/test-broken.mdx: <Term id="nope">: unknown glossary term: there is no file content/glossary/nope.yaml',
+		],
+	},
+	{
+		name: 'a javascript: link found by Astro',
+		files: {
+			'content/docs/test-broken.mdx': page('', 'Voir [la page](javascript:alert(1)).'),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		env: { SKIP_CONTENT_CHECK: '1' },
+		expected: [
+			'content/docs/test-broken.mdx:11: <a href>: address "javascript:alert(1)" in href is not allowed',
+		],
+	},
+	{
+		name: 'an MDX syntax error found by Astro',
+		files: {
+			'content/docs/test-broken.mdx': page('', 'Une { accolade.'),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		env: { SKIP_CONTENT_CHECK: '1' },
+		expected: [
+			'content/docs/test-broken.mdx:11: (MDX): not valid MDX at line 11, column 5: Unexpected end of file in expression',
+		],
+	},
+	{
+		name: 'a YAML syntax error found by Astro',
+		files: { 'content/partners/test-broken.yaml': 'name:\n  native: [unclosed\n' },
+		env: { SKIP_CONTENT_CHECK: '1' },
+		expected: [
+			'content/partners/test-broken.yaml:3: (YAML): not valid YAML at line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]',
+		],
+	},
 ];
+
+/**
+ * Checks that a failed build ends with the numbered list of problems: the line saying that the
+ * output folder was left as it was, the list's heading, then only numbered items. No stack trace,
+ * no `Location:` line, no path of the machine.
+ */
+function expectProblemListAtEnd(output: string, root: string): void {
+	const lines = output.trimEnd().split('\n');
+	const heading = lines.findLastIndex((line) => /^\d+ errors? in the content:$/.test(line));
+	expect(heading, output).toBeGreaterThan(0);
+	expect(lines[heading - 1], output).toBe('Build failed: dist/ was left as it was.');
+	const items = lines.slice(heading + 1);
+	expect(items.length, output).toBeGreaterThan(0);
+	// Errors only: warnings (undated sources…) would push them out of sight; a line before says
+	// how many there are, when the content check found some.
+	for (const item of items) expect(item, output).toMatch(/^ *\d+\. content\//);
+	if (lines[heading - 2]?.startsWith('('))
+		expect(lines[heading - 2], output).toMatch(
+			/^\(\d+ warnings? not listed here: npm run check:content lists (?:them|it)\.\)$/
+		);
+	expect(output).not.toMatch(/^\s+at /m);
+	expect(output).not.toContain('Location:');
+	expect(output).not.toContain(root);
+	expect(output).not.toContain('node_modules');
+}
 
 const projects: TemporaryProject[] = [];
 afterAll(() => projects.forEach((project) => project.remove()));
@@ -240,14 +390,68 @@ describe('a content file that breaks the rules fails the build with a clear mess
 		const { code, output } = await project.build(env);
 		expect(code, output).not.toBe(0);
 		for (const text of expected) expect(output, output).toContain(text);
+		expectProblemListAtEnd(output, project.root);
 		expect(project.has('dist/index.html')).toBe(false);
 	});
 
-	test('the untouched copy builds, so the failures above come from the broken files', async () => {
+	test('the untouched copy builds, so the failures above come from the broken files; its output is the summary alone', async () => {
 		const project = new TemporaryProject('valid');
 		projects.push(project);
 		const { code, output } = await project.build();
 		expect(code, output).toBe(0);
+		expect(project.has('dist/index.html')).toBe(true);
+		// No warning of Astro, Vite, Shiki or the sitemap, no stack trace: pages, time and folder,
+		// and, built without SITE_URL, what that leaves out.
+		expect(output).not.toMatch(
+			/WARN|Warning|MODULE_LEVEL_DIRECTIVE|Could not render|Shiki|Sitemap|^\s+at /m
+		);
+		expect(output.trim().split('\n'), output).toEqual([
+			expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
+			'View it with: npm run preview',
+			'SITE_URL not set: no sitemap and no canonical links (set it to build the public site).',
+		]);
+		// With SITE_URL, the summary alone, and the sitemap is written.
+		const withOrigin = await project.build({ SITE_URL: 'https://intranet.example.org' });
+		expect(withOrigin.code, withOrigin.output).toBe(0);
+		expect(withOrigin.output.trim().split('\n'), withOrigin.output).toEqual([
+			expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
+			'View it with: npm run preview',
+		]);
+		expect(project.has('dist/sitemap-index.xml')).toBe(true);
+	});
+
+	test('DEBUG=1 shows developers what Astro says and the error whole, with its stack', async () => {
+		const project = new TemporaryProject('debug');
+		projects.push(project);
+		project.write('content/docs/test-broken.mdx', page('', 'Une { accolade.'));
+		project.write('content/docs/en/test-broken.mdx', page(''));
+		const { code, output } = await project.build({ SKIP_CONTENT_CHECK: '1', DEBUG: '1' });
+		expect(code, output).not.toBe(0);
+		expect(output).toMatch(/^\[info\] \[build\] /m);
+		expect(output).toContain('MDXError: 11:5: Unexpected end of file in expression');
+		expect(output).toMatch(/^\s+at .*node_modules/m);
+		expect(output.trimEnd().split('\n').at(-1)).toBe('Build failed: dist/ was left as it was.');
+	});
+
+	test('under a French locale, the summary and the problems are in French', async () => {
+		const project = new TemporaryProject('french');
+		projects.push(project);
+		const built = await project.build({ LANG: 'fr_FR.UTF-8' });
+		expect(built.code, built.output).toBe(0);
+		expect(built.output.trim().split('\n'), built.output).toEqual([
+			expect.stringMatching(/^Site construit : \d{3,} pages en \d+(?:,\d)? s, dans dist\/$/),
+			'Pour le voir : npm run preview',
+			'SITE_URL non défini : ni plan du site ni liens canoniques (définissez-le pour construire le site public).',
+		]);
+		project.write('content/docs/test-broken.mdx', page('', 'Voir [la page](/nulle-part/).'));
+		project.write('content/docs/en/test-broken.mdx', page(''));
+		const failed = await project.build({ LANG: 'fr_FR.UTF-8' });
+		expect(failed.code, failed.output).not.toBe(0);
+		expect(failed.output.trimEnd().split('\n').slice(-3), failed.output).toEqual([
+			'Échec de la construction : dist/ est resté tel quel.',
+			'1 erreur dans le contenu :',
+			'1. content/docs/test-broken.mdx:11: /nulle-part/: lien invalide : aucune page du site n’a cette adresse',
+		]);
 		expect(project.has('dist/index.html')).toBe(true);
 	});
 });

@@ -58,7 +58,10 @@ export class TemporaryProject {
 		return existsSync(join(this.root, path));
 	}
 
-	/** Runs `npm run build` in the copy, with extra environment variables. */
+	/**
+	 * Runs `npm run build` in the copy, with extra environment variables. Messages are in English
+	 * unless `env` sets a French locale.
+	 */
 	build(env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
 		return new Promise((resolve) => {
 			const child = spawn('node', ['src/scripts/build.mjs'], {
@@ -68,6 +71,12 @@ export class TemporaryProject {
 					PATH: `${join(this.root, 'node_modules/.bin')}:${process.env['PATH']}`,
 					FORCE_COLOR: '0',
 					NO_COLOR: '1',
+					LANG: 'C.UTF-8',
+					LC_ALL: '',
+					LC_MESSAGES: '',
+					DEBUG: '',
+					// Built without the public origin, as editors build it, unless `env` gives one.
+					SITE_URL: '',
 					...env,
 				},
 			});

@@ -38,20 +38,20 @@ describe('translation parity', () => {
 	});
 
 	test('twins share their structured frontmatter; only title, description and search terms differ', () => {
+		// Search terms are the words readers type in the page's own language (src/schemas/docs.ts).
 		for (const page of french) {
-			// Search terms are words readers type, in the page's own language (src/schemas/docs.ts).
 			const {
 				title: _frTitle,
 				description: _frDescription,
 				hero: _frHero,
-				searchTerms: _frTerms,
+				searchTerms: _frSearchTerms,
 				...frData
 			} = frontmatter(join(docs, page));
 			const {
 				title: _enTitle,
 				description: _enDescription,
 				hero: _enHero,
-				searchTerms: _enTerms,
+				searchTerms: _enSearchTerms,
 				...enData
 			} = frontmatter(join(docs, 'en', page));
 			expect(enData, page).toEqual(frData);

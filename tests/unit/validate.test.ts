@@ -81,6 +81,21 @@ describe('validateYamlFile', () => {
 		);
 	});
 
+	test('says to quote any text that YAML read as a number, showing it as it is written', () => {
+		const after = kagawa.split('\n').length;
+		const housing = `${kagawa}housingInfo:\n  phoneNumber: +33466785160\n`;
+		expect(lines(housing)).toEqual([
+			`content/partners/kagawa.yaml:${after + 1}: housingInfo.phoneNumber: expected a phone number such as "+33466785160", got 33466785160: YAML read +33466785160 as a number; write it in quotes: '+33466785160'`,
+		]);
+		expect(lines(`${kagawa}city: 1234\n`, 'fr')).toEqual([
+			`content/partners/kagawa.yaml:${after}: city: attendu : une ville ; trouvé : 1234 : YAML a lu 1234 comme un nombre ; écrivez-le entre guillemets : '1234'`,
+		]);
+		// Quoted, the same values are text.
+		expect(lines(housing.replace('+33466785160', "'+33466785160'"))).toEqual([]);
+		// A number where a number is expected, or a list where text is, says nothing of quotes.
+		expect(lines(`${kagawa}city: [a]\n`)[0]).not.toMatch(/quotes/);
+	});
+
 	test('reports YAML syntax errors with their line and column, prefixed with the file', () => {
 		expect(lines(kagawa.replace('country: jp', 'country: [jp'))).toEqual([
 			expect.stringMatching(
@@ -104,6 +119,31 @@ describe('validateYamlFile', () => {
 			'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]',
 		].join('\n');
 		expect(lines(bomb)[0]).toMatch(/^content\/partners\/kagawa\.yaml: \(YAML\): not valid YAML: /);
+	});
+
+	// Found by the property tests (tests/properties/content.ts): the YAML parser is recursive, and
+	// thousands of nested levels exhausted the call stack, an exception instead of a problem.
+	test('reports a file nested thousands of levels deep instead of crashing', () => {
+		const deep = (depth: number) =>
+			Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}k${level}:`).join('\n');
+		const message =
+			'(YAML): nested too deeply to be read (thousands of levels): content files nest a few levels at most; check the indentation';
+		expect(lines(`${deep(3_000)} x\n${kagawa}`)).toEqual([
+			`content/partners/kagawa.yaml: ${message}`,
+		]);
+		expect(lines(`${deep(1_200)} x\n${kagawa}`)[0]).toContain(message);
+	});
+
+	// Found by the property tests: a key written `"": …` was named by an empty field.
+	test('names an empty or blank key in quotes, and the file as a whole as (root)', () => {
+		const after = kagawa.split('\n').length;
+		expect(lines(`${kagawa}"": x\n" ": y\n`)).toEqual([
+			`content/partners/kagawa.yaml:${after}: "": unknown field "": check its spelling against the fields documented in src/schemas/`,
+			`content/partners/kagawa.yaml:${after + 1}: " ": unknown field " ": check its spelling against the fields documented in src/schemas/`,
+		]);
+		expect(lines('- a list\n- instead of fields\n')).toEqual([
+			'content/partners/kagawa.yaml:1: (root): expected a group of fields (key: value), got a list',
+		]);
 	});
 
 	test('reads files with a byte-order mark and Windows line ends', () => {

@@ -1,0 +1,23 @@
+import fc from 'fast-check';
+import { describe, test } from 'vitest';
+import { properties } from '../properties/content';
+
+/**
+ * The content pipeline under mutated real files (see `tests/properties/content.ts`): a bounded
+ * number of cases with a fresh seed each run, so that `npm test` keeps exploring; a failure
+ * prints its seed and path, which `npm run test:properties -- --seed <seed> --path <path>`
+ * replays. `npm run test:properties` runs many more cases.
+ */
+describe('the content pipeline under mutated real files', () => {
+	test('validating a data file accepts it, or names the file and the field', () => {
+		fc.assert(properties.validate, { numRuns: 300 });
+	}, 120_000);
+
+	test('reading all the content with one broken file names only that file', () => {
+		fc.assert(properties.read, { numRuns: 15 });
+	}, 120_000);
+
+	test('checking written pages accepts each, or names the page and the fault (25 pages a run)', () => {
+		fc.assert(properties.pages, { numRuns: 6 });
+	}, 120_000);
+});
