@@ -7,7 +7,9 @@
  *   redirected to it (301, relative `Location`);
  * - an unknown path under `/en/` gets the English 404 page (`en/404/index.html`), any other the
  *   French one (`404.html`), with status 404;
- * - the security headers of `security-headers.conf` on every response;
+ * - the security headers of `security-headers.conf` on every response, but those of the web
+ *   editor's area (`/admin/`), which has its own (`editor-headers.conf`), its own types (`.yml`,
+ *   `text/javascript`) and no error page of the site;
  * - `Cache-Control`: a year for content-hashed assets (`_astro/`, Pagefind's index and
  *   fragments), `no-cache` for everything else; calendar and CSV exports with their types;
  * - with a base path (`BASE_PATH=/international/`), the site lives under it and `/` redirects
@@ -25,9 +27,12 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-/** Security headers of every response, read from the nginx configuration's own file. */
-export function securityHeaders() {
-	const text = readFileSync(new URL('security-headers.conf', import.meta.url), 'utf8');
+/**
+ * Security headers of every response, read from the nginx configuration's own file.
+ * @param {string} [file] `security-headers.conf`, or `editor-headers.conf` for `/admin/`
+ */
+export function securityHeaders(file = 'security-headers.conf') {
+	const text = readFileSync(new URL(file, import.meta.url), 'utf8');
 	return Object.fromEntries(
 		[...text.matchAll(/^add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/gm)].map((match) => [
 			match[1],
@@ -61,6 +66,14 @@ const mediaTypes = /** @type {Record<string, string>} */ ({
 	'.csv': 'text/csv',
 	'.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 });
+/** Types of the web editor's area (`types` of its location in `site.conf`), over the others. */
+const editorTypes = /** @type {Record<string, string>} */ ({
+	'.js': 'text/javascript',
+	'.yml': 'text/yaml',
+});
+/** Types nginx adds `; charset=utf-8` to in the web editor's area (its `charset_types`). */
+const editorCharsetTypes = new Set(['text/html', 'text/css', 'text/javascript', 'text/yaml']);
+
 /** Types nginx adds `; charset=utf-8` to (its `charset_types`, and those `site.conf` adds). */
 const charsetTypes = new Set([
 	'text/html',
@@ -80,6 +93,8 @@ export function siteHandler({ root, base = '/' }) {
 	const folder = resolve(root);
 	const prefix = base.replace(/\/+$/, '');
 	const headers = securityHeaders();
+	const editorHeaders = securityHeaders('editor-headers.conf');
+	const editorArea = `${prefix}/admin/`;
 	const hashed = new RegExp(`^${prefix}/(?:_astro|pagefind/index|pagefind/fragment)/`);
 	const exports = new RegExp(`^${prefix}/data/.*\\.(?:ics|csv)$`);
 
@@ -103,8 +118,11 @@ export function siteHandler({ root, base = '/' }) {
 		// As nginx's `add_header … always`: whatever the status, by location.
 		const cacheControl = () =>
 			hashed.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+		/** Whether the path is in the web editor's area, which has a location of its own. */
+		const inEditor = () => path.startsWith(editorArea);
 		/** @param {number} status @param {Record<string, string>} [extra] */
-		const head = (status, extra = {}) => response.writeHead(status, { ...headers, ...extra });
+		const head = (status, extra = {}) =>
+			response.writeHead(status, { ...(inEditor() ? editorHeaders : headers), ...extra });
 		/** @param {number} status @param {string} text */
 		const plain = (status, text) => {
 			head(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl() });
@@ -150,9 +168,14 @@ export function siteHandler({ root, base = '/' }) {
 
 		/** @param {string} file @param {number} status */
 		const send = (file, status) => {
-			const type = mediaTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+			const extension = extname(file).toLowerCase();
+			const type =
+				(inEditor() ? editorTypes[extension] : undefined) ??
+				mediaTypes[extension] ??
+				'application/octet-stream';
+			const charset = inEditor() ? editorCharsetTypes.has(type) : charsetTypes.has(type);
 			head(status, {
-				'Content-Type': charsetTypes.has(type) ? `${type}; charset=utf-8` : type,
+				'Content-Type': charset ? `${type}; charset=utf-8` : type,
 				'Cache-Control': cacheControl(),
 				'Content-Length': String(statSync(file).size),
 			});
@@ -176,8 +199,8 @@ export function siteHandler({ root, base = '/' }) {
 			if (index?.isFile) return send(index.file, 200);
 			return plain(403, 'Forbidden');
 		}
-		// Hashed assets and exports have no error page of their own in site.conf.
-		if (hashed.test(path) || exports.test(path)) return plain(404, 'Not Found');
+		// Hashed assets, exports and the editor's area have no error page of their own in site.conf.
+		if (hashed.test(path) || exports.test(path) || inEditor()) return plain(404, 'Not Found');
 		const english = inside.startsWith('/en/');
 		const errorPage = find(english ? '/en/404/index.html' : '/404.html');
 		if (errorPage?.isFile) return send(errorPage.file, 404);

@@ -112,6 +112,14 @@ test.describe('npm start’s server', () => {
 				'pagefind/pagefind-entry.json',
 				'sitemap-index.xml',
 				'favicon.svg',
+				// The web editor's area: headers, types and errors of its own.
+				'admin',
+				'admin/',
+				'admin/config.yml',
+				'admin/todo/',
+				'admin/guide',
+				'admin/decap/decap-cms.js',
+				'admin/nope',
 			]) {
 				const [ours, theirs] = await Promise.all([answer(url + path), answer(nginx + path)]);
 				expect(ours, `/${path}`).toEqual(theirs);
@@ -135,6 +143,8 @@ test.describe('npm start’s server', () => {
 				`${subpath}en/nope/`,
 				`${subpath}nope/`,
 				`${subpath}data/partners.json`,
+				`${subpath}admin/`,
+				`${subpath}admin/nope`,
 			]) {
 				const [ours, theirs] = await Promise.all([answer(origin + path), answer(nginx + path)]);
 				expect(ours, path).toEqual(theirs);
