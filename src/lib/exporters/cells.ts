@@ -9,7 +9,9 @@
  *
  * A value that already begins with quotes followed by such a character (`'=x`) gets one quote
  * more on export and loses one on import: the two functions are exact inverses, whatever the text.
- * Numbers are not text: a negative longitude stays the number -47.9. The full-width forms of the
+ * Numbers are not text: a negative longitude stays the number -47.9. A line feed counts too: an
+ * .xlsx file is XML, which turns a carriage return into a line feed, so that a cell written with
+ * `'\r` is read back as `'\n` and must still lose its quote. The full-width forms of the
  * four characters count too: Apple Numbers folds them into the ASCII ones (as csv-stringify's
  * `escape_formulas` found).
  * @see https://owasp.org/www-community/attacks/CSV_Injection
@@ -24,6 +26,7 @@ export const formulaTriggers = [
 	'@',
 	'\t',
 	'\r',
+	'\n',
 	'\uFF1D',
 	'\uFF0B',
 	'\uFF0D',
@@ -31,10 +34,10 @@ export const formulaTriggers = [
 ] as const;
 
 /** Quotes (none or more) before a character that starts a formula. */
-const triggered = /^'*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const triggered = /^'*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** A neutralised cell: a quote, then quotes (none or more) and a character that starts a formula. */
-export const neutralizedCell = /^''*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+export const neutralizedCell = /^''*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
  * A text cell as it is safe to write in a spreadsheet: with a leading `'` if it would otherwise
