@@ -843,7 +843,19 @@ export function formatImportResult(result: ImportResult, lang: Lang, dryRun = fa
 				? `${result.source} : ${count(result.created.length, 'partenaire créé', 'partenaires créés')}, ${count(result.updated.length, 'modifié', 'modifiés')}, ${count(result.unchanged.length, 'inchangé', 'inchangés')}.`
 				: `${result.source}: ${count(result.created.length, 'partner created', 'partners created')}, ${result.updated.length} updated, ${result.unchanged.length} unchanged.`,
 	];
-	for (const { file } of result.created) lines.push(`  + ${file}`);
-	for (const { file, changed } of result.updated) lines.push(`  ~ ${file} (${changed.join(', ')})`);
+	// Every file up to a screenful; beyond, the first ones and how many more.
+	const listed = (items: string[], limit = 50) =>
+		items.length <= limit
+			? items
+			: [
+					...items.slice(0, limit - 1),
+					fr
+						? `  … et ${items.length - limit + 1} autres`
+						: `  … and ${items.length - limit + 1} more`,
+				];
+	lines.push(...listed(result.created.map(({ file }) => `  + ${file}`)));
+	lines.push(
+		...listed(result.updated.map(({ file, changed }) => `  ~ ${file} (${changed.join(', ')})`))
+	);
 	return lines.join('\n');
 }

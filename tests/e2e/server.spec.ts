@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 
 /**
@@ -60,6 +61,21 @@ test.describe('nginx', () => {
 		expect((await request.get('data/partners.csv')).headers()['content-type']).toContain(
 			'text/csv'
 		);
+	});
+
+	test('serves the partner workbook as an .xlsx file that opens with exceljs', async ({
+		request,
+	}) => {
+		const response = await request.get('data/partners.xlsx');
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe(
+			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+		);
+		expect(response.headers()['x-content-type-options']).toBe('nosniff');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(await response.body());
+		expect(workbook.getWorksheet('partners')!.getRow(1).getCell(1).value).toBe('id');
+		expect(workbook.getWorksheet('partners')!.actualRowCount).toBeGreaterThan(1);
 	});
 
 	test('compresses text with gzip', async ({ request }) => {

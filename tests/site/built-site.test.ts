@@ -1,12 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { collection, dataCollections, type DataCollectionName } from '../../src/lib/collections';
-import { localePath } from '../../src/lib/routes';
+import { dataFiles, fileHref, localePath, routes } from '../../src/lib/routes';
 import { langs } from '../../src/vocab/locales';
 import { contentIds } from '../fixtures/content';
-import { attributeValues, basePath, distFiles, fileForPath, htmlPages, readDist } from './dist';
+import {
+	attributeValues,
+	basePath,
+	distDir,
+	distFiles,
+	fileForPath,
+	htmlPages,
+	readDist,
+} from './dist';
 
 const files = new Set(distFiles());
 const pages = htmlPages();
+const withBase = (lang: (typeof langs)[number]) =>
+	`${basePath}${localePath(lang, routes.partners()).slice(1)}`;
 const langOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
 
 describe('the built site', () => {
@@ -130,6 +143,7 @@ describe('the built site', () => {
 		}
 		for (const file of [
 			'data/partners.csv',
+			'data/partners.xlsx',
 			'data/partners.schema.json',
 			'data/deadlines.ics',
 			'data/factsheet.json',
@@ -141,5 +155,32 @@ describe('the built site', () => {
 		const sitemap = readDist('sitemap-0.xml');
 		expect(sitemap).toMatch(/<loc>[^<]*\/en\/partenaires\/<\/loc>/);
 		expect(sitemap).toMatch(/<loc>[^<]*\/partenaires\/<\/loc>/);
+	});
+});
+
+describe('the partner workbook', () => {
+	test('opens with exceljs and holds every partner, agreement and its read-me', async () => {
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(readFileSync(join(distDir, 'data/partners.xlsx')));
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+			'Lisez-moi',
+			'partners',
+			'agreements',
+			'contacts',
+		]);
+		const ids: unknown[] = [];
+		workbook.getWorksheet('partners')!.eachRow((row, number) => {
+			if (number > 1) ids.push(row.getCell(1).value);
+		});
+		expect(ids.sort()).toEqual(contentIds('partners').sort());
+	});
+
+	test('is linked from the finder in both languages', () => {
+		const href = fileHref(dataFiles.partnersXlsx(), basePath);
+		for (const lang of langs)
+			expect(
+				attributeValues(readDist(fileForPath(withBase(lang), files)!), 'href'),
+				lang
+			).toContain(href);
 	});
 });
