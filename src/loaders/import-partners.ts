@@ -329,6 +329,8 @@ interface Plan {
 	changed: string[];
 	locations: Map<string, CellAddress>;
 	at: CellAddress;
+	/** The data of the file as it would be written. */
+	data: Record<string, unknown>;
 }
 
 /** Options of an import. */
@@ -651,7 +653,17 @@ function run(
 			if (same([])) after = before;
 			else ({ text: after, changed } = patchYaml(before, next, tree, same));
 		}
-		plans.push({ id: draft.id, file, name, before, after, changed, locations, at: draft.at });
+		plans.push({
+			id: draft.id,
+			file,
+			name,
+			before,
+			after,
+			changed,
+			locations,
+			at: draft.at,
+			data: next,
+		});
 	}
 
 	// Validate every partner file as it would be, with the build's own checks.
@@ -666,7 +678,20 @@ function run(
 	const reported = new Set(
 		problems.flatMap((problem) => (problem.at ? [cellKey(problem.at)] : []))
 	);
-	const found = [...content.problems, ...unknownReferences(content.raw, content.locate)];
+	// readContent leaves out a file with problems, so that its references are not checked: check
+	// those of the spreadsheet's files too, for every error to be reported at once.
+	const valid = new Set(content.raw.partners.map((entry) => entry.id));
+	const invalid = plans
+		.filter((plan) => !valid.has(plan.id))
+		.map((plan) => ({ id: plan.id, filePath: plan.file, data: plan.data }));
+	const invalidFiles = new Set(invalid.map((entry) => entry.filePath));
+	const found = [
+		...content.problems,
+		...unknownReferences(content.raw, content.locate),
+		...unknownReferences({ ...content.raw, partners: invalid as never }).filter((problem) =>
+			invalidFiles.has(problem.file)
+		),
+	];
 	for (const problem of found) {
 		const id = new RegExp(`^${folder}/(.+)\\.ya?ml$`).exec(problem.file)?.[1];
 		const plan = id === undefined ? undefined : planById.get(id);

@@ -298,6 +298,28 @@ describe('import of bad cells', () => {
 		);
 	});
 
+	test('reports an unknown country of a partner that has other errors too', async () => {
+		const book = workbook();
+		add(book, 'partners', {
+			id: 'test-errors',
+			'name.native': 'Test',
+			'name.en': 'Test',
+			country: 'xx',
+			'summary.fr': 'Essai.',
+			'summary.en': 'Test.',
+			sources: 'https://example.org/test',
+			lastReviewed: '2026-13-01',
+		});
+		add(book, 'agreements', { id: 'test-errors', kind: 'study', programme: 'nowhere' });
+		const { dir, result } = await run(book);
+		expect(lines(result)).toEqual([
+			'sheet partners, row 10 (test-errors), column country (cell F10): unknown country "xx": there is no file content/countries/xx.yaml',
+			'sheet partners, row 10 (test-errors), column lastReviewed (cell AD10): expected a date written YYYY-MM-DD, got "2026-13-01": that day does not exist',
+			'sheet agreements, row 8 (test-errors), column programme (cell C8): unknown programme "nowhere": there is no file content/programmes/nowhere.yaml',
+		]);
+		expect(snapshot(dir)).toEqual(realFiles);
+	});
+
 	test('reports them in French', async () => {
 		const book = workbook();
 		set(book, 'agreements', 'sapienza', 'languages', 'it:B3');
