@@ -338,9 +338,9 @@ export interface ImportOptions {
 	/** The project root (the folder holding `content/`). */
 	root: string;
 	/** Language of the messages. */
-	lang?: Lang;
+	lang?: Lang | undefined;
 	/** Check everything, write nothing. */
-	dryRun?: boolean;
+	dryRun?: boolean | undefined;
 }
 
 /**

@@ -57,7 +57,9 @@ describe(`a workbook of ${count} partners`, () => {
 		expect(project.has('dist/partenaires/test-partner-0001/index.html')).toBe(true);
 		expect(project.has('dist/en/partenaires/test-partner-0200/index.html')).toBe(true);
 		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load(readFileSync(join(project.root, 'dist/data/partners.xlsx')));
+		await workbook.xlsx.load(
+			new Uint8Array(readFileSync(join(project.root, 'dist/data/partners.xlsx'))).buffer
+		);
 		expect(workbook.getWorksheet('partners')!.actualRowCount).toBe(
 			count + contentIds('partners').length + 1
 		);

@@ -73,7 +73,7 @@ test.describe('nginx', () => {
 		);
 		expect(response.headers()['x-content-type-options']).toBe('nosniff');
 		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load(await response.body());
+		await workbook.xlsx.load(new Uint8Array(await response.body()).buffer);
 		expect(workbook.getWorksheet('partners')!.getRow(1).getCell(1).value).toBe('id');
 		expect(workbook.getWorksheet('partners')!.actualRowCount).toBeGreaterThan(1);
 	});

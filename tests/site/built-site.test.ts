@@ -161,7 +161,9 @@ describe('the built site', () => {
 describe('the partner workbook', () => {
 	test('opens with exceljs and holds every partner, agreement and its read-me', async () => {
 		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load(readFileSync(join(distDir, 'data/partners.xlsx')));
+		await workbook.xlsx.load(
+			new Uint8Array(readFileSync(join(distDir, 'data/partners.xlsx'))).buffer
+		);
 		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
 			'Lisez-moi',
 			'partners',

@@ -671,7 +671,7 @@ export function partnersWorkbook(
 export async function partnersXlsx(
 	partners: readonly PartnerRecord[],
 	options?: { references?: ReferenceValues; date?: Date }
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
 	const buffer = await partnersWorkbook(partners, options).xlsx.writeBuffer();
-	return new Uint8Array(buffer);
+	return new Uint8Array(buffer as ArrayBuffer);
 }
