@@ -355,25 +355,15 @@ export function importTables(
 	return inLanguage(lang, () => run(tables, source, root, lang, dryRun));
 }
 
-function run(
+/**
+ * What the rows say of each partner: its fields, and the items of its lists, each value with its
+ * cell. Problems of headers and cells (unknown columns, formulas, conflicts) go to `problems`.
+ */
+function collect(
 	tables: Table[],
-	source: string,
-	root: string,
-	lang: Lang,
-	dryRun: boolean
-): ImportResult {
-	const problems: ImportProblem[] = [];
-	const result = (extra: Partial<ImportResult> = {}): ImportResult => ({
-		source,
-		problems: sortProblems(problems, tables),
-		created: [],
-		updated: [],
-		unchanged: [],
-		written: false,
-		...extra,
-	});
-	const tree = schemaTree(partnerCollection.schema);
-	const sheets = partnerSheets(tree);
+	sheets: SheetModel[],
+	problems: ImportProblem[]
+): { drafts: Map<string, PartnerDraft>; listsGiven: Set<string> } {
 	const sheetByName = new Map(sheets.map((sheet) => [sheet.name, sheet]));
 	const partnerSheet = sheetByName.get(partnerSheetName)!;
 	const drafts = new Map<string, PartnerDraft>();
@@ -578,6 +568,30 @@ function run(
 			else if (!draft.lists.has(ownSheet.name)) draft.lists.set(ownSheet.name, []);
 		}
 	}
+
+	return { drafts, listsGiven };
+}
+
+function run(
+	tables: Table[],
+	source: string,
+	root: string,
+	lang: Lang,
+	dryRun: boolean
+): ImportResult {
+	const problems: ImportProblem[] = [];
+	const result = (extra: Partial<ImportResult> = {}): ImportResult => ({
+		source,
+		problems: sortProblems(problems, tables),
+		created: [],
+		updated: [],
+		unchanged: [],
+		written: false,
+		...extra,
+	});
+	const tree = schemaTree(partnerCollection.schema);
+	const sheets = partnerSheets(tree);
+	const { drafts, listsGiven } = collect(tables, sheets, problems);
 
 	// The files as they would be written.
 	const folder = partnerCollection.folder;

@@ -46,8 +46,6 @@ export interface Part {
 	/** Path of the part in the record, e.g. `['clarification', 'fr']`. */
 	path: string[];
 	field: FieldNode;
-	/** Whether the part must be given whenever its record's group is (`clarification.en`). */
-	required: boolean;
 }
 
 /** A column of a sheet. */
@@ -98,16 +96,16 @@ const isObject = (node: SchemaNode): node is Extract<SchemaNode, { kind: 'object
 	node.kind === 'object';
 
 /** The leaves of a record (its scalar fields, objects flattened), for a `records` cell. */
-function partsOf(node: SchemaNode, prefix: string[] = [], required = true): Part[] {
+function partsOf(node: SchemaNode, prefix: string[] = []): Part[] {
 	if (!isObject(node)) throw new Error(`cannot write ${prefix.join('.')} in a cell`);
 	return node.fields.flatMap((field) => {
 		const path = [...prefix, field.key];
-		if (isObject(field.node)) return partsOf(field.node, path, required && !field.optional);
+		if (isObject(field.node)) return partsOf(field.node, path);
 		if (field.node.kind === 'array')
 			throw new Error(
 				`a list inside a list of records (${path.join('.')}) has no cell convention: give it a sheet`
 			);
-		return [{ path, field, required: !field.optional }];
+		return [{ path, field }];
 	});
 }
 
