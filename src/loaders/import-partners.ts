@@ -657,6 +657,7 @@ function run(
 		let after: string;
 		let changed: string[] = [];
 		if (before === undefined) after = yamlText(tree, next);
+		else if (isDeepStrictEqual(old, next)) after = before;
 		else {
 			const oldValid = validateData(partnerCollection.schema, old, file);
 			const newValid = validateData(partnerCollection.schema, next, file);
