@@ -14,10 +14,12 @@ import { basePathPlugin } from './src/lib/markdown';
  * links and the sitemap).
  */
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Without SITE_URL the site has no origin: no sitemap, canonical link, hreflang or og:url is
+// written rather than one pointing to a wrong host (the build says so).
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-	site,
+	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
@@ -59,6 +61,12 @@ export default defineConfig({
 			locales,
 			sidebar,
 			lastUpdated: false,
+			// Guides and journeys are long pages that answer many questions: Pagefind's default
+			// penalty on page length (0.75) and weight of term frequency (1.0) let short data pages that merely mention a word (a
+			// country guide saying "visa") outrank the guide that explains it. Tuned with the query
+			// set of tests/e2e/search-queries.ts.
+			// https://pagefind.app/docs/ranking/
+			pagefind: { ranking: { pageLength: 0.1, termFrequency: 0.6 } },
 			customCss: ['./src/styles/site.css'],
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',

@@ -14,6 +14,8 @@ export {
 	Tabs,
 } from '@astrojs/starlight/components';
 export { default as Contact } from './Contact.astro';
+export { default as CountryGuides } from './CountryGuides.astro';
+export { default as NetworkStatement } from './NetworkStatement.astro';
 export { default as Foreign } from './Foreign.astro';
 export { default as LegalFacts } from './LegalFacts.astro';
 export { default as Term } from './Term.astro';

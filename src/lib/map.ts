@@ -16,6 +16,8 @@ import land from 'world-atlas/land-110m.json' with { type: 'json' };
 
 /** A partner to place on the map. */
 export interface MapPoint {
+	/** Partner id, so that the finder can show or hide the marker. */
+	id: string;
 	/** Where the marker leads. */
 	href: string;
 	/** Accessible name of the marker. */

@@ -7,6 +7,8 @@ import {
 	type HastPluginInput,
 	type MdxJsxAttributeUnion,
 } from 'satteri';
+import type { Lang } from '../vocab/locales.ts';
+import { markForeignTerms } from './foreign.ts';
 import { siteBase, withBase } from './routes.ts';
 
 /**
@@ -131,9 +133,12 @@ const allowList: sanitizeHtml.IOptions = {
 		'td',
 		'br',
 		'hr',
+		'span',
 	],
 	allowedAttributes: {
-		a: ['href', 'title'],
+		a: ['href', 'title', 'lang'],
+		span: ['lang'],
+		em: ['lang'],
 		h2: ['id'],
 		h3: ['id'],
 		h4: ['id'],
@@ -153,16 +158,24 @@ export function sanitize(html: string): string {
 	return sanitizeHtml(html, allowList);
 }
 
+/** Options of `renderMarkdown()`. */
+export interface RenderOptions {
+	/** Shared by every piece of prose of a page, so that heading ids stay unique on it. */
+	slugger?: GithubSlugger | undefined;
+	/** Base path of the site (`BASE_PATH`); the build's by default. */
+	base?: string | undefined;
+	/** Language of the page: known foreign terms of the text get their own `lang`. */
+	lang?: Lang | undefined;
+}
+
 /**
  * Renders Markdown prose from a data file to sanitised HTML and lists its headings. Pass the same
- * `slugger` for every piece of prose of a page so that ids stay unique on it.
+ * `slugger` for every piece of prose of a page so that ids stay unique on it, and the page's
+ * `lang` so that foreign terms are marked (`src/lib/foreign.ts`).
  */
 export function renderMarkdown(
 	source: string,
-	{
-		slugger = new GithubSlugger(),
-		base,
-	}: { slugger?: GithubSlugger | undefined; base?: string | undefined } = {}
+	{ slugger = new GithubSlugger(), base, lang }: RenderOptions = {}
 ): { html: string; headings: Heading[] } {
 	const headings: Heading[] = [];
 	const result = markdownToHtml(source, {
@@ -171,12 +184,16 @@ export function renderMarkdown(
 	});
 	// The pipeline's plugins are synchronous, so Sätteri answers synchronously.
 	if (result instanceof Promise) throw new Error('renderMarkdown: a Markdown plugin is async');
-	return { html: sanitize(result.html), headings };
+	const html = sanitize(result.html);
+	return { html: lang ? markForeignTerms(html, lang) : html, headings };
 }
 
 /** Renders a short Markdown string without its wrapping paragraph. */
-export function renderInlineMarkdown(source: string, base?: string): string {
-	return renderMarkdown(source, base === undefined ? {} : { base })
+export function renderInlineMarkdown(
+	source: string,
+	options: Omit<RenderOptions, 'slugger'> = {}
+): string {
+	return renderMarkdown(source, options)
 		.html.trim()
 		.replace(/^<p>([\s\S]*)<\/p>$/, '$1');
 }

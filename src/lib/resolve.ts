@@ -59,13 +59,15 @@ export interface Partner extends Entry<PartnerData> {
 	agreements: Agreement[];
 	/** Programmes of the partner's agreements, without repeats. */
 	programmes: Programme[];
+	/** Pages that gather agreements of a kind the partner has (the double degrees). */
+	gatheredBy: Programme[];
 }
 
 type RawInformation = NonNullable<FactsheetData['housingInfo']>;
 /** The factsheet's information entries, with their contact resolved. */
-export interface Information extends Omit<RawInformation, 'contact' | 'websiteUrls'> {
+export interface Information extends Omit<RawInformation, 'contact' | 'websites'> {
 	contact?: Contact | undefined;
-	websiteUrls: string[];
+	websites: NonNullable<RawInformation['websites']>;
 }
 /** The school's factsheet, with its contacts resolved. */
 export interface Factsheet extends Omit<
@@ -198,12 +200,18 @@ export function resolveSiteData(raw: RawCollections, locate?: Locate): SiteData 
 			programmes: [
 				...new Set(agreements.flatMap(({ programme }) => (programme ? [programme] : []))),
 			],
+			gatheredBy: programmes.filter(
+				(programme) =>
+					programme.data.gathers !== undefined &&
+					agreements.some((agreement) => agreement.kind === programme.data.gathers)
+			),
 		};
 	});
 	partners.sort(byName);
 	for (const partner of partners) {
 		partner.country.partners.push(partner);
-		for (const programme of partner.programmes) programme.partners.push(partner);
+		for (const programme of new Set([...partner.programmes, ...partner.gatheredBy]))
+			programme.partners.push(partner);
 	}
 
 	return {
@@ -228,7 +236,7 @@ function resolveFactsheet(raw: FactsheetData, contacts: Map<string, Contact>): F
 		entry && {
 			...entry,
 			contact: entry.contact === undefined ? undefined : contacts.get(entry.contact),
-			websiteUrls: entry.websiteUrls ?? [],
+			websites: entry.websites ?? [],
 		};
 	return {
 		...raw,
@@ -245,17 +253,4 @@ function resolveFactsheet(raw: FactsheetData, contacts: Map<string, Contact>): F
 			info: resolve(item.info)!,
 		})),
 	};
-}
-
-/**
- * When a page listing entries was last checked: the oldest review date among them, since the
- * page is no fresher than its stalest entry.
- */
-export function oldestReview(entries: readonly { data: { lastReviewed: Date } }[]): Date {
-	return new Date(Math.min(...entries.map((entry) => entry.data.lastReviewed.getTime())));
-}
-
-/** Every source of a list of entries, once each, in order of first appearance. */
-export function allSources(entries: readonly { data: { sources: string[] } }[]): string[] {
-	return [...new Set(entries.flatMap((entry) => entry.data.sources))];
 }

@@ -21,6 +21,7 @@ export const routes = {
 	contacts: () => '/contacts/',
 	glossary: () => '/glossaire/',
 	factsheet: () => '/fiche-ecole/',
+	openData: () => '/donnees-ouvertes/',
 	// Written pages of content/docs/ that generated pages link to.
 	accessibility: () => '/accessibilite/',
 	legalNotice: () => '/mentions-legales/',

@@ -26,7 +26,7 @@ export interface TodoEntry {
 	/** What the entry is called (its name, role or term). */
 	name: string;
 	missing: MissingField[];
-	/** When it was last reviewed, if that is more than `staleAfterMonths` ago. */
+	/** When it was last confirmed (or its sources consulted), if that is more than `staleAfterMonths` ago. */
 	stale?: Date | undefined;
 }
 
@@ -77,12 +77,15 @@ const nameOf = (data: unknown, field: readonly string[]): string | undefined => 
 export function todoList(raw: RawCollections, { today = new Date() }: { today?: Date } = {}) {
 	const limit = new Date(today);
 	limit.setUTCMonth(limit.getUTCMonth() - staleAfterMonths);
-	const byName = raw as unknown as Record<DataCollectionName, Entry<{ lastReviewed?: Date }>[]>;
+	const byName = raw as unknown as Record<
+		DataCollectionName,
+		Entry<{ consulted?: Date; confirmed?: Date }>[]
+	>;
 	return dataCollections.flatMap((definition) => {
 		const tree = schemaTree(definition.schema);
 		return byName[definition.name].flatMap((entry): TodoEntry[] => {
 			const missing = missingIn(tree, entry.data, [], undefined);
-			const reviewed = entry.data.lastReviewed;
+			const reviewed = entry.data.confirmed ?? entry.data.consulted;
 			const stale = reviewed && reviewed < limit ? reviewed : undefined;
 			if (missing.length === 0 && !stale) return [];
 			return [
@@ -113,8 +116,8 @@ export function formatTodoList(
 				...(entry.stale
 					? [
 							lang === 'fr'
-								? `  - dernière vérification le ${entry.stale.toISOString().slice(0, 10)} : à revérifier`
-								: `  - last reviewed on ${entry.stale.toISOString().slice(0, 10)}: to review again`,
+								? `  - vérifiée pour la dernière fois le ${entry.stale.toISOString().slice(0, 10)} : à revérifier`
+								: `  - last checked on ${entry.stale.toISOString().slice(0, 10)}: to check again`,
 						]
 					: []),
 			].join('\n')

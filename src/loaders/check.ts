@@ -144,22 +144,55 @@ function staleProblems(content: ContentRead, today: Date): Problem[] {
 	const limit = new Date(today);
 	limit.setUTCMonth(limit.getUTCMonth() - staleAfterMonths);
 	return Object.values(content.raw).flatMap((entries) =>
-		(entries as { filePath?: string; data: { lastReviewed?: Date } }[]).flatMap((entry) => {
-			const reviewed = entry.data.lastReviewed;
-			if (!reviewed || reviewed >= limit || !entry.filePath) return [];
-			return [
-				{
-					file: entry.filePath,
-					line: content.locate(entry.filePath, ['lastReviewed']),
-					field: 'lastReviewed',
-					severity: 'warning' as const,
-					message: say({
-						en: `last reviewed on ${reviewed.toISOString().slice(0, 10)}, more than ${staleAfterMonths} months ago: check it against its sources`,
-						fr: `dernière vérification le ${reviewed.toISOString().slice(0, 10)}, il y a plus de ${staleAfterMonths} mois : revérifiez-la auprès de ses sources`,
-					}),
-				},
-			];
-		})
+		(entries as { filePath?: string; data: { consulted?: Date; confirmed?: Date } }[]).flatMap(
+			(entry) => {
+				const reviewed = entry.data.confirmed ?? entry.data.consulted;
+				if (!reviewed || reviewed >= limit || !entry.filePath) return [];
+				return [
+					{
+						file: entry.filePath,
+						line: content.locate(entry.filePath, [
+							entry.data.confirmed ? 'confirmed' : 'consulted',
+						]),
+						field: entry.data.confirmed ? 'confirmed' : 'consulted',
+						severity: 'warning' as const,
+						message: say({
+							en: `last checked on ${reviewed.toISOString().slice(0, 10)}, more than ${staleAfterMonths} months ago: check it against its sources`,
+							fr: `vérifiée pour la dernière fois le ${reviewed.toISOString().slice(0, 10)}, il y a plus de ${staleAfterMonths} mois : revérifiez-la auprès de ses sources`,
+						}),
+					},
+				];
+			}
+		)
+	);
+}
+
+/**
+ * Sources without the date of their document, one warning per file (the page cannot say how old
+ * those documents are): add the date where the document gives one.
+ */
+function undatedSources(content: ContentRead): Problem[] {
+	return Object.values(content.raw).flatMap((entries) =>
+		(entries as { filePath?: string; data: { sources?: { date?: string }[] } }[]).flatMap(
+			(entry) => {
+				const undated = (entry.data.sources ?? []).flatMap((source, index) =>
+					source.date ? [] : [`sources.${index}`]
+				);
+				if (undated.length === 0 || !entry.filePath) return [];
+				return [
+					{
+						file: entry.filePath,
+						line: content.locate(entry.filePath, ['sources']),
+						field: 'sources',
+						severity: 'warning' as const,
+						message: say({
+							en: `${undated.length} source(s) without the date of the document (${undated.join(', ')}): add it where the document gives one`,
+							fr: `${undated.length} source(s) sans la date du document (${undated.join(', ')}) : ajoutez-la quand le document en donne une`,
+						}),
+					},
+				];
+			}
+		)
 	);
 }
 
@@ -189,7 +222,7 @@ export function checkContent(
 			...twinProblems(pages),
 		];
 		return {
-			problems: [...errors, ...staleProblems(content, today)],
+			problems: [...errors, ...staleProblems(content, today), ...undatedSources(content)],
 			content,
 			pages: pages.length,
 		};

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { isLanguageCode, languageCodes, languageName } from '../vocab/languages.ts';
 import type { Bilingual } from '../vocab/locales.ts';
+import { sourceKindLabels, sourceKinds } from '../vocab/sources.ts';
 import { expected, expectedOnly, oneOf, say } from './messages.ts';
 
 /**
@@ -184,18 +186,101 @@ export const dateSchema = z.preprocess(
 	})
 );
 
+const languageCode = {
+	en: 'a two-letter ISO 639-1 language code such as "en"',
+	fr: 'un code de langue ISO 639-1 à deux lettres tel que « en »',
+};
+
+/** A two-letter ISO 639-1 language code; the editor offers every language by name. */
+export const languageCodeSchema = z
+	.string({ error: expected(languageCode) })
+	.refine(isLanguageCode, { error: expected(languageCode) });
+choiceLabels.add(languageCodeSchema, {
+	labels: Object.fromEntries(
+		languageCodes.map((code) => [
+			code,
+			{ fr: `${languageName(code, 'fr')} (${code})`, en: `${languageName(code, 'en')} (${code})` },
+		])
+	),
+});
+
+const documentDate = {
+	en: 'the date of the document: a year ("2014"), a month ("2014-07") or a day ("2014-07-01")',
+	fr: 'la date du document : une année (« 2014 »), un mois (« 2014-07 ») ou un jour (« 2014-07-01 »)',
+};
+
+/**
+ * The date of a document, as precisely as it is known: a year, a month or a day. A year written
+ * without quotes (YAML reads it as a number) is accepted.
+ */
+export const documentDateSchema = z.preprocess(
+	(value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+	z.string({ error: expected(documentDate) }).refine(
+		(value) => {
+			const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+			if (!match) return false;
+			const [year, month = 1, day = 1] = [
+				Number(match[1]),
+				Number(match[2] ?? 1),
+				Number(match[3] ?? 1),
+			];
+			const date = new Date(Date.UTC(year, month - 1, day));
+			return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+		},
+		{ error: expected(documentDate) }
+	)
+);
+
+/**
+ * A public source of the facts of an entry or a page: where it is, what it is called (in its own
+ * language), who publishes it, when it was written, and how far it can be trusted.
+ */
+export const sourceSchema = labelled(
+	z.strictObject(
+		{
+			/** Address of the document. */
+			url: urlSchema,
+			/** Its title, in its own language (or a short faithful description of it). */
+			title: textSchema({ en: 'the title of the document', fr: 'le titre du document' }),
+			/** Language of the title (ISO 639-1), so that pages in the other language mark it. */
+			lang: languageCodeSchema,
+			/** Who publishes it, in French and in English. */
+			publisher: localizedSchema,
+			/** When the document was written or last updated, when it says so. */
+			date: documentDateSchema.optional(),
+			/** `official` (a body about its own rules), `partner` (a partner about itself) or `third-party`. */
+			kind: choice(sourceKinds, sourceKindLabels, oneOf(sourceKinds)).optional(),
+		},
+		{
+			error: expected({
+				en: 'a source with its url, title, lang and publisher',
+				fr: 'une source avec son adresse (url), son titre (title), sa langue (lang) et son éditeur (publisher)',
+			}),
+		}
+	),
+	{
+		url: { label: { fr: 'Adresse', en: 'URL' } },
+		title: { label: { fr: 'Titre du document', en: 'Title of the document' } },
+		lang: { label: { fr: 'Langue du titre', en: 'Language of the title' } },
+		publisher: { label: { fr: 'Éditeur (qui publie)', en: 'Publisher' } },
+		date: { label: { fr: 'Date du document', en: 'Date of the document' } },
+		kind: { label: { fr: 'Fiabilité', en: 'Reliability' } },
+	}
+);
+export type Source = z.infer<typeof sourceSchema>;
+
 /**
  * The list of public sources a page or an entry rests on (at least one). The school's own page
  * on the Erasmus programme counts as a source.
  */
 export const sourcesSchema = z
-	.array(urlSchema, {
-		error: expected({ en: 'a list of source URLs', fr: 'une liste d’adresses de sources' }),
+	.array(sourceSchema, {
+		error: expected({ en: 'a list of sources', fr: 'une liste de sources' }),
 	})
 	.min(1, {
 		error: expectedOnly({
-			en: 'at least one source URL',
-			fr: 'au moins une adresse de source',
+			en: 'at least one source',
+			fr: 'au moins une source',
 		}),
 	});
 
@@ -214,19 +299,27 @@ export const linkSchema = labelled(
 );
 
 /**
- * Freshness and provenance fields that every entry carries.
+ * Provenance fields that every entry carries, keeping apart what happened: when the sources were
+ * consulted, and when (if ever) the office confirmed the entry. A page shows both honestly
+ * ("Sources consultées le … · document de 2014"), never one as the other.
  */
 export const provenanceShape = {
-	/** Public sources of the facts in this entry (URLs). At least one. */
+	/** Public sources of the facts in this entry. At least one. */
 	sources: sourcesSchema,
-	/** Date on which the office last checked this entry against its sources (YYYY-MM-DD). */
-	lastReviewed: dateSchema,
+	/** Day the sources were consulted to write or check this entry (YYYY-MM-DD). */
+	consulted: dateSchema,
+	/** Day the office (Service Pédagogie Internationale) confirmed this entry (YYYY-MM-DD), if it has. */
+	confirmed: dateSchema.optional(),
 };
 
 /** Labels of the provenance fields. */
 export const provenanceLabels = {
 	sources: { label: { fr: 'Sources', en: 'Sources' } },
-	lastReviewed: { label: { fr: 'Dernière vérification', en: 'Last reviewed' } },
+	consulted: { label: { fr: 'Sources consultées le', en: 'Sources consulted on' } },
+	confirmed: {
+		label: { fr: 'Confirmé par le service le', en: 'Confirmed by the office on' },
+		todo: true,
+	},
 } satisfies Record<keyof typeof provenanceShape, FieldMeta>;
 
 /** Error message for an enumeration: `expected one of "A1", "A2", got "B3"`. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceLabels, audiences, pageTypeLabels, pageTypes } from '../vocab/pages.ts';
-import { choice, labelled, provenanceLabels, provenanceShape } from './common.ts';
+import { choice, labelled, provenanceLabels, provenanceShape, textSchema } from './common.ts';
 import { expectedOnly, oneOf } from './messages.ts';
 
 /**
@@ -19,6 +19,14 @@ export const docsExtension = labelled(
 		 * `partner`, `country` and `programme`.
 		 */
 		type: choice(pageTypes, pageTypeLabels, oneOf(pageTypes)).default('guide'),
+		/**
+		 * Words readers type to find what this page answers, in the page's language, when the page
+		 * itself uses other words or uses them too rarely to come first (`visa`, `titre de séjour`):
+		 * the search weighs them like a title. Never shown.
+		 */
+		searchTerms: z
+			.array(textSchema({ en: 'a search term', fr: 'un terme de recherche' }))
+			.optional(),
 		/** ISO 3166-1 alpha-2 code (lower case) of the country the page is about, for the search filter. */
 		country: z
 			.string()
@@ -29,6 +37,7 @@ export const docsExtension = labelled(
 	{
 		audience: { label: { fr: 'Public', en: 'Audience' } },
 		type: { label: { fr: 'Type de page', en: 'Page type' } },
+		searchTerms: { label: { fr: 'Termes de recherche', en: 'Search terms' } },
 		country: { label: { fr: 'Pays (code)', en: 'Country (code)' } },
 		...provenanceLabels,
 	}

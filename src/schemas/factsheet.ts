@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import {
 	choice,
 	labelled,
+	linkSchema,
 	localizedSchema,
 	provenanceLabels,
 	provenanceShape,
@@ -29,14 +30,14 @@ const informationSchema = labelled(
 			en: 'the id of a contact such as "head-of-office"',
 			fr: 'l’identifiant d’un contact tel que « head-of-office »',
 		}).optional(),
-		/** Web pages with the information (EWP `website-url`). */
-		websiteUrls: z.array(urlSchema).optional(),
+		/** Web pages with the information (EWP `website-url`), each with what it is in both languages. */
+		websites: z.array(linkSchema).optional(),
 		/** What the reader should know, in both languages. */
 		description: localizedSchema.optional(),
 	}),
 	{
 		contact: { label: { fr: 'Contact', en: 'Contact' } },
-		websiteUrls: { label: { fr: 'Pages web', en: 'Web pages' } },
+		websites: { label: { fr: 'Pages web', en: 'Web pages' } },
 		description: { label: { fr: 'Description', en: 'Description' } },
 	}
 );
@@ -134,11 +135,14 @@ export const factsheetSchema = labelled(
 					z.strictObject({
 						/** Type, in English as EWP expects (e.g. "Tuition fees", "Recognition process"). */
 						type: textSchema({ en: 'a type of information', fr: 'un type d’information' }),
+						/** The heading readers see, in both languages (`Frais de scolarité`). */
+						title: localizedSchema,
 						/** The information. */
 						info: informationSchema,
 					}),
 					{
 						type: { label: { fr: 'Type (en anglais, nom EWP)', en: 'Type (EWP name)' } },
+						title: { label: { fr: 'Titre affiché', en: 'Heading' } },
 						info: { label: { fr: 'Informations', en: 'Information' } },
 					}
 				)

@@ -9,7 +9,7 @@ import { agreementSchema, partnerObjectSchema } from './partner.ts';
  */
 
 /** Version of the published data format; raise the major number on a breaking change. */
-export const DATASET_VERSION = '1.0.0';
+export const DATASET_VERSION = '2.0.0';
 
 const descriptions: Record<string, string> = {
 	id: 'Identifier of the partner (the name of its data file), stable across versions.',
@@ -17,7 +17,8 @@ const descriptions: Record<string, string> = {
 	name: 'Official name (EWP `name`): `native` in the institution’s own language, `en` in English, `fr` in French when a source gives one.',
 	abbreviation: 'Usual abbreviation (EWP `abbreviation`).',
 	country: 'ISO 3166-1 alpha-2 code of the country, lower case.',
-	city: 'City of the campus the agreements concern.',
+	city: 'City of the campus the agreements concern, as English speakers write it.',
+	cityFr: 'The city as French speakers write it, when it differs.',
 	coordinates: 'Position of the campus in degrees (WGS 84).',
 	websiteUrl: 'Institution’s website (EWP `website-url`).',
 	courseCatalogueUrl: 'Course catalogue (EWP `course-catalogue-url`).',
@@ -31,8 +32,11 @@ const descriptions: Record<string, string> = {
 	insuranceInfo: 'Insurance information at the partner (EWP `insurance-info`).',
 	summary: 'Short presentation of the partnership, in French (`fr`) and English (`en`).',
 	status: 'Status of the partnership; absent when no current source confirms it.',
-	sources: 'Public sources of the facts in this record.',
-	lastReviewed: 'Date on which the office last checked this record (YYYY-MM-DD).',
+	sources:
+		'Public sources of the facts in this record: address, title (in its own language, `lang`), publisher, date of the document when known, and `kind` (official, partner, third-party).',
+	consulted: 'Date on which the sources were consulted (YYYY-MM-DD).',
+	confirmed:
+		'Date on which the Service Pédagogie Internationale confirmed this record (YYYY-MM-DD); absent until it has.',
 };
 
 const agreementDescriptions: Record<string, string> = {
@@ -79,7 +83,8 @@ export const partnerExportSchema = z
 				...partnerObjectSchema.shape,
 				country: z.string().regex(/^[a-z]{2}$/),
 				agreements: z.array(agreementExportSchema),
-				lastReviewed: dateString,
+				consulted: dateString,
+				confirmed: dateString.optional(),
 			},
 			descriptions
 		)
@@ -93,7 +98,9 @@ export const datasetSchema = z
 		version: z
 			.literal(DATASET_VERSION)
 			.describe('Version of the data format (semantic versioning).'),
-		lastReviewed: dateString.describe('Most recent review date among the records (YYYY-MM-DD).'),
+		consulted: dateString.describe(
+			'Most recent date on which the sources of a record were consulted (YYYY-MM-DD).'
+		),
 		source: z.string().describe('Site that publishes the data.'),
 		partners: z.array(partnerExportSchema).describe('Every partner, by English name.'),
 	})

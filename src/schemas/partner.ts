@@ -6,7 +6,6 @@ import {
 	partnerStatuses,
 } from '../vocab/agreements.ts';
 import { iscedCodes, iscedFields } from '../vocab/isced.ts';
-import { isLanguageCode, languageCodes, languageName } from '../vocab/languages.ts';
 import { cefrLevelLabels, cefrLevels, eqfLevelLabels, eqfLevels } from '../vocab/levels.ts';
 import {
 	choice,
@@ -14,6 +13,7 @@ import {
 	emailSchema,
 	type FieldMeta,
 	labelled,
+	languageCodeSchema,
 	localizedSchema,
 	phoneSchema,
 	provenanceLabels,
@@ -111,24 +111,6 @@ const informationEntrySchema = labelled(
 	}
 );
 
-const languageCode = {
-	en: 'a two-letter ISO 639-1 language code such as "en"',
-	fr: 'un code de langue ISO 639-1 à deux lettres tel que « en »',
-};
-
-/** A two-letter ISO 639-1 language code. */
-const languageCodeSchema = z
-	.string({ error: expected(languageCode) })
-	.refine(isLanguageCode, { error: expected(languageCode) });
-choiceLabels.add(languageCodeSchema, {
-	labels: Object.fromEntries(
-		languageCodes.map((code) => [
-			code,
-			{ fr: `${languageName(code, 'fr')} (${code})`, en: `${languageName(code, 'en')} (${code})` },
-		])
-	),
-});
-
 /** A required language skill (EWP `recommended-language-skill`). */
 const languageSkillSchema = labelled(
 	z.strictObject({
@@ -189,8 +171,11 @@ choiceLabels.add(eqfLevelSchema, { labels: eqfLevelLabels });
 /** One agreement with the partner (one cooperation condition of an EWP inter-institutional agreement). */
 export const agreementSchema = labelled(
 	z.strictObject({
-		/** What the agreement allows: study exchange, internship, double degree or staff mobility. */
-		kind: choice(agreementKinds, agreementKindLabels, oneOf(agreementKinds)),
+		/**
+		 * What the agreement allows: study exchange, internship, double degree or staff mobility.
+		 * Absent when no source says which (the page then says to ask the office).
+		 */
+		kind: choice(agreementKinds, agreementKindLabels, oneOf(agreementKinds)).optional(),
 		/** The programme that frames or funds it (a file of `content/programmes/`), when known. */
 		programme: reference('programmes', {
 			en: 'the id of a programme such as "erasmus-plus"',
@@ -232,7 +217,7 @@ export const agreementSchema = labelled(
 		notes: localizedSchema.optional(),
 	}),
 	{
-		kind: { label: { fr: 'Type de mobilité', en: 'Kind of mobility' } },
+		kind: { label: { fr: 'Type de mobilité', en: 'Kind of mobility' }, todo: true },
 		programme: { label: { fr: 'Programme', en: 'Programme' } },
 		subjectAreas: { label: { fr: 'Domaines d’études', en: 'Fields of study' }, todo: true },
 		eqfLevels: { label: { fr: 'Niveaux d’études (CEC)', en: 'Levels of study (EQF)' }, todo: true },
@@ -285,6 +270,9 @@ const partnerLabels = {
 	abbreviation: { label: { fr: 'Sigle', en: 'Abbreviation' } },
 	country: { label: { fr: 'Pays', en: 'Country' } },
 	city: { label: { fr: 'Ville', en: 'City' }, todo: true },
+	cityFr: {
+		label: { fr: 'Ville en français (si elle diffère)', en: 'City in French (if different)' },
+	},
 	coordinates: { label: { fr: 'Position sur la carte', en: 'Position on the map' } },
 	websiteUrl: { label: { fr: 'Site de l’établissement', en: 'Website' } },
 	courseCatalogueUrl: { label: { fr: 'Catalogue des cours', en: 'Course catalogue' }, todo: true },
@@ -314,6 +302,11 @@ export const partnerObjectSchema = labelled(
 					en: 'the name in the native language',
 					fr: 'le nom dans la langue de l’établissement',
 				}),
+				/**
+				 * Language of the native name (ISO 639-1), so that pages mark it for screen readers
+				 * (`ja` for 香川大学, `ru` for a Russian name).
+				 */
+				nativeLang: languageCodeSchema,
 				/** Name in English. */
 				en: textSchema({ en: 'the English name', fr: 'le nom en anglais' }),
 				/** Name in French, when a source gives one. */
@@ -321,6 +314,7 @@ export const partnerObjectSchema = labelled(
 			}),
 			{
 				native: { label: { fr: 'Nom officiel (langue de l’établissement)', en: 'Native name' } },
+				nativeLang: { label: { fr: 'Langue du nom officiel', en: 'Language of the native name' } },
 				en: { label: { fr: 'Nom en anglais', en: 'English name' } },
 				fr: { label: { fr: 'Nom en français', en: 'French name' } },
 			}
@@ -332,8 +326,10 @@ export const partnerObjectSchema = labelled(
 			en: 'a country code such as "jp"',
 			fr: 'un code de pays tel que « jp »',
 		}),
-		/** City of the campus the agreement concerns. */
+		/** City of the campus the agreement concerns, as English speakers write it (`Moscow`). */
 		city: textSchema({ en: 'a city', fr: 'une ville' }).optional(),
+		/** The city as French speakers write it, when it differs (`Moscou`). */
+		cityFr: textSchema({ en: 'a city', fr: 'une ville' }).optional(),
 		/** Position of the campus on the map. Without it the map places the partner at its country. */
 		coordinates: labelled(
 			z.strictObject({

@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
-import { programmeStatusLabels, programmeStatuses } from '../vocab/agreements.ts';
+import {
+	agreementKindLabels,
+	agreementKinds,
+	programmeStatusLabels,
+	programmeStatuses,
+} from '../vocab/agreements.ts';
 import {
 	choice,
 	labelled,
@@ -35,6 +40,12 @@ export const programmeSchema = labelled(
 			summary: localizedSchema,
 			/** The page's text in Markdown, in both languages. */
 			body: localizedSchema.optional(),
+			/**
+			 * For a page that gathers agreements of one kind rather than a programme (the double
+			 * degrees): its partners are those with an agreement of this kind, and the finder does not
+			 * offer it as a programme (the kind filter does the job).
+			 */
+			gathers: choice(agreementKinds, agreementKindLabels, oneOf(agreementKinds)).optional(),
 			/** Contacts at the school for this programme (ids of `content/contacts/`). */
 			contacts: z
 				.array(
@@ -67,6 +78,9 @@ export const programmeSchema = labelled(
 		endedIn: { label: { fr: 'Terminé en', en: 'Ended in' } },
 		summary: { label: { fr: 'Résumé', en: 'Summary' } },
 		body: { label: { fr: 'Texte de la page', en: 'Page text' }, format: 'markdown' },
+		gathers: {
+			label: { fr: 'Rassemble les accords de type', en: 'Gathers the agreements of kind' },
+		},
 		contacts: { label: { fr: 'Contacts à l’École', en: 'Contacts at the school' } },
 		links: { label: { fr: 'Liens', en: 'Links' } },
 		order: { label: { fr: 'Ordre dans les listes', en: 'Order in lists' } },

@@ -13,6 +13,37 @@ export const regionLabels: Readonly<Record<Region, Bilingual>> = {
 	oceania: { fr: 'Océanie', en: 'Oceania' },
 };
 
+/**
+ * Regions of the partner finder: the geographic regions, with Europe split by what matters to a
+ * student (Erasmus+ and the right to stay): the EU and the EEA on one side, the rest of Europe
+ * on the other.
+ */
+export const finderRegions = [
+	'eu-eea',
+	'europe-other',
+	'asia',
+	'americas',
+	'africa',
+	'oceania',
+] as const;
+export type FinderRegion = (typeof finderRegions)[number];
+
+/** What each region of the finder is called. */
+export const finderRegionLabels: Readonly<Record<FinderRegion, Bilingual>> = {
+	'eu-eea': { fr: 'Union européenne et EEE', en: 'EU and EEA' },
+	'europe-other': { fr: 'Europe hors UE et EEE', en: 'Europe outside the EU and EEA' },
+	asia: regionLabels.asia,
+	americas: regionLabels.americas,
+	africa: regionLabels.africa,
+	oceania: regionLabels.oceania,
+};
+
+/** The finder's region of a country. */
+export function finderRegion(country: { region: Region; eu: boolean; eea: boolean }): FinderRegion {
+	if (country.region !== 'europe') return country.region;
+	return country.eu || country.eea ? 'eu-eea' : 'europe-other';
+}
+
 /** What a citizen of the European Union must do to stay more than three months. */
 export const longStayRequirements = ['none', 'registration', 'visa'] as const;
 export type LongStayRequirement = (typeof longStayRequirements)[number];

@@ -7,12 +7,32 @@ import type { Bilingual } from './locales.ts';
 export const eqfLevels = [6, 7, 8] as const;
 export type EqfLevel = (typeof eqfLevels)[number];
 
-/** What each EQF level is called in each language. */
-export const eqfLevelLabels: Readonly<Record<EqfLevel, Bilingual>> = {
-	6: { fr: 'Licence / bachelor (CEC 6)', en: 'Bachelor’s (EQF 6)' },
-	7: { fr: 'Master / diplôme d’ingénieur (CEC 7)', en: 'Master’s / engineering degree (EQF 7)' },
-	8: { fr: 'Doctorat (CEC 8)', en: 'Doctorate (EQF 8)' },
+/** What each EQF level is called for students, in each language. */
+export const eqfLevelNames: Readonly<Record<EqfLevel, Bilingual>> = {
+	6: { fr: 'Niveau licence (bachelor)', en: 'Bachelor’s level' },
+	7: { fr: 'Niveau master (diplôme d’ingénieur)', en: 'Master’s level (engineering degree)' },
+	8: { fr: 'Doctorat', en: 'Doctorate' },
 };
+
+/**
+ * The level's code for partner offices, shown as a secondary detail: the EQF is « CEC » (cadre
+ * européen des certifications) in French.
+ * @example eqfCode(7, 'fr') // 'CEC 7'
+ */
+export function eqfCode(level: EqfLevel, lang: 'fr' | 'en'): string {
+	return `${lang === 'fr' ? 'CEC' : 'EQF'} ${level}`;
+}
+
+/** Name and code of each EQF level, for editors. */
+export const eqfLevelLabels: Readonly<Record<EqfLevel, Bilingual>> = Object.fromEntries(
+	eqfLevels.map((level) => [
+		level,
+		{
+			fr: `${eqfLevelNames[level].fr} — ${eqfCode(level, 'fr')}`,
+			en: `${eqfLevelNames[level].en} — ${eqfCode(level, 'en')}`,
+		},
+	])
+) as Record<EqfLevel, Bilingual>;
 
 /** CEFR levels of language skill, from A1 (beginner) to C2 (mastery). */
 export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;

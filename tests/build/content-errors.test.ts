@@ -9,14 +9,15 @@ import { TemporaryProject } from './project';
 
 const partner = (body: string) => `name:
   native: Université d’essai
+  nativeLang: fr
   en: Test University
 country: jp
 summary:
   fr: Partenaire d’essai.
   en: Test partner.
 sources:
-  - https://example.org/test
-lastReviewed: 2026-11-23
+  - { url: https://example.org/test, title: Test, lang: en, publisher: { fr: Essai, en: Test } }
+consulted: 2026-11-23
 ${body}`;
 
 const page = (frontmatter: string, body = 'Texte.') => `---
@@ -24,8 +25,8 @@ title: Page d’essai
 description: Page d’essai.
 audience: [outgoing]
 sources:
-  - https://example.org/test
-lastReviewed: 2026-11-23
+  - { url: https://example.org/test, title: Test, lang: en, publisher: { fr: Essai, en: Test } }
+consulted: 2026-11-23
 ${frontmatter}
 ---
 
@@ -50,7 +51,7 @@ const cases: Case[] = [
 			),
 		},
 		expected: [
-			'content/partners/test-broken.yaml:15: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"',
+			'content/partners/test-broken.yaml:16: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"',
 		],
 	},
 	{
@@ -59,21 +60,21 @@ const cases: Case[] = [
 			'content/partners/test-broken.yaml': partner('').replace('  en: Test partner.\n', ''),
 		},
 		expected: [
-			'content/partners/test-broken.yaml:5: summary.en: expected English text, got nothing',
+			'content/partners/test-broken.yaml:6: summary.en: expected English text, got nothing',
 		],
 	},
 	{
 		name: 'an invalid URL',
 		files: { 'content/partners/test-broken.yaml': partner('websiteUrl: www.example.org\n') },
 		expected: [
-			'content/partners/test-broken.yaml:11: websiteUrl: expected an absolute http(s) URL, got "www.example.org"',
+			'content/partners/test-broken.yaml:12: websiteUrl: expected an absolute http(s) URL, got "www.example.org"',
 		],
 	},
 	{
 		name: 'an invalid e-mail address',
 		files: {
 			'content/contacts/test-broken.yaml':
-				'role:\n  fr: Essai\n  en: Test\nemail: office(at)example.org\ndescription:\n  fr: Essai.\n  en: Test.\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n',
+				'role:\n  fr: Essai\n  en: Test\nemail: office(at)example.org\ndescription:\n  fr: Essai.\n  en: Test.\nsources:\n  - { url: https://example.org/test, title: Test, lang: en, publisher: { fr: Essai, en: Test } }\nconsulted: 2026-11-23\n',
 		},
 		expected: [
 			'content/contacts/test-broken.yaml:4: email: expected an e-mail address, got "office(at)example.org"',
@@ -83,19 +84,19 @@ const cases: Case[] = [
 		name: 'a date that is not a date',
 		files: {
 			'content/partners/test-broken.yaml': partner('').replace(
-				'lastReviewed: 2026-11-23',
-				'lastReviewed: 2026-02-30'
+				'consulted: 2026-11-23',
+				'consulted: 2026-02-30'
 			),
 		},
 		expected: [
-			'content/partners/test-broken.yaml:10: lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist',
+			'content/partners/test-broken.yaml:11: consulted: expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist',
 		],
 	},
 	{
 		name: 'a typo in a field name',
 		files: { 'content/partners/test-broken.yaml': partner('webiste: https://example.org/\n') },
 		expected: [
-			'content/partners/test-broken.yaml:11: webiste: unknown field "webiste": check its spelling against the fields documented in src/schemas/',
+			'content/partners/test-broken.yaml:12: webiste: unknown field "webiste": check its spelling against the fields documented in src/schemas/',
 		],
 	},
 	{
@@ -104,7 +105,7 @@ const cases: Case[] = [
 			'content/partners/test-broken.yaml': partner('').replace('country: jp', 'country: zz'),
 		},
 		expected: [
-			'content/partners/test-broken.yaml:4: country: unknown country "zz": there is no file content/countries/zz.yaml',
+			'content/partners/test-broken.yaml:5: country: unknown country "zz": there is no file content/countries/zz.yaml',
 		],
 	},
 	{
@@ -115,14 +116,14 @@ const cases: Case[] = [
 			),
 		},
 		expected: [
-			'content/partners/test-broken.yaml:13: agreements.0.programme: unknown programme "erasmus-minus": there is no file content/programmes/erasmus-minus.yaml',
+			'content/partners/test-broken.yaml:14: agreements.0.programme: unknown programme "erasmus-minus": there is no file content/programmes/erasmus-minus.yaml',
 		],
 	},
 	{
 		name: 'an unknown contact',
 		files: {
 			'content/programmes/test-broken.yaml':
-				'name:\n  fr: Essai\n  en: Test\nstatus: active\nsummary:\n  fr: Essai.\n  en: Test.\ncontacts: [nobody]\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n',
+				'name:\n  fr: Essai\n  en: Test\nstatus: active\nsummary:\n  fr: Essai.\n  en: Test.\ncontacts: [nobody]\nsources:\n  - { url: https://example.org/test, title: Test, lang: en, publisher: { fr: Essai, en: Test } }\nconsulted: 2026-11-23\n',
 		},
 		expected: [
 			'content/programmes/test-broken.yaml:8: contacts.0: unknown contact "nobody": there is no file content/contacts/nobody.yaml',
@@ -150,20 +151,20 @@ const cases: Case[] = [
 		name: 'a phone number not in E.164 form',
 		files: {
 			'content/contacts/test-broken.yaml':
-				'role:\n  fr: Essai\n  en: Test\nphone: 04 66 78 51 60\ndescription:\n  fr: Essai.\n  en: Test.\nsources:\n  - https://example.org/test\nlastReviewed: 2026-11-23\n',
+				'role:\n  fr: Essai\n  en: Test\nphone: 04 66 78 51 60\ndescription:\n  fr: Essai.\n  en: Test.\nsources:\n  - { url: https://example.org/test, title: Test, lang: en, publisher: { fr: Essai, en: Test } }\nconsulted: 2026-11-23\n',
 		},
 		expected: [
 			'content/contacts/test-broken.yaml:4: phone: expected a phone number in E.164 form such as "+33466785160" (no spaces, no "(0)"), got "04 66 78 51 60"',
 		],
 	},
 	{
-		name: 'a page without a review date',
+		name: 'a page without the day its sources were consulted',
 		files: {
-			'content/docs/test-broken.mdx': page('').replace('lastReviewed: 2026-11-23\n', ''),
+			'content/docs/test-broken.mdx': page('').replace('consulted: 2026-11-23\n', ''),
 			'content/docs/en/test-broken.mdx': page(''),
 		},
 		expected: [
-			'content/docs/test-broken.mdx: lastReviewed: expected a date written YYYY-MM-DD, got nothing',
+			'content/docs/test-broken.mdx: consulted: expected a date written YYYY-MM-DD, got nothing',
 		],
 	},
 	{

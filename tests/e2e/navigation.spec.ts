@@ -20,7 +20,7 @@ test.describe('home page', () => {
 			['Study abroad', 'en/etudier-a-l-etranger/'],
 			['Internship abroad', 'en/stage-a-l-etranger/'],
 			['Study at Mines Alès', 'en/venir-etudier/'],
-			['Partner institutions', 'en/etablissements-partenaires/'],
+			['For partner institutions', 'en/etablissements-partenaires/'],
 		] as const) {
 			await page.goto('en/');
 			await page.locator('main').getByRole('link', { name, exact: true }).first().click();
@@ -92,34 +92,35 @@ test.describe('language picker', () => {
 });
 
 test.describe('open data', () => {
-	test('the finder and the fact sheets link to the exports, which download', async ({
+	test('the finder leads to the open-data page, whose files download', async ({
 		page,
 		request,
 	}) => {
 		await page.goto('partenaires/');
-		for (const name of [
-			'Tous les partenaires (JSON)',
-			'Tous les accords (CSV, une ligne par accord)',
-			'Dates limites de tous les partenaires (iCalendar)',
-			'Schéma JSON des données',
-		]) {
-			const href = await page.getByRole('link', { name }).getAttribute('href');
+		await page
+			.getByRole('link', { name: 'Données ouvertes pour les établissements partenaires' })
+			.click();
+		await expect(page).toHaveURL(/\/donnees-ouvertes\/$/);
+		await expect(page.locator('h1')).toHaveText('Données ouvertes');
+		const files = {
+			'Les établissements partenaires': /^\{/,
+			'Le schéma des données': /"\$schema"/,
+			'Les accords, pour un tableur': /^\uFEFF?partner_id,/,
+			'Les dates limites, pour un agenda': /^BEGIN:VCALENDAR/,
+			'La fiche de l’École': /^\{/,
+		};
+		for (const [name, start] of Object.entries(files)) {
+			const href = await page.getByRole('link', { name, exact: true }).getAttribute('href');
 			const response = await request.get(new URL(href!, page.url()).href);
 			expect(response.ok(), name).toBe(true);
+			expect(await response.text(), name).toMatch(start);
 		}
-		await page.goto('partenaires/kagawa/');
-		const json = await page
-			.getByRole('link', { name: 'Fiche au format JSON' })
-			.getAttribute('href');
-		const record = (await (await request.get(new URL(json!, page.url()).href)).json()) as {
+		// Each partner's own files, whose addresses the page explains.
+		const record = (await (await request.get('data/partners/kagawa.json')).json()) as {
 			id: string;
-			pages: { fr: string };
 		};
 		expect(record.id).toBe('kagawa');
-		const ics = await page
-			.getByRole('link', { name: 'Dates limites (iCalendar)' })
-			.getAttribute('href');
-		expect(await (await request.get(new URL(ics!, page.url()).href)).text()).toMatch(
+		expect(await (await request.get('data/partners/kagawa.ics')).text()).toMatch(
 			/^BEGIN:VCALENDAR/
 		);
 	});

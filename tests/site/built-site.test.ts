@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { collection, dataCollections, type DataCollectionName } from '../../src/lib/collections';
+import { partnerSheets } from '../../src/lib/exporters/workbook';
 import { dataFiles, fileHref, localePath, routes } from '../../src/lib/routes';
 import { langs } from '../../src/vocab/locales';
 import { contentIds } from '../fixtures/content';
@@ -14,12 +15,13 @@ import {
 	fileForPath,
 	htmlPages,
 	readDist,
+	readSubpath,
 } from './dist';
 
 const files = new Set(distFiles());
 const pages = htmlPages();
-const withBase = (lang: (typeof langs)[number]) =>
-	`${basePath}${localePath(lang, routes.partners()).slice(1)}`;
+const withBase = (lang: (typeof langs)[number], path: string) =>
+	`${basePath}${localePath(lang, path).slice(1)}`;
 const langOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
 
 describe('the built site', () => {
@@ -151,38 +153,98 @@ describe('the built site', () => {
 			expect(files.has(file), file).toBe(true);
 	});
 
-	test('lists both locales in the sitemap', () => {
-		const sitemap = readDist('sitemap-0.xml');
-		expect(sitemap).toMatch(/<loc>[^<]*\/en\/partenaires\/<\/loc>/);
-		expect(sitemap).toMatch(/<loc>[^<]*\/partenaires\/<\/loc>/);
+	test('with SITE_URL, lists both locales in the sitemap and gives absolute links the origin', () => {
+		const sitemap = readSubpath('sitemap-0.xml');
+		expect(sitemap).toMatch(
+			/<loc>https:\/\/intranet\.example\.org\/international\/en\/partenaires\/<\/loc>/
+		);
+		expect(sitemap).toMatch(
+			/<loc>https:\/\/intranet\.example\.org\/international\/partenaires\/<\/loc>/
+		);
+		const page = readSubpath('en/partenaires/index.html');
+		expect(page).toContain(
+			'<link rel="canonical" href="https://intranet.example.org/international/en/partenaires/"'
+		);
+		expect(page).toMatch(
+			/hreflang="fr"[^>]*href="https:\/\/intranet\.example\.org\/international\/partenaires\/"|href="https:\/\/intranet\.example\.org\/international\/partenaires\/"[^>]*hreflang="fr"/
+		);
+	});
+
+	test('shows readers no research note: unknowns are said calmly, once, with whom to ask', () => {
+		const notes =
+			/n[’']a pas été (?:consulté|vérifié)|sources publiques consultées|nos sources ne|our sources do not|sources disagree|not been (?:consulted|checked)|à confirmer|to be confirmed/i;
+		const found = pages.flatMap((page) => {
+			// Visible text only: tags, scripts and styles removed.
+			const text = readDist(page)
+				.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+				.replace(/<[^>]+>/g, ' ');
+			const match = notes.exec(text);
+			return match
+				? [
+						`${page}: “${text.slice(Math.max(0, match.index - 40), match.index + 60).replace(/\s+/g, ' ')}”`,
+					]
+				: [];
+		});
+		expect(found).toEqual([]);
+	});
+
+	test('without SITE_URL, never points to localhost nor to any origin it does not know', () => {
+		expect(files.has('sitemap-index.xml')).toBe(false);
+		const wrong = distFiles()
+			.filter((file) => /\.(html|json|xml|ics|csv|txt)$/.test(file))
+			.filter((file) => /localhost|127\.0\.0\.1/.test(readDist(file)));
+		expect(wrong).toEqual([]);
+		for (const page of pages) {
+			const html = readDist(page);
+			expect(html, page).not.toMatch(/<link rel="canonical"|hreflang=|property="og:url"/);
+		}
 	});
 });
 
 describe('the partner workbook', () => {
-	test('opens with exceljs and holds every partner, agreement and its read-me', async () => {
+	test('opens with exceljs and holds every partner, its lists and the read-me', async () => {
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(
 			new Uint8Array(readFileSync(join(distDir, 'data/partners.xlsx'))).buffer
 		);
-		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-			'Lisez-moi',
-			'partners',
-			'agreements',
-			'contacts',
-		]);
-		const ids: unknown[] = [];
-		workbook.getWorksheet('partners')!.eachRow((row, number) => {
-			if (number > 1) ids.push(row.getCell(1).value);
+		const names = workbook.worksheets.map((sheet) => sheet.name);
+		expect(names.slice(0, 3)).toEqual(['Lisez-moi', 'partners', 'agreements']);
+		expect(names).toEqual(['Lisez-moi', ...partnerSheets().map((sheet) => sheet.name)]);
+		const column = (sheet: string, header: string) => {
+			const worksheet = workbook.getWorksheet(sheet)!;
+			const index = (worksheet.getRow(1).values as unknown[]).indexOf(header);
+			expect(index, `${sheet} › ${header}`).toBeGreaterThan(0);
+			const values: unknown[] = [];
+			worksheet.eachRow((row, number) => {
+				if (number > 1) values.push(row.getCell(index).value);
+			});
+			return values;
+		};
+		expect(column('partners', 'id').sort()).toEqual(contentIds('partners').sort());
+		// Every agreement of the published data has its row, tied to its partner.
+		const dataset = JSON.parse(readDist('data/partners.json')) as {
+			partners: { id: string; agreements: unknown[] }[];
+		};
+		expect(column('agreements', 'id').sort()).toEqual(
+			dataset.partners.flatMap((partner) => partner.agreements.map(() => partner.id)).sort()
+		);
+		// The read-me explains every column of every sheet.
+		const explained = new Set<string>();
+		workbook.getWorksheet('Lisez-moi')!.eachRow((row) => {
+			explained.add(`${String(row.getCell(1).value)} › ${String(row.getCell(2).value)}`);
 		});
-		expect(ids.sort()).toEqual(contentIds('partners').sort());
+		for (const sheet of partnerSheets())
+			for (const { header } of sheet.columns)
+				expect(explained.has(`${sheet.name} › ${header}`), `${sheet.name} › ${header}`).toBe(true);
 	});
 
-	test('is linked from the finder in both languages', () => {
+	test('is listed on the open-data page in both languages, and the finder leads there', () => {
 		const href = fileHref(dataFiles.partnersXlsx(), basePath);
-		for (const lang of langs)
-			expect(
-				attributeValues(readDist(fileForPath(withBase(lang), files)!), 'href'),
-				lang
-			).toContain(href);
+		for (const lang of langs) {
+			const openData = readDist(fileForPath(withBase(lang, routes.openData()), files)!);
+			expect(attributeValues(openData, 'href'), lang).toContain(href);
+			const finder = readDist(fileForPath(withBase(lang, routes.partners()), files)!);
+			expect(attributeValues(finder, 'href'), lang).toContain(withBase(lang, routes.openData()));
+		}
 	});
 });

@@ -50,3 +50,12 @@ export function attributeValues(html: string, attribute: string): string[] {
 		match[1]!.replaceAll('&amp;', '&')
 	);
 }
+
+/**
+ * The sub-path build (`npm run build:subpath`), made the way production builds are: with a
+ * `SITE_URL` (`https://intranet.example.org`) and a base path (`/international/`).
+ */
+export const subpathDir = fileURLToPath(new URL('../../dist-subpath/', import.meta.url));
+
+/** Reads a file of the sub-path build. */
+export const readSubpath = (file: string) => readFileSync(join(subpathDir, file), 'utf8');

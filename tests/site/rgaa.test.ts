@@ -5,8 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import english from '../../src/content/i18n/en.json';
 import french from '../../src/content/i18n/fr.json';
+import { foreignTerms, termPattern } from '../../src/vocab/foreign-terms';
 import { accessibilityStatusLabels } from '../../src/vocab/legal';
-import { basePath, distDir, htmlPages, readDist } from './dist';
+import { basePath, distDir, htmlPages, readDist, readSubpath } from './dist';
 import {
 	attribute,
 	describe as where,
@@ -61,34 +62,7 @@ describe('the language of parts (RGAA 8.7)', () => {
 	 * marked with. Proper names (the office's name, institutions, registers) are left out: RGAA
 	 * 8.7 does not apply to them.
 	 */
-	const foreignTerms: Record<'fr' | 'en', [lang: string, term: string][]> = {
-		en: [
-			['fr', 'convention de stage'],
-			['fr', 'contrat d’études'],
-			['fr', 'projet de fin d’études'],
-			['fr', 'tuteur pédagogique'],
-			['fr', 'bourse sur critères sociaux'],
-			['fr', 'numéro étranger'],
-			['fr', 'déclaration en matière de stratégie Erasmus'],
-			['fr', 'formellement déconseillé'],
-			['fr', 'impératif'],
-			['fr', 'référentiel général d’amélioration de l’accessibilité'],
-			['pt', 'estágio'],
-		],
-		fr: [
-			['en', 'learning agreement'],
-			['pt', 'estágio'],
-		],
-	};
-	/** Matches a term as whole words, whatever its case, apostrophe and spacing. */
-	const termPattern = (term: string) =>
-		new RegExp(
-			`(?<!\\p{L})${term
-				.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-				.replace(/['’]/g, "['’]")
-				.replace(/ /g, '\\s+')}(?!\\p{L})`,
-			'giu'
-		);
+	// The list lives with the code that marks the terms in data-file text (src/lib/foreign.ts).
 
 	test.each(['fr', 'en'] as const)(
 		'marks the known foreign terms of the %s pages with their language',
@@ -220,12 +194,14 @@ describe('the legal links (article 47 of law 2005-102, RGAA obligations)', () =>
 	});
 
 	test('lists the three pages in the sitemap, in both languages', () => {
-		const sitemap = readDist('sitemap-0.xml');
+		// The sitemap needs the site's origin: the sub-path build is made with SITE_URL.
+		const sitemap = readSubpath('sitemap-0.xml');
 		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
 			(match) => new URL(match[1]!).pathname
 		);
 		for (const locale of ['fr', 'en'] as const)
-			for (const path of legalPaths) expect(locs).toContain(localized(locale, path));
+			for (const path of legalPaths)
+				expect(locs).toContain(`/international/${locale === 'en' ? 'en/' : ''}${path}`);
 	});
 
 	test('indexes the three pages for search in their language, and no page’s legal links', () => {

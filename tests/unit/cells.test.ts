@@ -79,7 +79,7 @@ describe('partners.csv', () => {
 
 	test('no cell of the file starts a formula', () => {
 		const partner = structuredClone(site.partners[0]!);
-		partner.data.name = { native: '=1+1', en: '@SUM(A1)' };
+		partner.data.name = { native: '=1+1', nativeLang: 'en', en: '@SUM(A1)' };
 		partner.data.city = '-2+3';
 		const rows = parseCsv(partnersCsv([partner], undefined), { bom: true }) as string[][];
 		for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

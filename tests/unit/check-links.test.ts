@@ -307,7 +307,7 @@ describe('collectLinks over content/', { timeout: 20_000 }, () => {
 		expect(seed).toContainEqual({
 			file: 'content/docs/erasmus.mdx',
 			line: expect.any(Number),
-			field: expect.stringMatching(/^sources\.\d+$/),
+			field: expect.stringMatching(/^sources\.\d+\.url$/),
 		});
 		expect(new Set(seed?.map((place) => place.file.split('/')[1]))).toEqual(
 			new Set([

@@ -184,8 +184,15 @@ describe('the school’s EWP factsheet', () => {
 		const base = {
 			name: { fr: 'École', en: 'School' },
 			additionalInfo: [],
-			sources: ['https://example.org/'],
-			lastReviewed: new Date('2026-11-23'),
+			sources: [
+				{
+					url: 'https://example.org/',
+					title: 'Test',
+					lang: 'en',
+					publisher: { fr: 'Essai', en: 'Test' },
+				},
+			],
+			consulted: new Date('2026-11-23'),
 		};
 		const withFactsheet = (data: object) =>
 			resolveSiteData({

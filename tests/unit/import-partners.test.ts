@@ -85,11 +85,18 @@ function set(
 	return found!.getCell(column).address;
 }
 
-/** Adds a row to a sheet, by header. */
+/**
+ * Adds a row to a sheet, by header; returns the row's number and the address of a cell of it by
+ * header (`F10`).
+ */
 function add(book: ExcelJS.Workbook, sheet: string, values: Record<string, ExcelJS.CellValue>) {
 	const worksheet = book.getWorksheet(sheet)!;
 	const headers = (worksheet.getRow(1).values as unknown[]).slice(1) as string[];
-	worksheet.addRow(headers.map((header) => values[header] ?? null));
+	const row = worksheet.addRow(headers.map((header) => values[header] ?? null));
+	return {
+		row: row.number,
+		cell: (header: string) => row.getCell(headers.indexOf(header) + 1).address,
+	};
 }
 
 /** Imports a workbook (written to a file first) into a copy of the content. */
@@ -156,15 +163,35 @@ describe('import of changes', () => {
 		add(book, 'partners', {
 			id: 'test-nouveau',
 			'name.native': 'Universidade de Teste',
+			'name.nativeLang': 'pt',
 			'name.en': 'Test University',
 			country: 'br',
 			city: 'Pelotas',
+			cityFr: 'Pelotas (Brésil)',
 			'coordinates.lat': -31.77,
 			'coordinates.lon': -52.34,
 			'summary.fr': 'Établissement fictif créé pour les tests.',
 			'summary.en': 'Fictitious institution created for tests.',
-			sources: 'https://example.org/test-partners/1;https://example.org/test-partners/2',
-			lastReviewed: '2026-11-30',
+			consulted: '2026-11-30',
+		});
+		add(book, 'sources', {
+			id: 'test-nouveau',
+			url: 'https://example.org/test-partners/1',
+			title: 'Página de teste',
+			lang: 'pt',
+			'publisher.fr': 'Université de test',
+			'publisher.en': 'Test University',
+			date: '2026-05',
+			kind: 'partner',
+		});
+		add(book, 'sources', {
+			id: 'test-nouveau',
+			url: 'https://example.org/test-partners/2',
+			title: 'Second test page',
+			lang: 'en',
+			'publisher.fr': 'Éditeur de test',
+			'publisher.en': 'Test publisher',
+			date: 2014,
 		});
 		add(book, 'agreements', {
 			id: 'test-nouveau',
@@ -212,6 +239,23 @@ describe('import of changes', () => {
 				{ kind: 'internship', monthsPerMobility: 5.5 },
 			],
 			contacts: [{ name: 'Bureau des relations internationales', phoneNumber: '+5553000000' }],
+			sources: [
+				{
+					url: 'https://example.org/test-partners/1',
+					title: 'Página de teste',
+					lang: 'pt',
+					publisher: { fr: 'Université de test', en: 'Test University' },
+					date: '2026-05',
+					kind: 'partner',
+				},
+				{
+					url: 'https://example.org/test-partners/2',
+					title: 'Second test page',
+					lang: 'en',
+					publisher: { fr: 'Éditeur de test', en: 'Test publisher' },
+					date: '2014',
+				},
+			],
 		});
 		const text = readFileSync(join(dir, 'content/partners/test-nouveau.yaml'), 'utf8');
 		expect(
@@ -223,12 +267,13 @@ describe('import of changes', () => {
 			'name',
 			'country',
 			'city',
+			'cityFr',
 			'coordinates',
 			'agreements',
 			'contacts',
 			'summary',
 			'sources',
-			'lastReviewed',
+			'consulted',
 		]);
 		// Everything else is untouched.
 		for (const [name, bytes] of realFiles)
@@ -280,17 +325,18 @@ describe('import of changes', () => {
 describe('import of bad cells', () => {
 	test('reports every error at its sheet, row and column, and writes nothing', async () => {
 		const book = workbook();
-		set(book, 'partners', 'bauman', 'country', 'zz');
-		set(book, 'partners', 'kagawa', 'lastReviewed', '2026-02-30');
-		set(book, 'partners', 'njust', 'city', { formula: 'A7&"!"', result: 'njust!' });
-		set(book, 'agreements', 'sapienza', 'languages', 'it:B3');
+		const country = set(book, 'partners', 'bauman', 'country', 'zz');
+		const date = set(book, 'partners', 'kagawa', 'consulted', '2026-02-30');
+		const city = set(book, 'partners', 'njust', 'city', { formula: 'A7&"!"', result: 'njust!' });
+		const cefr = set(book, 'agreements', 'sapienza', 'languages', 'it:B3');
 		const { dir, result } = await run(book);
 		expect(result.written).toBe(false);
+		const row = (cell: string) => cell.replace(/^[A-Z]+/, '');
 		expect(lines(result)).toEqual([
-			'sheet partners, row 2 (bauman), column country (cell F2): unknown country "zz": there is no file content/countries/zz.yaml',
-			'sheet partners, row 6 (kagawa), column lastReviewed (cell AD6): expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist',
-			'sheet partners, row 7 (njust), column city (cell G7): expected a value, got a formula (=A7&"!"): the import never runs formulas; type the value, or paste "values only"',
-			'sheet agreements, row 6 (sapienza), column languages (cell I6), item 1, cefr: expected one of A1…C2, got "B3"',
+			`sheet partners, row ${row(country)} (bauman), column country (cell ${country}): unknown country "zz": there is no file content/countries/zz.yaml`,
+			`sheet partners, row ${row(date)} (kagawa), column consulted (cell ${date}): expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist`,
+			`sheet partners, row ${row(city)} (njust), column city (cell ${city}): expected a value, got a formula (=A7&"!"): the import never runs formulas; type the value, or paste "values only"`,
+			`sheet agreements, row ${row(cefr)} (sapienza), column languages (cell ${cefr}), item 1, cefr: expected one of A1…C2, got "B3"`,
 		]);
 		expect(snapshot(dir)).toEqual(realFiles);
 		expect(formatImportResult(result, 'en').split('\n')[0]).toBe(
@@ -300,36 +346,51 @@ describe('import of bad cells', () => {
 
 	test('reports an unknown country of a partner that has other errors too', async () => {
 		const book = workbook();
-		add(book, 'partners', {
+		const partner = add(book, 'partners', {
 			id: 'test-errors',
 			'name.native': 'Test',
+			'name.nativeLang': 'en',
 			'name.en': 'Test',
 			country: 'xx',
 			'summary.fr': 'Essai.',
 			'summary.en': 'Test.',
-			sources: 'https://example.org/test',
-			lastReviewed: '2026-13-01',
+			consulted: '2026-13-01',
 		});
-		add(book, 'agreements', { id: 'test-errors', kind: 'study', programme: 'nowhere' });
+		const source = add(book, 'sources', {
+			id: 'test-errors',
+			url: 'https://example.org/test',
+			title: 'Test',
+			lang: 'en',
+			'publisher.fr': 'Test',
+			'publisher.en': 'Test',
+			date: '2014-02-30',
+		});
+		const agreement = add(book, 'agreements', {
+			id: 'test-errors',
+			kind: 'study',
+			programme: 'nowhere',
+		});
 		const { dir, result } = await run(book);
 		expect(lines(result)).toEqual([
-			'sheet partners, row 10 (test-errors), column country (cell F10): unknown country "xx": there is no file content/countries/xx.yaml',
-			'sheet partners, row 10 (test-errors), column lastReviewed (cell AD10): expected a date written YYYY-MM-DD, got "2026-13-01": that day does not exist',
-			'sheet agreements, row 8 (test-errors), column programme (cell C8): unknown programme "nowhere": there is no file content/programmes/nowhere.yaml',
+			`sheet partners, row ${partner.row} (test-errors), column country (cell ${partner.cell('country')}): unknown country "xx": there is no file content/countries/xx.yaml`,
+			`sheet partners, row ${partner.row} (test-errors), column consulted (cell ${partner.cell('consulted')}): expected a date written YYYY-MM-DD, got "2026-13-01": that day does not exist`,
+			`sheet agreements, row ${agreement.row} (test-errors), column programme (cell ${agreement.cell('programme')}): unknown programme "nowhere": there is no file content/programmes/nowhere.yaml`,
+			`sheet sources, row ${source.row} (test-errors), column date (cell ${source.cell('date')}): expected the date of the document: a year ("2014"), a month ("2014-07") or a day ("2014-07-01"), got "2014-02-30"`,
 		]);
 		expect(snapshot(dir)).toEqual(realFiles);
 	});
 
 	test('reports them in French', async () => {
 		const book = workbook();
-		set(book, 'agreements', 'sapienza', 'languages', 'it:B3');
-		set(book, 'agreements', 'sapienza', 'eqfLevels', '7;9');
+		const cefr = set(book, 'agreements', 'sapienza', 'languages', 'it:B3');
+		const eqf = set(book, 'agreements', 'sapienza', 'eqfLevels', '7;9');
+		const row = cefr.replace(/^[A-Z]+/, '');
 		const { result } = await run(book, { lang: 'fr' });
 		expect(formatImportResult(result, 'fr')).toBe(
 			[
 				'Rien n’a été écrit : 2 erreurs dans partners.xlsx :',
-				'1. feuille agreements, ligne 6 (sapienza), colonne eqfLevels (cellule E6), élément 2 : attendu : l’une des valeurs 6, 7, 8 ; trouvé : 9',
-				'2. feuille agreements, ligne 6 (sapienza), colonne languages (cellule I6), élément 1, cefr : attendu : l’un des niveaux A1…C2 ; trouvé : « B3 »',
+				`1. feuille agreements, ligne ${row} (sapienza), colonne eqfLevels (cellule ${eqf}), élément 2 : attendu : l’une des valeurs 6, 7, 8 ; trouvé : 9`,
+				`2. feuille agreements, ligne ${row} (sapienza), colonne languages (cellule ${cefr}), élément 1, cefr : attendu : l’un des niveaux A1…C2 ; trouvé : « B3 »`,
 			].join('\n')
 		);
 	});
@@ -347,16 +408,20 @@ describe('import of bad cells', () => {
 
 	test('reports an unknown column, an unknown sheet and a row without id', async () => {
 		const book = workbook();
-		book.getWorksheet('partners')!.getCell('AF1').value = 'ville';
+		const partners = book.getWorksheet('partners')!;
+		const unknown = partners.getRow(1).getCell(partners.columnCount + 1);
+		unknown.value = 'ville';
 		book.addWorksheet('Feuil1').addRow(['id']);
-		add(book, 'agreements', { kind: 'study' });
+		const { row } = add(book, 'agreements', { kind: 'study' });
 		const { result } = await run(book);
 		expect(lines(result)).toEqual([
 			expect.stringMatching(
-				/^sheet partners, row 1, column ville \(cell AF1\): unknown column "ville": expected one of the columns of sheet partners \(id, name\.native, /
+				new RegExp(
+					`^sheet partners, row 1, column ville \\(cell ${unknown.address}\\): unknown column "ville": expected one of the columns of sheet partners \\(id, name\\.native, `
+				)
 			),
-			'sheet agreements, row 8, column id (cell A8): expected the id of the partner (the name of its file, e.g. "kagawa"), got nothing',
-			'sheet Feuil1, row 1: unknown sheet "Feuil1": expected "partners", "agreements", "contacts" or "Lisez-moi"',
+			`sheet agreements, row ${row}, column id (cell A${row}): expected the id of the partner (the name of its file, e.g. "kagawa"), got nothing`,
+			'sheet Feuil1, row 1: unknown sheet "Feuil1": expected "partners", "agreements", "contacts", "sources" or "Lisez-moi"',
 		]);
 	});
 });
@@ -364,11 +429,11 @@ describe('import of bad cells', () => {
 describe('import of conflicting rows', () => {
 	test('refuses two values for one field of one partner', async () => {
 		const book = workbook();
-		add(book, 'partners', { id: 'kagawa', city: 'Takamatsu' });
-		add(book, 'partners', { id: 'kagawa', city: 'Kagawa' });
+		const first = add(book, 'partners', { id: 'kagawa', city: 'Takamatsu' });
+		const second = add(book, 'partners', { id: 'kagawa', city: 'Kagawa' });
 		const { dir, result } = await run(book);
 		expect(lines(result)).toEqual([
-			'sheet partners, row 11 (kagawa), column city (cell G11): conflicting values for partner "kagawa": "Kagawa" here, "Takamatsu" on row 10; one partner has one value',
+			`sheet partners, row ${second.row} (kagawa), column city (cell ${second.cell('city')}): conflicting values for partner "kagawa": "Kagawa" here, "Takamatsu" on row ${first.row}; one partner has one value`,
 		]);
 		expect(snapshot(dir)).toEqual(realFiles);
 	});
@@ -397,12 +462,20 @@ describe('--dry-run', () => {
 		add(book, 'partners', {
 			id: 'test-essai',
 			'name.native': 'Test',
+			'name.nativeLang': 'en',
 			'name.en': 'Test',
 			country: 'jp',
 			'summary.fr': 'Essai.',
 			'summary.en': 'Test.',
-			sources: 'https://example.org/test',
-			lastReviewed: '2026-11-30',
+			consulted: '2026-11-30',
+		});
+		add(book, 'sources', {
+			id: 'test-essai',
+			url: 'https://example.org/test',
+			title: 'Test',
+			lang: 'en',
+			'publisher.fr': 'Test',
+			'publisher.en': 'Test',
 		});
 		const { dir, result } = await run(book, { dryRun: true });
 		expect(result.written).toBe(false);

@@ -10,8 +10,16 @@ const legal = (overrides: Record<string, unknown> = {}) => ({
 		en: 'Service Pédagogie Internationale',
 	},
 	accessibility: { status: 'non-compliant', statementDate: '2026-11-30' },
-	sources: ['https://accessibilite.numerique.gouv.fr/obligations/declaration-accessibilite/'],
-	lastReviewed: '2026-11-30',
+	sources: [
+		{
+			url: 'https://accessibilite.numerique.gouv.fr/obligations/declaration-accessibilite/',
+			title: 'Déclaration d’accessibilité',
+			lang: 'fr',
+			publisher: { fr: 'DINUM', en: 'DINUM' },
+			kind: 'official',
+		},
+	],
+	consulted: '2026-11-30',
 	...overrides,
 });
 const audit = (criteriaMet: number) => ({

@@ -17,9 +17,15 @@ describe('map', () => {
 	test('places known coordinates, falls back to the country, and keeps markers apart', () => {
 		const drawing = drawMap({
 			points: [
-				{ href: '/a/', label: 'A', country: 'jp', coordinates: { lat: 34.34, lon: 134.05 } },
-				{ href: '/b/', label: 'B', country: 'jp' },
-				{ href: '/c/', label: 'C', country: 'jp' },
+				{
+					id: 'a',
+					href: '/a/',
+					label: 'A',
+					country: 'jp',
+					coordinates: { lat: 34.34, lon: 134.05 },
+				},
+				{ id: 'b', href: '/b/', label: 'B', country: 'jp' },
+				{ id: 'c', href: '/c/', label: 'C', country: 'jp' },
 			],
 		});
 		expect(drawing.markers.map((marker) => marker.approximate)).toEqual([false, true, true]);

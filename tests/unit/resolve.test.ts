@@ -2,7 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/problems';
 import { resolveSiteData, type RawCollections } from '../../src/lib/resolve';
 
-const provenance = { sources: ['https://example.org/'], lastReviewed: new Date('2026-11-23') };
+const provenance = {
+	sources: [
+		{
+			url: 'https://example.org/',
+			title: 'Test',
+			lang: 'en',
+			publisher: { fr: 'Essai', en: 'Test' },
+		},
+	],
+	consulted: new Date('2026-11-23'),
+};
 const text = { fr: 'Texte', en: 'Text' };
 const country = (id: string) => ({
 	id,
@@ -35,7 +45,7 @@ const partner = (id: string, countryId: string, programmes: string[] = [], name 
 	id,
 	filePath: `content/partners/${id}.yaml`,
 	data: {
-		name: { native: name, en: name },
+		name: { native: name, nativeLang: 'en', en: name },
 		country: countryId,
 		agreements: programmes.map((programmeId) => ({
 			kind: 'study',

@@ -7,14 +7,19 @@ import { glossarySchema } from '../../src/schemas/glossary';
 import { partnerSchema } from '../../src/schemas/partner';
 import { programmeSchema } from '../../src/schemas/programme';
 
-const provenance = {
-	sources: ['http://mines-ales.fr/pages/les-programmes-europeens-de-mobilite'],
-	lastReviewed: '2026-11-23',
+const seed = {
+	url: 'http://mines-ales.fr/pages/les-programmes-europeens-de-mobilite',
+	title: 'Les programmes européens de mobilité',
+	lang: 'fr',
+	publisher: { fr: 'École des Mines d’Alès', en: 'École des Mines d’Alès' },
+	date: '2014',
+	kind: 'official',
 };
+const provenance = { sources: [seed], consulted: '2026-11-23' };
 const text = { fr: 'Texte', en: 'Text' };
 
 const partner = (overrides: Record<string, unknown> = {}) => ({
-	name: { native: '香川大学', en: 'Kagawa University' },
+	name: { native: '香川大学', nativeLang: 'ja', en: 'Kagawa University' },
 	country: 'jp',
 	summary: text,
 	...provenance,
@@ -44,7 +49,7 @@ describe('partnerSchema', () => {
 		expect(result.country).toBe('jp');
 		expect(references.get(partnerSchema.shape.country)).toEqual({ collection: 'countries' });
 		expect(result.agreements).toEqual([]);
-		expect(result.lastReviewed).toEqual(new Date('2026-11-23T00:00:00Z'));
+		expect(result.consulted).toEqual(new Date('2026-11-23T00:00:00Z'));
 	});
 
 	test('parses a complete partner', () => {
@@ -164,14 +169,24 @@ describe('partnerSchema', () => {
 		],
 		[
 			'a date that is not a date',
-			partner({ lastReviewed: '2026-02-30' }),
-			'lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist',
+			partner({ consulted: '2026-02-30' }),
+			'consulted: expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist',
 		],
-		['no source', partner({ sources: [] }), 'sources: expected at least one source URL'],
+		['no source', partner({ sources: [] }), 'sources: expected at least one source'],
 		[
 			'a source that is not a URL',
-			partner({ sources: ['the school website'] }),
-			'sources.0: expected an absolute http(s) URL, got "the school website"',
+			partner({ sources: [{ ...seed, url: 'the school website' }] }),
+			'sources.0.url: expected an absolute http(s) URL, got "the school website"',
+		],
+		[
+			'a source given as a bare address',
+			partner({ sources: [seed.url] }),
+			'sources.0: expected a source with its url, title, lang and publisher, got "http://mines-ales.fr/pages/les-programmes-europeens-de-mobilite"',
+		],
+		[
+			'a source dated with a day that does not exist',
+			partner({ sources: [{ ...seed, date: '2014-02-30' }] }),
+			'sources.0.date: expected the date of the document: a year ("2014"), a month ("2014-07") or a day ("2014-07-01"), got "2014-02-30"',
 		],
 	])('rejects %s', (_, data, expected) => {
 		expect(firstIssue(partnerSchema, data)).toBe(expected);
@@ -292,12 +307,12 @@ describe('glossarySchema', () => {
 });
 
 describe('docsExtension', () => {
-	test('requires an audience, a review date and sources on every page', () => {
+	test('requires an audience, sources and the day they were consulted on every page', () => {
 		const result = docsExtension.safeParse({});
 		expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual([
 			'audience',
 			'sources',
-			'lastReviewed',
+			'consulted',
 		]);
 	});
 

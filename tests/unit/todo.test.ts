@@ -65,7 +65,7 @@ describe('the office’s to-do list', () => {
 			},
 			{ today: new Date('2028-01-01') }
 		);
-		expect(entry!.stale).toEqual(kagawa.data.lastReviewed);
+		expect(entry!.stale).toEqual(kagawa.data.consulted);
 		expect(
 			formatTodoList([entry!], 'fr', () => '/admin/#/collections/partners/entries/kagawa')
 		).toContain('/admin/#/collections/partners/entries/kagawa');

@@ -64,7 +64,7 @@ describe('translation parity', () => {
 			const name = relative(docs, path);
 			expect(data['title'], name).toBeTruthy();
 			expect(data['description'], name).toBeTruthy();
-			expect(data['lastReviewed'], name).toBeTruthy();
+			expect(data['consulted'], name).toBeTruthy();
 			expect((data['sources'] as unknown[] | undefined)?.length, name).toBeGreaterThan(0);
 		}
 	});

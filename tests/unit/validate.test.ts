@@ -7,6 +7,7 @@ import { validateYamlFile } from '../../src/loaders/validate';
 /** A valid partner file, with lines numbered as comments in the tests below. */
 const kagawa = `name:
   native: 香川大学
+  nativeLang: ja
   en: Kagawa University
 country: jp
 agreements:
@@ -18,8 +19,8 @@ summary:
   fr: Université japonaise.
   en: Japanese university.
 sources:
-  - https://www.kagawa-u.ac.jp/
-lastReviewed: 2026-11-23
+  - { url: https://www.kagawa-u.ac.jp/, title: Kagawa University, lang: en, publisher: { fr: Université de Kagawa, en: Kagawa University } }
+consulted: 2026-11-23
 `;
 
 const file = 'content/partners/kagawa.yaml';
@@ -35,16 +36,16 @@ describe('validateYamlFile', () => {
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.data).toMatchObject({ country: 'jp', agreements: [{ kind: 'study' }] });
-		expect(result.lineOf(['agreements', 0, 'languages', 0, 'cefr'])).toBe(9);
-		expect(result.lineOf(['summary', 'en'])).toBe(12);
+		expect(result.lineOf(['agreements', 0, 'languages', 0, 'cefr'])).toBe(10);
+		expect(result.lineOf(['summary', 'en'])).toBe(13);
 	});
 
 	test('names the file, the line and the field of each problem, all at once', () => {
 		expect(
 			lines(kagawa.replace('cefr: B2', 'cefr: B3').replace('  en: Japanese university.\n', ''))
 		).toEqual([
-			'content/partners/kagawa.yaml:9: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"',
-			'content/partners/kagawa.yaml:10: summary.en: expected English text, got nothing',
+			'content/partners/kagawa.yaml:10: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"',
+			'content/partners/kagawa.yaml:11: summary.en: expected English text, got nothing',
 		]);
 	});
 
@@ -56,16 +57,15 @@ describe('validateYamlFile', () => {
 					.replace('  - kind: study', '  - kinds: study\n    note: x')
 			)
 		).toEqual([
-			'content/partners/kagawa.yaml:7: agreements.0.kind: expected one of "study", "internship", "double-degree", "staff", got nothing',
-			'content/partners/kagawa.yaml:7: agreements.0.kinds: unknown field "kinds": check its spelling against the fields documented in src/schemas/',
-			'content/partners/kagawa.yaml:8: agreements.0.note: unknown field "note": check its spelling against the fields documented in src/schemas/',
-			'content/partners/kagawa.yaml:5: webiste: unknown field "webiste": check its spelling against the fields documented in src/schemas/',
+			'content/partners/kagawa.yaml:8: agreements.0.kinds: unknown field "kinds": check its spelling against the fields documented in src/schemas/',
+			'content/partners/kagawa.yaml:9: agreements.0.note: unknown field "note": check its spelling against the fields documented in src/schemas/',
+			'content/partners/kagawa.yaml:6: webiste: unknown field "webiste": check its spelling against the fields documented in src/schemas/',
 		]);
 	});
 
 	test('says that an impossible day does not exist', () => {
 		expect(lines(kagawa.replace('2026-11-23', '2026-02-30'))).toEqual([
-			'content/partners/kagawa.yaml:15: lastReviewed: expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist',
+			'content/partners/kagawa.yaml:16: consulted: expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist',
 		]);
 	});
 
@@ -77,21 +77,21 @@ describe('validateYamlFile', () => {
 			)
 		);
 		expect(line).toBe(
-			'content/partners/kagawa.yaml:8: agreements.0.subjectAreas.0.iscedFCode: expected an ISCED-F code listed in src/vocab/isced.ts such as "07" or "0713", got 713: YAML read the code as a number; write it in quotes, e.g. \'0713\''
+			'content/partners/kagawa.yaml:9: agreements.0.subjectAreas.0.iscedFCode: expected an ISCED-F code listed in src/vocab/isced.ts such as "07" or "0713", got 713: YAML read the code as a number; write it in quotes, e.g. \'0713\''
 		);
 	});
 
 	test('reports YAML syntax errors with their line and column, prefixed with the file', () => {
 		expect(lines(kagawa.replace('country: jp', 'country: [jp'))).toEqual([
 			expect.stringMatching(
-				/^content\/partners\/kagawa\.yaml:5: \(YAML\): not valid YAML at line 5, column 1: /
+				/^content\/partners\/kagawa\.yaml:6: \(YAML\): not valid YAML at line 6, column 1: /
 			),
 		]);
 	});
 
 	test('rejects duplicate keys, tabs used to indent, and alias bombs', () => {
 		expect(lines(kagawa.replace('country: jp', 'country: jp\ncountry: jp'))).toEqual([
-			'content/partners/kagawa.yaml:5: (YAML): line 5, column 1: a key appears twice in the same block; keep only one',
+			'content/partners/kagawa.yaml:6: (YAML): line 6, column 1: a key appears twice in the same block; keep only one',
 		]);
 		expect(lines(kagawa.replace('  native: 香川大学', '\tnative: 香川大学'))[0]).toMatch(
 			/^content\/partners\/kagawa\.yaml:2: \(YAML\): /
@@ -123,10 +123,10 @@ describe('validateYamlFile', () => {
 
 	test('speaks French to the office', () => {
 		expect(lines(kagawa.replace('cefr: B2', 'cefr: B3'), 'fr')).toEqual([
-			'content/partners/kagawa.yaml:9: agreements.0.languages.0.cefr: attendu : l’un des niveaux A1…C2 ; trouvé : « B3 »',
+			'content/partners/kagawa.yaml:10: agreements.0.languages.0.cefr: attendu : l’un des niveaux A1…C2 ; trouvé : « B3 »',
 		]);
 		expect(lines(kagawa.replace('2026-11-23', '2026-02-30'), 'fr')).toEqual([
-			'content/partners/kagawa.yaml:15: lastReviewed: attendu : une date écrite AAAA-MM-JJ ; trouvé : « 2026-02-30 », un jour qui n’existe pas',
+			'content/partners/kagawa.yaml:16: consulted: attendu : une date écrite AAAA-MM-JJ ; trouvé : « 2026-02-30 », un jour qui n’existe pas',
 		]);
 	});
 });

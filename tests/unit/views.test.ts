@@ -5,12 +5,18 @@ import { countryPage, countryRow } from '../../src/lib/views/country';
 import { factsheetPage } from '../../src/lib/views/factsheet';
 import { finderView } from '../../src/lib/views/finder';
 import { glossaryPage, termLink } from '../../src/lib/views/glossary';
+import { foreignParts, markForeignTerms } from '../../src/lib/foreign';
+import { askOffice, networkStatement } from '../../src/lib/views/common';
+import { documentDate, provenanceView } from '../../src/lib/views/provenance';
+import { finderRegion } from '../../src/vocab/countries';
 import {
+	agreementLevels,
 	finderRow,
 	mapPoint,
 	partnerExport,
 	partnerListItem,
 	partnerPage,
+	presentedPartners,
 } from '../../src/lib/views/partner';
 import { programmePage } from '../../src/lib/views/programme';
 import type { Fact, Value } from '../../src/lib/views/values';
@@ -52,11 +58,17 @@ describe('partner view', () => {
 		const view = partnerPage(complete(), 'fr', fr);
 		expect(textOf(fact(view.facts, 'Pays')?.value)).toBe('Viêt Nam');
 		expect(fact(view.facts, 'Pays')?.value?.[0]?.[0]).toMatchObject({ href: '/pays/vn/' });
-		expect(textOf(fact(view.facts, 'Ville')?.value)).toBe('Hanoi');
+		expect(textOf(fact(view.facts, 'Ville')?.value)).toBe('Hanoï');
 		expect(textOf(fact(view.facts, 'Statut du partenariat')?.value)).toBe('Actif');
 		expect(fact(view.facts, 'Code Erasmus')?.value).toEqual([[{ code: 'VN HANOI01' }]]);
 		expect(fact(view.facts, 'Logement')?.value).toEqual([
-			[{ href: 'https://example.org/housing', text: 'example.org', external: true }],
+			[
+				{
+					href: 'https://example.org/housing',
+					text: 'Page de l’établissement (example.org)',
+					external: true,
+				},
+			],
 			[{ href: 'mailto:housing@example.org', text: 'housing@example.org' }],
 		]);
 		expect(fact(view.facts, 'Catalogue des cours')?.value).toBeUndefined();
@@ -109,7 +121,7 @@ describe('partner view', () => {
 		expect(row).toMatchObject({
 			href: '/en/partenaires/kagawa/',
 			name: 'Kagawa University',
-			nativeName: '香川大学',
+			nativeName: { text: '香川大学', lang: 'ja' },
 		});
 		expect(row.record.text).toContain('香川大学');
 		expect(mapPoint(partner, 'fr', fr)).toMatchObject({
@@ -202,5 +214,97 @@ describe('finder view', () => {
 			options('kind').every((kind) => view.records.some((record) => record.kinds.includes(kind)))
 		).toBe(true);
 		expect(view.records.map((record) => record.id)).toEqual(view.rows.map((row) => row.record.id));
+	});
+});
+
+describe('reader-facing rules', () => {
+	test('a double degree with no level given is at master’s level (the engineering degree)', () => {
+		expect(agreementLevels({ kind: 'double-degree' } as never)).toEqual([7]);
+		expect(agreementLevels({ kind: 'study' } as never)).toEqual([]);
+		expect(agreementLevels({ kind: 'double-degree', eqfLevels: [8] } as never)).toEqual([8]);
+	});
+
+	test('institutions with no agreement stay out of the finder but keep their sheet', () => {
+		const presented = presentedPartners(site.partners).map((partner) => partner.id);
+		expect(presented).not.toContain('bstu-belgorod');
+		expect(presented).not.toContain('esp-nouakchott');
+		expect(presented).toContain('kagawa');
+		expect(finderView(site, 'fr', fr).records.map((record) => record.id)).toEqual(presented);
+	});
+
+	test('unknown facts are said once, with whom to ask', () => {
+		expect(askOffice(['Ville', 'Code Erasmus'], 'fr', fr)).toEqual({
+			before: 'Ville et code Erasmus : ',
+			link: { href: '/contacts/', text: 'à demander au Service Pédagogie Internationale' },
+		});
+		expect(askOffice([], 'en', en).link.text).toBe('Ask the Service Pédagogie Internationale');
+	});
+
+	test('the partner list says it is partial, with the seed’s count', () => {
+		expect(networkStatement(6, 'fr', fr).text).toBe(
+			'Ce site présente 6 établissements partenaires ; selon sa déclaration Erasmus de 2014, l’École en compte environ 80 dans le monde.'
+		);
+	});
+
+	test('provenance: consulted, the documents’ dates, confirmation, sources with titles', () => {
+		const view = provenanceView(
+			{
+				sources: [
+					{
+						url: 'https://a.example/',
+						title: 'A',
+						lang: 'fr',
+						publisher: { fr: 'Éd.', en: 'Pub.' },
+						date: '2014',
+					},
+					{
+						url: 'https://b.example/',
+						title: 'B',
+						lang: 'en',
+						publisher: { fr: 'X', en: 'X' },
+						date: '2023-05',
+						kind: 'third-party',
+					},
+				],
+				consulted: new Date('2026-11-23'),
+			},
+			'fr',
+			fr
+		);
+		expect(view.consulted.text).toBe('Sources consultées le 23 novembre 2026');
+		expect(view.documents).toBe('documents de 2014 à 2023');
+		expect(view.confirmed).toBeUndefined();
+		expect(view.heading).toBe('Sources (2)');
+		expect(view.sources[1]).toEqual({
+			href: 'https://b.example/',
+			title: 'B',
+			lang: 'en',
+			publisher: 'X',
+			date: 'mai 2023',
+			caution: 'source tierce',
+		});
+		expect(documentDate('2014-07-01', 'en')).toBe('1 July 2014');
+	});
+
+	test('foreign terms of data-file text carry their language', () => {
+		expect(foreignParts('Sign the convention de stage first.', 'en')).toEqual([
+			{ text: 'Sign the ' },
+			{ text: 'convention de stage', lang: 'fr' },
+			{ text: ' first.' },
+		]);
+		expect(markForeignTerms('<p>Le <em>Learning Agreement</em> est signé.</p>', 'fr')).toBe(
+			'<p>Le <em><span lang="en">Learning Agreement</span></em> est signé.</p>'
+		);
+		// Already marked text is left alone.
+		expect(markForeignTerms('<span lang="en">learning agreement</span>', 'fr')).toBe(
+			'<span lang="en">learning agreement</span>'
+		);
+	});
+
+	test('Europe is split as it matters to students: EU and EEA, and the rest', () => {
+		expect(finderRegion(site.countryById.get('it')!.data)).toBe('eu-eea');
+		expect(finderRegion(site.countryById.get('no')!.data)).toBe('eu-eea');
+		expect(finderRegion(site.countryById.get('ru')!.data)).toBe('europe-other');
+		expect(finderRegion(site.countryById.get('jp')!.data)).toBe('asia');
 	});
 });

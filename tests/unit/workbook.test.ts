@@ -66,13 +66,36 @@ describe('the workbook’s columns', () => {
 	});
 
 	test('are the fields’ paths, with lists of records on sheets of their own', () => {
-		expect(sheets.map((sheet) => sheet.name)).toEqual(['partners', 'agreements', 'contacts']);
+		expect(sheets.map((sheet) => sheet.name)).toEqual([
+			'partners',
+			'agreements',
+			'contacts',
+			'sources',
+		]);
 		const partnerHeaders = sheets[0]!.columns.map((column) => column.header);
-		expect(partnerHeaders.slice(0, 4)).toEqual(['id', 'name.native', 'name.en', 'name.fr']);
+		expect(partnerHeaders.slice(0, 5)).toEqual([
+			'id',
+			'name.native',
+			'name.nativeLang',
+			'name.en',
+			'name.fr',
+		]);
+		expect(partnerHeaders).toContain('cityFr');
 		expect(partnerHeaders).toContain('calendar.studentNominations.autumnTerm');
 		expect(sheets[1]!.columns.map((column) => column.header)).toContain('subjectAreas');
 		const languages = sheets[1]!.columns.find((column) => column.header === 'languages')!;
 		expect(languages.codec.kind).toBe('records');
+		// A source is a record with a bilingual publisher: one column per part.
+		expect(sheets[3]!.columns.map((column) => column.header)).toEqual([
+			'id',
+			'url',
+			'title',
+			'lang',
+			'publisher.fr',
+			'publisher.en',
+			'date',
+			'kind',
+		]);
 	});
 });
 
@@ -84,7 +107,7 @@ describe('cells', () => {
 	const languages = column('agreements', 'languages');
 	const subjectAreas = column('agreements', 'subjectAreas');
 	const eqfLevels = column('agreements', 'eqfLevels');
-	const sources = column('partners', 'sources');
+	const instructionLanguages = column('agreements', 'instructionLanguages');
 
 	test('write lists with ; and records with : in the order of their fields', () => {
 		expect(
@@ -119,18 +142,20 @@ describe('cells', () => {
 			fc.property(
 				fc.array(fc.tuple(text, text, text), { minLength: 1 }),
 				fc.array(text, { minLength: 1 }),
-				(areas, urls) => {
+				(areas, languages) => {
 					const record = {
 						subjectAreas: areas.map(([iscedFCode, fr, en]) => ({
 							iscedFCode,
 							clarification: { fr, en },
 						})),
-						sources: urls,
+						instructionLanguages: languages,
 					};
 					expect(decodeCell(subjectAreas, encodeCell(subjectAreas, record))).toEqual(
 						record.subjectAreas
 					);
-					expect(decodeCell(sources, encodeCell(sources, record))).toEqual(record.sources);
+					expect(
+						decodeCell(instructionLanguages, encodeCell(instructionLanguages, record))
+					).toEqual(record.instructionLanguages);
 				}
 			),
 			{ numRuns: 500 }
@@ -154,6 +179,7 @@ describe('partners.xlsx', async () => {
 			'partners',
 			'agreements',
 			'contacts',
+			'sources',
 		]);
 		for (const sheet of sheets)
 			expect(headers(workbook.getWorksheet(sheet.name)!)).toEqual(
@@ -184,7 +210,7 @@ describe('partners.xlsx', async () => {
 		expect(cefr[5]).toContain('cefr : l’un des niveaux A1…C2');
 		expect(cefr[6]).toContain('cefr : one of A1…C2');
 		expect(cefr[8]).toContain('items separated by ; each written language:cefr');
-		const date = rows.find((cells) => cells[0] === 'partners' && cells[1] === 'lastReviewed')!;
+		const date = rows.find((cells) => cells[0] === 'partners' && cells[1] === 'consulted')!;
 		expect(date.slice(5, 7)).toEqual(['une date écrite AAAA-MM-JJ', 'a date written YYYY-MM-DD']);
 		expect(rows).toContainEqual(['', 'B2', 'B2 — avancé', 'B2 — vantage']);
 		expect(rows).toContainEqual(['', 'jp', 'Japon', 'Japan']);

@@ -42,8 +42,16 @@ function lineDiff(a: string, b: string) {
 describe('yamlText', () => {
 	test('writes a new file in the order of the schema, in the style of the content files', () => {
 		const text = yamlText(tree, {
-			lastReviewed: '2026-11-23',
-			sources: ['https://example.org/test-partners/1'],
+			consulted: '2026-11-23',
+			sources: [
+				{
+					kind: 'partner',
+					publisher: { en: 'Test University', fr: 'Université de test' },
+					lang: 'pt',
+					title: 'Página de teste',
+					url: 'https://example.org/test-partners/1',
+				},
+			],
 			summary: {
 				en: 'Fictitious institution created for tests, specialised in materials and civil engineering.',
 				fr: 'Établissement fictif.',
@@ -51,10 +59,11 @@ describe('yamlText', () => {
 			agreements: [{ eqfLevels: [7], subjectAreas: [{ iscedFCode: '0713' }], kind: 'study' }],
 			coordinates: { lon: -47.9, lat: -15.79 },
 			country: 'br',
-			name: { en: 'Test University', native: 'Universidade de Teste' },
+			name: { en: 'Test University', nativeLang: 'pt', native: 'Universidade de Teste' },
 		});
 		expect(text).toBe(`name:
   native: Universidade de Teste
+  nativeLang: pt
   en: Test University
 country: br
 coordinates: { lat: -15.79, lon: -47.9 }
@@ -70,8 +79,14 @@ summary:
     Fictitious institution created for tests, specialised in materials and civil
     engineering.
 sources:
-  - https://example.org/test-partners/1
-lastReviewed: 2026-11-23
+  - url: https://example.org/test-partners/1
+    title: Página de teste
+    lang: pt
+    publisher:
+      fr: Université de test
+      en: Test University
+    kind: partner
+consulted: 2026-11-23
 `);
 		expect(parse(text)['coordinates']).toEqual({ lat: -15.79, lon: -47.9 });
 	});
@@ -101,7 +116,11 @@ describe('patchYaml', () => {
 		expect(lines.indexOf('city: Takamatsu')).toBe(lines.indexOf('country: jp') + 1);
 		expect(lines.indexOf('status: active')).toBe(lines.indexOf('sources:') - 1);
 		expect(lines).not.toContain('  fr: Université de Kagawa');
-		expect(parse(result.text)['name']).toEqual({ native: '香川大学', en: 'Kagawa University' });
+		expect(parse(result.text)['name']).toEqual({
+			native: '香川大学',
+			nativeLang: 'ja',
+			en: 'Kagawa University',
+		});
 		expect(result.text.startsWith('# Kagawa University (Japan).')).toBe(true);
 	});
 
@@ -165,5 +184,5 @@ describe('patchYaml', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+	}, 30_000);
 });

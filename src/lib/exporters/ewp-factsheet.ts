@@ -26,8 +26,8 @@ function ewpInformation(info: Information | undefined) {
 	return {
 		...(info.contact?.data.email ? { email: info.contact.data.email } : {}),
 		...(info.contact?.data.phone ? { 'phone-number': { e164: info.contact.data.phone } } : {}),
-		...(info.websiteUrls.length > 0
-			? { 'website-url': info.websiteUrls.map((value) => ({ value })) }
+		...(info.websites.length > 0
+			? { 'website-url': info.websites.map((link) => ({ value: link.url })) }
 			: {}),
 		...(info.description ? { description: bilingual(info.description) } : {}),
 	};
@@ -94,10 +94,11 @@ export function factsheetToEwp(
 				: undefined,
 		'to-be-confirmed': {
 			elements: missing.map(([element]) => element),
-			ask: ewpInformation(contact ? { contact, websiteUrls: [] } : undefined),
+			ask: ewpInformation(contact ? { contact, websites: [] } : undefined),
 		},
-		sources: factsheet.sources,
-		'last-reviewed': factsheet.lastReviewed.toISOString().slice(0, 10),
+		sources: factsheet.sources.map((source) => source.url),
+		'sources-consulted': factsheet.consulted.toISOString().slice(0, 10),
+		...(factsheet.confirmed ? { confirmed: factsheet.confirmed.toISOString().slice(0, 10) } : {}),
 	};
 	return JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
 }

@@ -19,12 +19,12 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 /** The whole dataset. */
 export function partnersDataset(partners: Partner[], site: URL | undefined): Dataset {
 	const latest = partners.reduce(
-		(max, partner) => Math.max(max, partner.data.lastReviewed.getTime()),
+		(max, partner) => Math.max(max, partner.data.consulted.getTime()),
 		0
 	);
 	return {
 		version: DATASET_VERSION,
-		lastReviewed: isoDate(new Date(latest)),
+		consulted: isoDate(new Date(latest)),
 		source: absoluteUrl(site, pageHref('fr', routes.home())),
 		partners: partners.map((partner) => partnerExport(partner, site)),
 	};
@@ -55,7 +55,8 @@ export const csvColumns = [
 	'nomination_spring',
 	'application_autumn',
 	'application_spring',
-	'last_reviewed',
+	'sources_consulted',
+	'confirmed',
 	'page_fr',
 	'page_en',
 ] as const;
@@ -99,7 +100,8 @@ export const csvColumnFields: Record<
 	nomination_spring: { path: 'calendar.studentNominations.springTerm' },
 	application_autumn: { path: 'calendar.studentApplications.autumnTerm' },
 	application_spring: { path: 'calendar.studentApplications.springTerm' },
-	last_reviewed: { path: 'lastReviewed' },
+	sources_consulted: { path: 'consulted' },
+	confirmed: { path: 'confirmed' },
 	page_fr: undefined,
 	page_en: undefined,
 };
@@ -128,7 +130,8 @@ export function partnersCsv(partners: Partner[], site: URL | undefined): string 
 			nomination_spring: record.calendar?.studentNominations?.springTerm,
 			application_autumn: record.calendar?.studentApplications?.autumnTerm,
 			application_spring: record.calendar?.studentApplications?.springTerm,
-			last_reviewed: record.lastReviewed,
+			sources_consulted: record.consulted,
+			confirmed: record.confirmed,
 			page_fr: record.pages.fr,
 			page_en: record.pages.en,
 		};

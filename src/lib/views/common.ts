@@ -1,6 +1,7 @@
 import { deadlineKindLabels, deadlineKinds, termLabels, terms } from '../../vocab/deadlines.ts';
 import type { Lang } from '../../vocab/locales.ts';
-import { formatMonthDay } from '../i18n.ts';
+import { SEED_PARTNER_COUNT } from '../../vocab/sources.ts';
+import { formatList, formatMonthDay } from '../i18n.ts';
 import { pageHref, routes } from '../routes.ts';
 import type { Link, Translate } from './values.ts';
 
@@ -56,7 +57,38 @@ export function deadlinesView(
 	};
 }
 
-/** The link every unknown fact leads to: the office's contacts. */
-export function toConfirmLink(lang: Lang, t: Translate): Link {
-	return { href: pageHref(lang, routes.contacts()), text: t('site.toConfirm') };
+/**
+ * What to say about facts no source gives, once per section: the facts, then whom to ask (the
+ * office's contacts, linked). Without facts, the whole section is to be asked for.
+ * @example askOffice(['ville', 'code Erasmus'], 'fr', t)
+ * // { before: 'Ville et code Erasmus : ', link: { href: '/contacts/', text: 'à demander au Service Pédagogie Internationale' } }
+ */
+export function askOffice(
+	facts: readonly string[],
+	lang: Lang,
+	t: Translate
+): { before: string; link: Link } {
+	const href = pageHref(lang, routes.contacts());
+	if (facts.length === 0) return { before: '', link: { href, text: t('site.askOfficeAlone') } };
+	// French lists carry on in lower case (« code Erasmus »); English keeps the labels' capitals.
+	const items = facts.map((label, index) =>
+		lang === 'fr' && index > 0 ? label.charAt(0).toLocaleLowerCase(lang) + label.slice(1) : label
+	);
+	const list = formatList(items, lang);
+	return {
+		before: `${list.charAt(0).toLocaleUpperCase(lang)}${list.slice(1)}${t('site.colon')}`,
+		link: { href, text: t('site.askOffice') },
+	};
+}
+
+/** How much of the partner network the site presents, and how to get the full list. */
+export function networkStatement(
+	presented: number,
+	lang: Lang,
+	t: Translate
+): { text: string; link: Link } {
+	return {
+		text: t('network.statement', { count: presented, total: SEED_PARTNER_COUNT }),
+		link: { href: pageHref(lang, routes.contacts()), text: t('network.fullList') },
+	};
 }

@@ -1,7 +1,9 @@
 import type { Lang } from '../../vocab/locales.ts';
 import { localize } from '../i18n.ts';
 import { sections } from '../routes.ts';
+import { foreignParts } from '../foreign.ts';
 import type { Contact } from '../resolve.ts';
+import type { Part } from './values.ts';
 
 /** A contact of the office as its card shows it. */
 export interface ContactView {
@@ -9,7 +11,7 @@ export interface ContactView {
 	anchor: string;
 	role: string;
 	person?: string | undefined;
-	description: string;
+	description: Part[];
 	email?: string | undefined;
 	/** The phone number as written in France (`+33 4 66 78 51 60`) and as dialled (`+33466785160`). */
 	phone?: { display: string; dial: string } | undefined;
@@ -28,7 +30,7 @@ export function contactView(contact: Contact, lang: Lang): ContactView {
 		anchor: sections.contact(contact.id),
 		role: localize(data.role, lang),
 		person: data.person,
-		description: localize(data.description, lang),
+		description: foreignParts(localize(data.description, lang), lang),
 		email: data.email,
 		phone: data.phone ? { display: displayPhone(data.phone), dial: data.phone } : undefined,
 		url: data.url,

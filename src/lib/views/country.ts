@@ -30,7 +30,7 @@ export interface CountryPageView {
 	facts: Fact[];
 	/** Prose sections (studying, internships) with their rendered Markdown. */
 	prose: { heading: TocHeading; html: string }[];
-	partners: { heading: TocHeading; mapTitle: string; empty: string };
+	partners: { heading: TocHeading; mapTitle: string; empty: string; othersTitle: string };
 	officialLinks: { heading: TocHeading; links: Link[] } | undefined;
 	sections: { facts: TocHeading };
 	headings: TocHeading[];
@@ -42,7 +42,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 	const name = localize(data.name, lang);
 	const yesNo = (value: boolean) => [[{ text: t(value ? 'site.yes' : 'site.no') }]];
 	const inline = (text: { fr: string; en: string }) => ({
-		html: renderInlineMarkdown(localize(text, lang)),
+		html: renderInlineMarkdown(localize(text, lang), { lang }),
 	});
 	const facts: Fact[] = [
 		{ label: t('country.eu'), value: yesNo(data.eu) },
@@ -87,7 +87,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 					data.longStay.officialUrl !== undefined && [
 						{
 							href: data.longStay.officialUrl,
-							text: hostname(data.longStay.officialUrl),
+							text: t('country.officialProcedure', { host: hostname(data.longStay.officialUrl) }),
 							external: true,
 						},
 					]
@@ -123,7 +123,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 		{ heading: internshipHeading, text: data.internship },
 	].flatMap(({ heading: sectionHeading, text }) => {
 		if (!text) return [];
-		const rendered = renderMarkdown(localize(text, lang), { slugger });
+		const rendered = renderMarkdown(localize(text, lang), { slugger, lang });
 		return [{ heading: sectionHeading, html: rendered.html, headings: rendered.headings }];
 	});
 	const officialLinks =
@@ -144,8 +144,12 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 		travelAdvice: advice && {
 			type: advice.level === 'formellement-deconseille' ? 'danger' : 'caution',
 			title: t('country.travelAdvice'),
-			html: renderMarkdown(localize(advice.summary, lang)).html,
-			link: { href: advice.url, text: hostname(advice.url), external: true },
+			html: renderMarkdown(localize(advice.summary, lang), { lang }).html,
+			link: {
+				href: advice.url,
+				text: t('country.travelAdviceLink', { country: name }),
+				external: true,
+			},
 			asOf: t('country.travelAdviceAsOf', { date: formatDate(advice.asOf, lang) }),
 		},
 		facts,
@@ -154,6 +158,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 			heading: partnersHeading,
 			mapTitle: t('country.map', { country: name }),
 			empty: t('country.noPartners'),
+			othersTitle: t('country.others'),
 		},
 		officialLinks,
 		sections: { facts: factsHeading },

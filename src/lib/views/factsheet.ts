@@ -53,9 +53,9 @@ export function informationView(info: Information, lang: Lang): InformationView 
 			? { address: contact.email, role: localize(contact.role, lang) }
 			: undefined,
 		phone: contact?.phone,
-		links: info.websiteUrls.map((url) => ({
-			href: url,
-			text: new URL(url).hostname + new URL(url).pathname.replace(/\/$/, ''),
+		links: info.websites.map((link) => ({
+			href: link.url,
+			text: localize(link.label, lang),
 			external: true,
 		})),
 	};

@@ -1,13 +1,13 @@
 import { agreementKindLabels, agreementKinds } from '../../vocab/agreements.ts';
-import { regionLabels, regions } from '../../vocab/countries.ts';
+import { finderRegionLabels, finderRegions } from '../../vocab/countries.ts';
 import { iscedFields, type IscedCode } from '../../vocab/isced.ts';
 import { languageName } from '../../vocab/languages.ts';
-import { cefrLevels, eqfLevelLabels, eqfLevels } from '../../vocab/levels.ts';
+import { cefrLevels, eqfLevelNames, eqfLevels } from '../../vocab/levels.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import type { FinderRecord, FinderState } from '../finder.ts';
 import { compareText, localize } from '../i18n.ts';
 import type { SiteData } from '../resolve.ts';
-import { finderRow, type FinderRow } from './partner.ts';
+import { finderRow, presentedPartners, type FinderRow } from './partner.ts';
 import type { Translate } from './values.ts';
 
 /** An option of a filter. */
@@ -34,11 +34,13 @@ export interface FinderView {
 }
 
 /**
- * The finder's rows and filters. Filter options come from the vocabularies, kept to the values
- * some partner has, in the vocabularies' order (or the reader's alphabetical order for names).
+ * The finder's rows and filters, for the partners the site presents (those with an agreement).
+ * Filter options come from the vocabularies, kept to the values some partner has, in the
+ * vocabularies' order (or the reader's alphabetical order for names); a filter that could only
+ * offer one value, or none, is left out.
  */
 export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView {
-	const rows = site.partners.map((partner) => finderRow(partner, lang));
+	const rows = presentedPartners(site.partners).map((partner) => finderRow(partner, lang));
 	const records = rows.map((row) => row.record);
 	const present = (key: 'country' | 'region') => new Set(records.map((record) => record[key]));
 	const presentList = (key: 'programmes' | 'kinds' | 'levels' | 'subjects' | 'languages') =>
@@ -59,9 +61,9 @@ export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView
 		{
 			key: 'region',
 			label: t('finder.region'),
-			options: regions
+			options: finderRegions
 				.filter((region) => present('region').has(region))
-				.map((region) => ({ value: region, label: regionLabels[region][lang] })),
+				.map((region) => ({ value: region, label: finderRegionLabels[region][lang] })),
 		},
 		{
 			key: 'programme',
@@ -82,14 +84,14 @@ export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView
 			label: t('finder.level'),
 			options: eqfLevels
 				.filter((level) => presentList('levels').has(String(level)))
-				.map((level) => ({ value: String(level), label: eqfLevelLabels[level][lang] })),
+				.map((level) => ({ value: String(level), label: eqfLevelNames[level][lang] })),
 		},
 		{
 			key: 'subject',
 			label: t('finder.subject'),
 			options: [...presentList('subjects')].sort().map((code) => ({
 				value: code,
-				label: `${code} — ${iscedFields[code as IscedCode][lang]}`,
+				label: iscedFields[code as IscedCode][lang],
 			})),
 		},
 		{
@@ -106,8 +108,16 @@ export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView
 			key: 'cefr',
 			label: t('finder.cefr'),
 			hint: t('finder.cefrHint'),
-			options: cefrLevels.map((level, index) => ({ value: String(index + 1), label: level })),
+			// Useless when no partner states a language requirement.
+			options: records.some((record) => record.cefr > 0)
+				? cefrLevels.map((level, index) => ({ value: String(index + 1), label: level }))
+				: [],
 		},
 	];
-	return { rows, records, filters, total: rows.length };
+	return {
+		rows,
+		records,
+		filters: filters.filter((filter) => filter.options.length > 1),
+		total: rows.length,
+	};
 }

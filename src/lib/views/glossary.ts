@@ -3,7 +3,8 @@ import { compareText, localize } from '../i18n.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { pageHref, routes, withFragment } from '../routes.ts';
 import type { GlossaryTerm } from '../resolve.ts';
-import type { TocHeading } from './values.ts';
+import { foreignParts } from '../foreign.ts';
+import type { Part, TocHeading } from './values.ts';
 
 /** A term of the glossary as its page shows it. */
 export interface GlossaryEntryView {
@@ -13,7 +14,8 @@ export interface GlossaryEntryView {
 	translation?: { text: string; lang: Lang } | undefined;
 	expansion?: string | undefined;
 	definition: string;
-	aliases: string[];
+	/** Other names, joined, foreign ones marked. */
+	aliases?: Part[] | undefined;
 }
 
 /** The glossary in one language: terms in the reader's alphabetical order. */
@@ -29,8 +31,9 @@ export function glossaryPage(terms: readonly GlossaryTerm[], lang: Lang) {
 					? { text: localize(term.data.term, other), lang: other }
 					: undefined,
 			expansion: term.data.expansion && localize(term.data.expansion, lang),
-			definition: renderMarkdown(localize(term.data.definition, lang)).html,
-			aliases: term.data.aliases,
+			definition: renderMarkdown(localize(term.data.definition, lang), { lang }).html,
+			aliases:
+				term.data.aliases.length > 0 ? foreignParts(term.data.aliases.join(', '), lang) : undefined,
 		}));
 	const headings: TocHeading[] = entries.map((entry) => ({
 		depth: 2,

@@ -5,11 +5,13 @@ import {
 } from '../../vocab/agreements.ts';
 import type { PartnerExport } from '../../schemas/partner-export.ts';
 import { deadlineKinds, terms, type DeadlineKind, type Term } from '../../vocab/deadlines.ts';
+import { finderRegion } from '../../vocab/countries.ts';
 import { iscedFields, broadField, type IscedCode } from '../../vocab/isced.ts';
 import { languageName } from '../../vocab/languages.ts';
-import { cefrRank, eqfLevelLabels } from '../../vocab/levels.ts';
+import { cefrRank, eqfCode, eqfLevelNames, type EqfLevel } from '../../vocab/levels.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import { normalizeText, type FinderRecord } from '../finder.ts';
+import { foreignParts } from '../foreign.ts';
 import { formatList, localize, partnerName } from '../i18n.ts';
 import type { MapPoint } from '../map.ts';
 import { renderMarkdown } from '../markdown.ts';
@@ -21,6 +23,7 @@ import {
 	lines,
 	type Fact,
 	type Link,
+	type Part,
 	type TocHeading,
 	type Translate,
 	type Value,
@@ -37,10 +40,12 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** One agreement as its block on the fact sheet shows it. */
 export interface AgreementView {
-	kind: AgreementKind;
+	kind?: AgreementKind | undefined;
 	title: string;
-	/** The agreement's known facts (unknown ones are left out of the block). */
+	/** The agreement's known facts. */
 	facts: { label: string; value: Value }[];
+	/** What readers would need that no source gives: said once, as something to ask the office. */
+	unknown: string[];
 }
 
 /** A contact at the partner. */
@@ -56,7 +61,7 @@ export interface PartnerPageView {
 	title: string;
 	description: string;
 	/** The partnership in a few sentences. */
-	lead: string;
+	lead: Part[];
 	/** The French government advises against all travel to the partner's country. */
 	travelWarning?: { title: string; html: string; link: Link } | undefined;
 	facts: Fact[];
@@ -64,8 +69,8 @@ export interface PartnerPageView {
 	deadlines: DeadlinesView | undefined;
 	contacts: PartnerContactView[];
 	seeAlso: Link[];
-	/** Links to the partner's data files (not printed). */
-	dataLinks: Link[];
+	/** Adds the partner's deadlines to a calendar, when it has some (not printed). */
+	calendarLink?: Link | undefined;
 	/** Ids and titles of the page's sections, in order: its table of contents. */
 	sections: {
 		facts: TocHeading;
@@ -85,12 +90,17 @@ function information(
 				email?: string | undefined;
 				phoneNumber?: string | undefined;
 		  }
-		| undefined
+		| undefined,
+	t: Translate
 ): Value | undefined {
 	if (!entry) return undefined;
 	return lines(
 		entry.websiteUrl !== undefined && [
-			{ href: entry.websiteUrl, text: hostname(entry.websiteUrl), external: true },
+			{
+				href: entry.websiteUrl,
+				text: t('partner.infoLink', { host: hostname(entry.websiteUrl) }),
+				external: true,
+			},
 		],
 		entry.email !== undefined && [{ href: `mailto:${entry.email}`, text: entry.email }],
 		entry.phoneNumber !== undefined && [
@@ -99,8 +109,9 @@ function information(
 	);
 }
 
-const websiteLink = (url: string | undefined): Value | undefined =>
-	url === undefined ? undefined : [[{ href: url, text: hostname(url), external: true }]];
+/** A link to the partner's website or catalogue, saying what it is and where it leads. */
+const websiteLink = (url: string | undefined, text: (host: string) => string): Value | undefined =>
+	url === undefined ? undefined : [[{ href: url, text: text(hostname(url)), external: true }]];
 
 /** The facts of one agreement, in the order of its block. */
 function agreementView(agreement: Agreement, lang: Lang, t: Translate): AgreementView {
@@ -122,21 +133,23 @@ function agreementView(agreement: Agreement, lang: Lang, t: Translate): Agreemen
 			label: t('agreement.subjects'),
 			value:
 				agreement.subjectAreas &&
-				text(
-					list(
-						agreement.subjectAreas.map(
-							(area) =>
-								`${iscedFields[area.iscedFCode as IscedCode][lang]} (${area.iscedFCode})` +
-								(area.clarification ? ` — ${localize(area.clarification, lang)}` : '')
-						)
-					)
-				),
+				agreement.subjectAreas.map((area) => [
+					{
+						text:
+							iscedFields[area.iscedFCode as IscedCode][lang] +
+							(area.clarification ? ` — ${localize(area.clarification, lang)}` : ''),
+					},
+					{ text: ` (${area.iscedFCode})`, muted: true },
+				]),
 		},
 		{
 			label: t('agreement.levels'),
 			value:
 				agreement.eqfLevels &&
-				text(list(agreement.eqfLevels.map((level) => eqfLevelLabels[level][lang]))),
+				agreement.eqfLevels.map((level) => [
+					{ text: eqfLevelNames[level][lang] },
+					{ text: ` (${eqfCode(level, lang)})`, muted: true },
+				]),
 		},
 		{
 			label: t('agreement.places'),
@@ -181,15 +194,29 @@ function agreementView(agreement: Agreement, lang: Lang, t: Translate): Agreemen
 		},
 		{
 			label: t('agreement.notes'),
-			value: agreement.notes && text(localize(agreement.notes, lang)),
+			value: agreement.notes && [foreignParts(localize(agreement.notes, lang), lang)],
 		},
 	];
+	// Facts a student needs to choose; notes and years are only shown when a source gives them.
+	const expected = new Set([
+		t('agreement.subjects'),
+		t('agreement.levels'),
+		t('agreement.places'),
+		t('agreement.months'),
+		t('agreement.languages'),
+	]);
 	return {
 		kind: agreement.kind,
-		title: agreementKindLabels[agreement.kind][lang],
+		title: agreement.kind ? agreementKindLabels[agreement.kind][lang] : t('agreement.untyped'),
 		facts: facts.filter(
 			(fact): fact is { label: string; value: Value } => fact.value !== undefined
 		),
+		unknown: [
+			...(agreement.kind ? [] : [t('agreement.kind')]),
+			...facts
+				.filter((fact) => fact.value === undefined && expected.has(fact.label))
+				.map((fact) => fact.label),
+		],
 	};
 }
 
@@ -202,37 +229,59 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 		href: pageHref(lang, routes.country(country.id)),
 		text: t('partner.countryGuide', { country: countryName }),
 	};
-	const names = [
-		data.name.native !== title ? data.name.native : undefined,
-		title !== data.name.en ? data.name.en : undefined,
-		data.abbreviation,
-	].filter((name): name is string => name !== undefined);
+	// The official name in its own language (marked with it), then the English name and the
+	// abbreviation when they differ from the title.
+	const names: Part[] = [
+		data.name.native !== title
+			? {
+					text: data.name.native,
+					lang: data.name.nativeLang === lang ? undefined : data.name.nativeLang,
+				}
+			: undefined,
+		title !== data.name.en && data.name.en !== data.name.native
+			? { text: data.name.en, lang: lang === 'en' ? undefined : 'en' }
+			: undefined,
+		data.abbreviation === undefined ? undefined : { text: data.abbreviation },
+	].filter((name): name is Part & { text: string } => name !== undefined);
 	const facts: Fact[] = [
-		{
-			label: t('partner.nativeName'),
-			value: [[{ text: names.length > 0 ? names.join(' — ') : title }]],
-		},
+		// The official name only when it says more than the title (no name printed twice).
+		...(names.length > 0
+			? [
+					{
+						label: t('partner.nativeName'),
+						value: [
+							names.flatMap((name, index) => (index === 0 ? [name] : [{ text: ' — ' }, name])),
+						],
+					},
+				]
+			: []),
 		{
 			label: t('partner.country'),
 			value: [[{ href: pageHref(lang, routes.country(country.id)), text: countryName }]],
 		},
 		{
 			label: t('partner.city'),
-			value: data.city === undefined ? undefined : [[{ text: data.city }]],
+			value: data.city === undefined ? undefined : [[{ text: cityName(partner, lang)! }]],
 		},
 		{
 			label: t('partner.status'),
 			value: data.status && [[{ text: partnerStatusLabels[data.status][lang] }]],
 		},
-		{ label: t('partner.website'), value: websiteLink(data.websiteUrl) },
-		{ label: t('partner.catalogue'), value: websiteLink(data.courseCatalogueUrl) },
+		{
+			label: t('partner.website'),
+			value: websiteLink(data.websiteUrl, (host) => t('partner.websiteLink', { host })),
+		},
+		{
+			label: t('partner.catalogue'),
+			value: websiteLink(data.courseCatalogueUrl, (host) => t('partner.catalogueLink', { host })),
+		},
 		{
 			label: t('partner.erasmusCode'),
 			value: data.erasmusCode === undefined ? undefined : [[{ code: data.erasmusCode }]],
 		},
-		{ label: t('partner.housing'), value: information(data.housingInfo) },
-		{ label: t('partner.visa'), value: information(data.visaInfo) },
-		{ label: t('partner.insurance'), value: information(data.insuranceInfo) },
+		{ label: t('partner.housing'), value: information(data.housingInfo, t) },
+		{ label: t('partner.visa'), value: information(data.visaInfo, t) },
+		{ label: t('partner.insurance'), value: information(data.insuranceInfo, t) },
 	];
 	const advice = country.data.travelAdvice;
 	const contacts = (data.contacts ?? []).map((contact) => ({
@@ -241,6 +290,7 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 		email: contact.email,
 		phone: contact.phoneNumber,
 	}));
+	const deadlines = deadlinesView(data.calendar, lang);
 	const sections = {
 		facts: { depth: 2, slug: 'en-bref', text: t('partner.facts') },
 		agreements: { depth: 2, slug: 'accords', text: t('partner.agreements') },
@@ -252,38 +302,58 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 	return {
 		title,
 		description: t('partner.pageDescription', { name: title, country: countryName }),
-		lead: localize(data.summary, lang),
+		lead: foreignParts(localize(data.summary, lang), lang),
 		travelWarning:
 			advice?.level === 'formellement-deconseille'
 				? {
 						title: t('country.travelAdvice'),
-						html: renderMarkdown(localize(advice.summary, lang)).html,
+						html: renderMarkdown(localize(advice.summary, lang), { lang }).html,
 						link: countryGuide,
 					}
 				: undefined,
 		facts,
 		agreements: partner.agreements.map((agreement) => agreementView(agreement, lang, t)),
-		deadlines: deadlinesView(data.calendar, lang),
+		deadlines,
 		contacts,
 		seeAlso: [
 			countryGuide,
-			...partner.programmes.map((programme) => ({
+			...[...partner.programmes, ...partner.gatheredBy].map((programme) => ({
 				href: pageHref(lang, routes.programme(programme.id)),
 				text: localize(programme.data.name, lang),
 			})),
 		],
-		dataLinks: [
-			{ href: fileHref(dataFiles.partnerJson(partner.id)), text: t('partner.dataJson') },
-			{ href: fileHref(dataFiles.partnerIcs(partner.id)), text: t('partner.dataIcs') },
-		],
+		calendarLink:
+			deadlines === undefined
+				? undefined
+				: { href: fileHref(dataFiles.partnerIcs(partner.id)), text: t('partner.addDeadlines') },
 		sections,
 		headings: Object.values(sections).filter((heading): heading is TocHeading => !!heading),
 	};
 }
 
+/**
+ * The partners the finder and the maps present: those with at least one agreement. An
+ * institution the sources only show in contact with the school (a visit, a cooperation) keeps its
+ * sheet and appears on its country's page for what it is, not among the partners.
+ */
+export function presentedPartners(partners: readonly Partner[]): Partner[] {
+	return partners.filter((partner) => partner.agreements.length > 0);
+}
+
 /** The partner's kinds of agreement, once each, in the order of its agreements. */
 export function agreementKinds(partner: Partner): AgreementKind[] {
-	return unique(partner.agreements.map((agreement) => agreement.kind));
+	return unique(
+		partner.agreements.flatMap((agreement) => (agreement.kind ? [agreement.kind] : []))
+	);
+}
+
+/**
+ * The levels of study of an agreement. A double degree with no level given is at master's level:
+ * it leads to the school's engineering degree, which is at EQF level 7.
+ */
+export function agreementLevels(agreement: Agreement): readonly EqfLevel[] {
+	if (agreement.eqfLevels && agreement.eqfLevels.length > 0) return agreement.eqfLevels;
+	return agreement.kind === 'double-degree' ? [7] : [];
 }
 
 /**
@@ -299,17 +369,22 @@ export function finderRecord(partner: Partner): FinderRecord {
 	return {
 		id: partner.id,
 		text: normalizeText(
-			[data.name.en, data.name.native, data.name.fr, data.abbreviation, data.city]
+			[data.name.en, data.name.native, data.name.fr, data.abbreviation, data.city, data.cityFr]
 				.filter(Boolean)
 				.join(' ')
 		),
 		country: partner.country.id,
-		region: partner.country.data.region,
+		region: finderRegion(partner.country.data),
 		programmes: unique(
-			agreements.flatMap((agreement) => (agreement.programme ? [agreement.programme.id] : []))
+			agreements.flatMap((agreement) =>
+				// A page gathering agreements of a kind (the double degrees) is the kind filter's job.
+				agreement.programme && agreement.programme.data.gathers === undefined
+					? [agreement.programme.id]
+					: []
+			)
 		),
 		kinds: agreementKinds(partner),
-		levels: unique(agreements.flatMap((agreement) => (agreement.eqfLevels ?? []).map(String))),
+		levels: unique(agreements.flatMap((agreement) => agreementLevels(agreement).map(String))),
 		subjects: unique(
 			agreements.flatMap((agreement) =>
 				(agreement.subjectAreas ?? []).map((area) => broadField(area.iscedFCode))
@@ -325,8 +400,8 @@ export interface FinderRow {
 	record: FinderRecord;
 	href: string;
 	name: string;
-	/** The native name, when it differs from the name shown. */
-	nativeName?: string | undefined;
+	/** The native name, when it differs from the name shown, with its language. */
+	nativeName?: { text: string; lang?: string | undefined } | undefined;
 	country: string;
 	city?: string | undefined;
 	kinds: string[];
@@ -340,14 +415,25 @@ export function finderRow(partner: Partner, lang: Lang): FinderRow {
 		record: finderRecord(partner),
 		href: pageHref(lang, routes.partner(partner.id)),
 		name,
-		nativeName: partner.data.name.native !== name ? partner.data.name.native : undefined,
+		nativeName:
+			partner.data.name.native !== name
+				? {
+						text: partner.data.name.native,
+						lang: partner.data.name.nativeLang === lang ? undefined : partner.data.name.nativeLang,
+					}
+				: undefined,
 		country: localize(partner.country.data.name, lang),
-		city: partner.data.city,
+		city: cityName(partner, lang),
 		kinds: agreementKinds(partner).map((kind) => agreementKindLabels[kind][lang]),
-		programmes: partner.programmes.map(
-			(programme) => programme.data.abbreviation ?? localize(programme.data.name, lang)
-		),
+		programmes: partner.programmes
+			.filter((programme) => programme.data.gathers === undefined)
+			.map((programme) => programme.data.abbreviation ?? localize(programme.data.name, lang)),
 	};
+}
+
+/** The city of the partner as readers of `lang` write it (Moscou, Moscow). */
+export function cityName(partner: Partner, lang: Lang): string | undefined {
+	return (lang === 'fr' ? partner.data.cityFr : undefined) ?? partner.data.city;
 }
 
 /** The partner's marker on a map. */
@@ -355,9 +441,10 @@ export function mapPoint(partner: Partner, lang: Lang, t: Translate): MapPoint {
 	const country = localize(partner.country.data.name, lang);
 	const name = partnerName(partner.data.name, lang);
 	return {
+		id: partner.id,
 		href: pageHref(lang, routes.partner(partner.id)),
 		label: partner.data.coordinates
-			? `${name} (${[partner.data.city, country].filter(Boolean).join(', ')})`
+			? `${name} (${[cityName(partner, lang), country].filter(Boolean).join(', ')})`
 			: t('map.atCountry', { name, country }),
 		country: partner.country.id,
 		coordinates: partner.data.coordinates,
@@ -375,7 +462,7 @@ export function partnerListItem(
 		name: partnerName(partner.data.name, lang),
 		details: [
 			showCountry ? localize(partner.country.data.name, lang) : undefined,
-			partner.data.city,
+			cityName(partner, lang),
 			agreementKinds(partner)
 				.map((kind) => agreementKindLabels[kind][lang])
 				.join(', '),
@@ -385,7 +472,7 @@ export function partnerListItem(
 
 /** The partner as published in the data files (see `partnerExportSchema`). */
 export function partnerExport(partner: Partner, site: URL | undefined): PartnerExport {
-	const { data } = partner;
+	const { confirmed, ...data } = partner.data;
 	const record: PartnerExport = {
 		id: partner.id,
 		pages: {
@@ -398,7 +485,8 @@ export function partnerExport(partner: Partner, site: URL | undefined): PartnerE
 			...agreement,
 			...(programme ? { programme: programme.id } : {}),
 		})),
-		lastReviewed: isoDate(data.lastReviewed),
+		consulted: isoDate(data.consulted),
+		...(confirmed ? { confirmed: isoDate(confirmed) } : {}),
 	};
 	// Leave out absent fields rather than writing `undefined`.
 	return JSON.parse(JSON.stringify(record)) as PartnerExport;
@@ -408,11 +496,11 @@ export function partnerExport(partner: Partner, site: URL | undefined): PartnerE
 export interface DeadlineEvent {
 	/** Stable identifier, so that subscribed calendars update in place. */
 	uid: string;
-	/** The first occurrence: the deadline's day in the year of the partner's review. */
+	/** The first occurrence: the deadline's day in the year the sources were consulted. */
 	start: Date;
 	summary: string;
 	url: string;
-	/** When the entry was last reviewed (the event's time stamp). */
+	/** When the sources were consulted (the event's time stamp). */
 	stamp: Date;
 }
 
@@ -429,7 +517,7 @@ const eventSummaries = {
 
 /** The partner's nomination and application deadlines as calendar events (in English). */
 export function deadlineEvents(partner: Partner, site: URL | undefined): DeadlineEvent[] {
-	const { calendar, lastReviewed } = partner.data;
+	const { calendar, consulted } = partner.data;
 	return deadlineKinds.flatMap((kind) =>
 		terms.flatMap((term) => {
 			const monthDay = calendar?.[kind]?.[term];
@@ -438,10 +526,10 @@ export function deadlineEvents(partner: Partner, site: URL | undefined): Deadlin
 			return [
 				{
 					uid: `${partner.id}-${kind}-${term}@international.mines-ales`,
-					start: new Date(Date.UTC(lastReviewed.getUTCFullYear(), (month ?? 1) - 1, day ?? 1)),
+					start: new Date(Date.UTC(consulted.getUTCFullYear(), (month ?? 1) - 1, day ?? 1)),
 					summary: `${partner.data.name.en}: ${eventSummaries[kind][term]}`,
 					url: absoluteUrl(site, pageHref('en', routes.partner(partner.id))),
-					stamp: lastReviewed,
+					stamp: consulted,
 				},
 			];
 		})

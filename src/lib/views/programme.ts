@@ -3,13 +3,14 @@ import { localize } from '../i18n.ts';
 import { renderMarkdown, Slugger } from '../markdown.ts';
 import { pageHref, routes } from '../routes.ts';
 import type { Contact, Programme } from '../resolve.ts';
-import type { Link, TocHeading, Translate } from './values.ts';
+import { foreignParts } from '../foreign.ts';
+import type { Link, Part, TocHeading, Translate } from './values.ts';
 
 /** Everything a programme's page shows, in one language. */
 export interface ProgrammePageView {
 	title: string;
 	description: string;
-	lead: string;
+	lead: Part[];
 	/** Said when the programme has ended. */
 	ended?: string | undefined;
 	body?: string | undefined;
@@ -41,7 +42,7 @@ export function programmePage(programme: Programme, lang: Lang, t: Translate): P
 	const partnersHeading = heading('partenaires', t('programme.partners'));
 	const contactsHeading = heading('contacts', t('site.contacts'));
 	const linksHeading = heading('liens', t('programme.links'));
-	const body = data.body && renderMarkdown(localize(data.body, lang), { slugger });
+	const body = data.body && renderMarkdown(localize(data.body, lang), { slugger, lang });
 	const contacts =
 		programme.contacts.length > 0
 			? { heading: contactsHeading, contacts: programme.contacts }
@@ -60,7 +61,7 @@ export function programmePage(programme: Programme, lang: Lang, t: Translate): P
 	return {
 		title: localize(data.name, lang),
 		description: localize(data.summary, lang),
-		lead: localize(data.summary, lang),
+		lead: foreignParts(localize(data.summary, lang), lang),
 		ended:
 			data.status === 'ended' ? t('programme.status.ended', { year: data.endedIn }) : undefined,
 		body: body ? body.html : undefined,

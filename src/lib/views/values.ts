@@ -8,8 +8,16 @@ import type { UiStringKey } from '../../schemas/ui-strings.ts';
 
 /** One piece of a value. */
 export type Part =
-	/** Text, escaped when rendered; `lang` when it is not in the page's language. */
-	| { text: string; lang?: string | undefined; strong?: boolean | undefined }
+	/**
+	 * Text, escaped when rendered; `lang` when it is not in the page's language; `muted` for a
+	 * secondary detail (codes for partner offices).
+	 */
+	| {
+			text: string;
+			lang?: string | undefined;
+			strong?: boolean | undefined;
+			muted?: boolean | undefined;
+	  }
 	/** A link; `external` for another site (gets `rel="noopener"`). */
 	| { href: string; text: string; external?: boolean | undefined; lang?: string | undefined }
 	/** A code, such as an Erasmus code. */

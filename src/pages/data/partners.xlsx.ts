@@ -8,7 +8,7 @@ import { getSiteData } from '../../loaders/site-data';
  */
 export const GET: APIRoute = async () => {
 	const { partners, countries, programmes } = await getSiteData();
-	const latest = Math.max(0, ...partners.map((partner) => partner.data.lastReviewed.getTime()));
+	const latest = Math.max(0, ...partners.map((partner) => partner.data.consulted.getTime()));
 	const body = await partnersXlsx(partners, {
 		references: {
 			countries: countries.map((country) => ({ id: country.id, label: country.data.name })),

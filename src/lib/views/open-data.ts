@@ -1,0 +1,70 @@
+import type { Lang } from '../../vocab/locales.ts';
+import type { Partner } from '../resolve.ts';
+import { dataFiles, fileHref } from '../routes.ts';
+import type { Translate } from './values.ts';
+
+/** A published data file, for partner offices. */
+export interface DataFileView {
+	href: string;
+	title: string;
+	format: string;
+	description: string;
+}
+
+/**
+ * The open-data page: every file the site publishes for reuse, in one place for partner offices,
+ * so that student pages need not speak of formats.
+ */
+export function openDataPage(partners: readonly Partner[], lang: Lang, t: Translate) {
+	const count = partners.length;
+	const files: DataFileView[] = [
+		{
+			href: fileHref(dataFiles.partnersJson()),
+			title: t('openData.partnersJson'),
+			format: 'JSON',
+			description: t('openData.partnersJsonDescription', { count }),
+		},
+		{
+			href: fileHref(dataFiles.partnersSchema()),
+			title: t('openData.schema'),
+			format: 'JSON Schema',
+			description: t('openData.schemaDescription'),
+		},
+		{
+			href: fileHref(dataFiles.partnersCsv()),
+			title: t('openData.csv'),
+			format: 'CSV',
+			description: t('openData.csvDescription'),
+		},
+		{
+			href: fileHref(dataFiles.partnersXlsx()),
+			title: t('openData.xlsx'),
+			format: 'Excel (.xlsx)',
+			description: t('openData.xlsxDescription'),
+		},
+		{
+			href: fileHref(dataFiles.deadlines()),
+			title: t('openData.ics'),
+			format: 'iCalendar',
+			description: t('openData.icsDescription'),
+		},
+		{
+			href: fileHref(dataFiles.factsheet()),
+			title: t('openData.factsheet'),
+			format: 'JSON, Erasmus Without Paper',
+			description: t('openData.factsheetDescription'),
+		},
+	];
+	return {
+		title: t('openData.title'),
+		description: t('openData.description'),
+		intro: t('openData.intro'),
+		files,
+		perPartner: t('openData.perPartner', {
+			json: dataFiles.partnerJson('<id>'),
+			ics: dataFiles.partnerIcs('<id>'),
+		}),
+		licence: t('openData.note'),
+		lang,
+	};
+}
