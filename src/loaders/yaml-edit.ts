@@ -8,6 +8,7 @@ import {
 	visit,
 	type Node,
 	type Pair,
+	type Scalar,
 	type YAMLMap,
 	type YAMLSeq,
 } from 'yaml';
@@ -60,11 +61,21 @@ export function inSchemaOrder(node: SchemaNode | undefined, data: unknown): unkn
 	return ordered;
 }
 
+/** How the file wrote a value: the style of a collection, the quotes of a text. */
+interface Kept {
+	/** Whether a collection was written on one line (`[7]`, `{ lat: 1, lon: 2 }`). */
+	flow(path: (string | number)[]): boolean | undefined;
+	/** The quotes of a one-line text (`'Rome'`): a changed text keeps them. */
+	quotes(path: (string | number)[]): Scalar.Type | undefined;
+}
+
+const keepNothing: Kept = { flow: () => undefined, quotes: () => undefined };
+
 /**
  * Applies the house style to new nodes: folded prose, one-line maps of numbers (coordinates);
- * `flow(path)` keeps the style a collection had in the file.
+ * `kept` keeps the style a collection or a text had in the file.
  */
-function houseStyle(document: Document, flow: (path: (string | number)[]) => boolean | undefined) {
+function houseStyle(document: Document, kept: Kept) {
 	visit(document, {
 		Scalar(_key, node) {
 			if (typeof node.value !== 'string') return;
@@ -73,7 +84,14 @@ function houseStyle(document: Document, flow: (path: (string | number)[]) => boo
 				node.type = 'BLOCK_FOLDED';
 		},
 	});
+	const flow = kept.flow;
+	const quote = (node: unknown, path: (string | number)[]) => {
+		if (!isScalar(node) || typeof node.value !== 'string' || node.value.includes('\n')) return;
+		const quotes = kept.quotes(path);
+		if (quotes) node.type = quotes;
+	};
 	const walk = (node: unknown, path: (string | number)[]) => {
+		quote(node, path);
 		if (isMap(node)) {
 			const kept = node.items.length === 0 ? undefined : flow(path);
 			node.flow =
@@ -100,15 +118,21 @@ const stringOptions = (indent: number) => ({
 	flowCollectionPadding: true,
 });
 
-/** A value as YAML text at column 0, ending with a line break. */
-function render(
-	value: unknown,
-	indent: number,
-	flow: (path: (string | number)[]) => boolean | undefined = () => undefined
-): string {
+/**
+ * A value as YAML text at column 0, ending with a line break. Only prose is folded: without a
+ * folded block (`>-`), lines are not cut, so that a quoted title the file wrote on one line stays
+ * on one line when it changes.
+ */
+function render(value: unknown, indent: number, kept: Kept = keepNothing): string {
 	const document = new Document(value, parseOptions);
-	houseStyle(document, flow);
-	return document.toString(stringOptions(indent));
+	houseStyle(document, kept);
+	let folds = false;
+	visit(document, {
+		Scalar(_key, node) {
+			if (node.type === 'BLOCK_FOLDED') folds = true;
+		},
+	});
+	return document.toString({ ...stringOptions(indent), ...(folds ? {} : { lineWidth: 0 }) });
 }
 
 /**
@@ -157,6 +181,17 @@ export function patchYaml(
 		const node = document.getIn(path, true);
 		return isMap(node) || isSeq(node) ? node.flow === true : undefined;
 	};
+	const quotesAt = (path: (string | number)[]) => {
+		const node = document.getIn(path, true);
+		return isScalar(node) && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE')
+			? node.type
+			: undefined;
+	};
+	/** What the file wrote at the paths below `base`. */
+	const keptBelow = (base: (string | number)[]): Kept => ({
+		flow: (inner) => flowAt([...base, ...inner]),
+		quotes: (inner) => quotesAt([...base, ...inner]),
+	});
 
 	const lineStart = (position: number) => text.lastIndexOf('\n', position - 1) + 1;
 	const lineEnd = (position: number) => {
@@ -199,10 +234,7 @@ export function patchYaml(
 	}
 
 	const renderPair = (key: string, value: unknown, path: (string | number)[], indent: number) =>
-		indentRest(
-			render({ [key]: value }, indent, (inner) => flowAt([...path.slice(0, -1), ...inner])),
-			indent
-		);
+		indentRest(render({ [key]: value }, indent, keptBelow(path.slice(0, -1))), indent);
 
 	function patchMap(
 		map: YAMLMap,
@@ -310,10 +342,16 @@ export function patchYaml(
 						inSchemaOrder(item, intended(before[first + offset], value, [...path, first + offset]))
 					),
 					indent,
-					(inner) =>
-						typeof inner[0] === 'number'
-							? flowAt([...path, first + inner[0], ...inner.slice(1)])
-							: undefined
+					{
+						flow: (inner) =>
+							typeof inner[0] === 'number'
+								? flowAt([...path, first + inner[0], ...inner.slice(1)])
+								: undefined,
+						quotes: (inner) =>
+							typeof inner[0] === 'number'
+								? quotesAt([...path, first + inner[0], ...inner.slice(1)])
+								: undefined,
+					}
 				),
 				indent
 			);

@@ -124,6 +124,19 @@ describe('patchYaml', () => {
 		expect(result.text.startsWith('# Kagawa University (Japan).')).toBe(true);
 	});
 
+	test('keeps the quotes of a text it changes, on one line however long', () => {
+		const title =
+			'Destinations Erasmus+ 2027/28 de la Faculté d’ingénierie civile et industrielle de la Sapienza, mise à jour';
+		const result = change('sapienza', (data) => {
+			data.sources[0].title = title;
+			data.sources[0].publisher.en = 'ErasmusWiz (a student project)';
+		});
+		expect(result.rewritten).toBe(false);
+		expect(result.changed).toEqual(['sources.0.title', 'sources.0.publisher.en']);
+		const { added } = lineDiff(result.original, result.text);
+		expect(added).toEqual([`    title: '${title}'`, "      en: 'ErasmusWiz (a student project)'"]);
+	});
+
 	test('changes, adds and removes agreements in place', () => {
 		const result = change('sapienza', (data) => {
 			data.agreements[0].kind = 'internship';
