@@ -700,13 +700,33 @@ function run(
 		.filter((plan) => !valid.has(plan.id))
 		.map((plan) => ({ id: plan.id, filePath: plan.file, data: plan.data }));
 	const invalidFiles = new Set(invalid.map((entry) => entry.filePath));
-	const found = [
-		...content.problems,
+	const references = [
 		...unknownReferences(content.raw, content.locate),
 		...unknownReferences({ ...content.raw, partners: invalid as never }).filter((problem) =>
 			invalidFiles.has(problem.file)
 		),
 	];
+	const found = [...content.problems, ...references];
+	const listSheets = new Set(sheets.flatMap((sheet) => (sheet.list ? [sheet.name] : [])));
+	/**
+	 * What to do, for the office, where the build's message speaks of files: an unknown code
+	 * points to the read-me's list of allowed values; a list the partner lacks (no source), to the
+	 * sheet where its rows go.
+	 */
+	function hint(problem: Problem, rest: (string | number)[], id: string): string {
+		if (references.includes(problem))
+			return message({
+				en: `; the allowed values are listed on sheet ${readMeSheetName}`,
+				fr: ` ; les valeurs admises sont listées dans la feuille ${readMeSheetName}`,
+			});
+		const list = rest.length === 1 ? String(rest[0]) : undefined;
+		if (list !== undefined && listSheets.has(list))
+			return message({
+				en: `; add its rows to sheet ${list}, with "${id}" in column ${idHeader}`,
+				fr: ` ; ajoutez ses lignes dans la feuille ${list}, avec « ${id} » dans la colonne ${idHeader}`,
+			});
+		return '';
+	}
 	for (const problem of found) {
 		const id = new RegExp(`^${folder}/(.+)\\.ya?ml$`).exec(problem.file)?.[1];
 		const plan = id === undefined ? undefined : planById.get(id);
@@ -729,7 +749,7 @@ function run(
 			at,
 			partner: plan.id,
 			detail: rest.length > 0 ? rest : undefined,
-			message: problem.message,
+			message: problem.message + hint(problem, rest, plan.id),
 		});
 	}
 	const created = plans.filter((plan) => plan.before === undefined);

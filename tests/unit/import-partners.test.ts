@@ -284,6 +284,11 @@ describe('import of changes', () => {
 		const book = workbook();
 		set(book, 'partners', 'bauman', 'city', 'Moskva');
 		set(book, 'agreements', 'sapienza', 'mobilitiesPerYear', 3);
+		// A date typed in a cell formatted as text or number is stored as its day number.
+		set(book, 'partners', 'sapienza', 'confirmed', 46356);
+		const sapienza = content.partners.find((entry) => entry.id === 'sapienza')!.data;
+		const publisher = sapienza.sources[0]!.publisher;
+		set(book, 'sources', 'sapienza', 'publisher.en', 'ErasmusWiz (a student project)');
 		const { dir, result } = await run(book);
 		expect(lines(result)).toEqual([]);
 		expect(result.updated).toEqual([
@@ -291,14 +296,19 @@ describe('import of changes', () => {
 			{
 				id: 'sapienza',
 				file: 'content/partners/sapienza.yaml',
-				changed: ['agreements.0.mobilitiesPerYear'],
+				changed: ['agreements.0.mobilitiesPerYear', 'sources.0.publisher.en', 'confirmed'],
 			},
 		]);
 		expect(readFileSync(join(dir, 'content/partners/bauman.yaml'), 'utf8')).toBe(
 			realFiles.get('bauman.yaml')!.replace('\ncity: Moscow\n', '\ncity: Moskva\n')
 		);
+		const consulted = /\nconsulted: .*\n/.exec(realFiles.get('sapienza.yaml')!)![0];
 		expect(readFileSync(join(dir, 'content/partners/sapienza.yaml'), 'utf8')).toBe(
-			realFiles.get('sapienza.yaml')!.replace('mobilitiesPerYear: 2\n', 'mobilitiesPerYear: 3\n')
+			realFiles
+				.get('sapienza.yaml')!
+				.replace('mobilitiesPerYear: 2\n', 'mobilitiesPerYear: 3\n')
+				.replace(`en: '${publisher.en}'`, `en: 'ErasmusWiz (a student project)'`)
+				.replace(consulted, `${consulted}confirmed: 2026-11-30\n`)
 		);
 		expect(
 			readdirSync(join(dir, 'content/partners')).filter((name) => name.startsWith('.'))
@@ -333,7 +343,7 @@ describe('import of bad cells', () => {
 		expect(result.written).toBe(false);
 		const row = (cell: string) => cell.replace(/^[A-Z]+/, '');
 		expect(lines(result)).toEqual([
-			`sheet partners, row ${row(country)} (bauman), column country (cell ${country}): unknown country "zz": there is no file content/countries/zz.yaml`,
+			`sheet partners, row ${row(country)} (bauman), column country (cell ${country}): unknown country "zz": there is no file content/countries/zz.yaml; the allowed values are listed on sheet Lisez-moi`,
 			`sheet partners, row ${row(date)} (kagawa), column consulted (cell ${date}): expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist`,
 			`sheet partners, row ${row(city)} (njust), column city (cell ${city}): expected a value, got a formula (=A7&"!"): the import never runs formulas; type the value, or paste "values only"`,
 			`sheet agreements, row ${row(cefr)} (sapienza), column languages (cell ${cefr}), item 1, cefr: expected one of A1…C2, got "B3"`,
@@ -372,10 +382,29 @@ describe('import of bad cells', () => {
 		});
 		const { dir, result } = await run(book);
 		expect(lines(result)).toEqual([
-			`sheet partners, row ${partner.row} (test-errors), column country (cell ${partner.cell('country')}): unknown country "xx": there is no file content/countries/xx.yaml`,
+			`sheet partners, row ${partner.row} (test-errors), column country (cell ${partner.cell('country')}): unknown country "xx": there is no file content/countries/xx.yaml; the allowed values are listed on sheet Lisez-moi`,
 			`sheet partners, row ${partner.row} (test-errors), column consulted (cell ${partner.cell('consulted')}): expected a date written YYYY-MM-DD, got "2026-13-01": that day does not exist`,
-			`sheet agreements, row ${agreement.row} (test-errors), column programme (cell ${agreement.cell('programme')}): unknown programme "nowhere": there is no file content/programmes/nowhere.yaml`,
+			`sheet agreements, row ${agreement.row} (test-errors), column programme (cell ${agreement.cell('programme')}): unknown programme "nowhere": there is no file content/programmes/nowhere.yaml; the allowed values are listed on sheet Lisez-moi`,
 			`sheet sources, row ${source.row} (test-errors), column date (cell ${source.cell('date')}): expected the date of the document: a year ("2014"), a month ("2014-07") or a day ("2014-07-01"), got "2014-02-30"`,
+		]);
+		expect(snapshot(dir)).toEqual(realFiles);
+	});
+
+	test('says where the rows of a list go when a new partner has none', async () => {
+		const book = workbook();
+		const partner = add(book, 'partners', {
+			id: 'test-sans-source',
+			'name.native': 'Test',
+			'name.nativeLang': 'en',
+			'name.en': 'Test',
+			country: 'jp',
+			'summary.fr': 'Essai.',
+			'summary.en': 'Test.',
+			consulted: '2026-11-30',
+		});
+		const { dir, result } = await run(book, { lang: 'fr' });
+		expect(lines(result, 'fr')).toEqual([
+			`feuille partners, ligne ${partner.row} (test-sans-source), champ sources : attendu : une liste de sources ; trouvé : rien ; ajoutez ses lignes dans la feuille sources, avec « test-sans-source » dans la colonne id`,
 		]);
 		expect(snapshot(dir)).toEqual(realFiles);
 	});

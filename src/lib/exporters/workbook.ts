@@ -270,6 +270,14 @@ export function encodeCell(column: Column, record: unknown): CellContent {
 
 const numeric = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 
+/**
+ * Day 0 of Excel's dates (30 December 1899, in the 1900 date system that Excel and LibreOffice
+ * use by default), and the day after the last one (31 December 9999): a date typed in a cell
+ * formatted as text or as a number is stored as its day number (46356 for 2026-11-30).
+ */
+const excelEpoch = Date.UTC(1899, 11, 30);
+const excelDayLimit = 2_958_466;
+
 /** Whether values of a node are numbers (a number, or an enumeration of numbers). */
 const takesNumbers = (node: SchemaNode) =>
 	node.kind === 'number' ||
@@ -279,8 +287,8 @@ const takesNumbers = (node: SchemaNode) =>
 
 /**
  * One value of a cell as the data file would hold it, for its schema node: a number where a
- * number is expected (`5,5` as well as `5.5`), `true`/`false` for yes-or-no fields, text
- * otherwise. A value of the wrong kind is handed on as it is, for the schema to say what it
+ * number is expected (`5,5` as well as `5.5`), `true`/`false` for yes-or-no fields, a date
+ * `YYYY-MM-DD` for a day number where a date is expected, text otherwise. A value of the wrong kind is handed on as it is, for the schema to say what it
  * expected.
  */
 export function decodeValue(node: SchemaNode, content: CellContent): unknown {
@@ -295,8 +303,11 @@ export function decodeValue(node: SchemaNode, content: CellContent): unknown {
 		}
 		return text;
 	}
-	if (typeof content === 'number')
+	if (typeof content === 'number') {
+		if (node.kind === 'date' && Number.isInteger(content) && content > 0 && content < excelDayLimit)
+			return isoDate(new Date(excelEpoch + content * 86_400_000));
 		return takesNumbers(node) || node.kind === 'unknown' ? content : String(content);
+	}
 	return node.kind === 'boolean' ? content : String(content);
 }
 
@@ -474,33 +485,62 @@ const requiredText: Record<Column['required'], string> = {
 	no: 'non / no',
 };
 
-/** The read-me's paragraphs, French then English. */
-const readMe: Bilingual[] = [
-	{
-		fr: 'Ce classeur est la liste des partenaires du site, telle que la décrivent les fichiers content/partners/<id>.yaml. Les en-têtes de colonnes sont les chemins des champs dans ces fichiers (name.en, calendar.studentNominations.autumnTerm…).',
-		en: 'This workbook is the partner list of the site, as the files content/partners/<id>.yaml describe it. The column headers are the paths of the fields in those files (name.en, calendar.studentNominations.autumnTerm…).',
-	},
-	{
-		fr: 'Feuille partners : une ligne par partenaire ; id est le nom de son fichier. Feuilles agreements et contacts : une ligne par accord ou par contact, rattachée à son partenaire par la colonne id, dans l’ordre du fichier.',
-		en: 'Sheet partners: one row per partner; id is the name of its file. Sheets agreements and contacts: one row per agreement or contact, tied to its partner by the id column, in the order of the file.',
-	},
-	{
-		fr: 'Une cellule vide est un champ absent. Une liste de valeurs s’écrit dans une cellule, valeurs séparées par ; (6;7). Une liste d’éléments (subjectAreas, languages) aussi : éléments séparés par ;, parties d’un élément séparées par : dans l’ordre indiqué plus bas (en:B2;fr:B1 ; 07:matériaux avancés:advanced materials). Un ; ou un : qui fait partie d’une valeur s’écrit \\; ou \\:, une barre oblique inverse \\\\.',
-		en: 'An empty cell is an absent field. A list of values is written in one cell, values separated by ; (6;7). So is a list of items (subjectAreas, languages): items separated by ;, the parts of an item separated by : in the order given below (en:B2;fr:B1; 07:matériaux avancés:advanced materials). A ; or : that belongs to a value is written \\; or \\:, a backslash \\\\.',
-	},
-	{
-		fr: "Une valeur qui commence par =, +, - ou @ (un numéro de téléphone +33…) est écrite précédée d’une apostrophe ('+33…) : aucun tableur ne l’exécute comme une formule. L’import enlève cette apostrophe. L’import refuse les formules : saisissez des valeurs (ou collez « valeurs seulement »).",
-		en: 'A value that starts with =, +, - or @ (a phone number +33…) is written after an apostrophe (\'+33…), so that no spreadsheet runs it as a formula. The import removes that apostrophe. The import refuses formulas: type values (or paste "values only").',
-	},
-	{
-		fr: 'Import : npm run import:partners -- partners.xlsx (ajoutez --dry-run pour tout vérifier sans rien écrire). Chaque ligne est validée comme les fichiers ; à la moindre erreur, rien n’est écrit et chaque erreur est donnée avec sa feuille, sa ligne, sa colonne et la valeur attendue. Une colonne absente laisse le champ tel quel ; un partenaire absent du classeur n’est pas modifié ; aucun fichier n’est jamais supprimé. Dans agreements et contacts, les lignes d’un partenaire remplacent sa liste.',
-		en: 'Import: npm run import:partners -- partners.xlsx (add --dry-run to check everything without writing). Every row is validated as the files are; on any error nothing is written and every error is given with its sheet, row, column and the expected value. A missing column leaves its field as it is; a partner not in the workbook is not changed; no file is ever deleted. In agreements and contacts, the rows of a partner replace its list.',
-	},
-	{
-		fr: 'L’import lit aussi un fichier CSV (UTF-8, séparateur , ou ;) : soit le fichier partners.csv du site (une ligne par accord, ses colonnes partner_id, name_en…), soit un CSV dont les en-têtes sont les colonnes de la feuille partners (une ligne par partenaire, sans accords).',
-		en: 'The import also reads a CSV file (UTF-8, separator , or ;): either the site’s partners.csv (one row per agreement, with its columns partner_id, name_en…), or a CSV whose headers are the columns of the partners sheet (one row per partner, no agreements).',
-	},
-];
+/** Names joined as a sentence says them: `a, b et c` / `a, b and c`. */
+const enumerate = (names: readonly string[], and: string) =>
+	names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
+
+/** The read-me's paragraphs, French then English; the sheets they name come from the schema. */
+function readMeParagraphs(sheets: readonly SheetModel[]): Bilingual[] {
+	const lists = sheets.filter((sheet) => sheet.list);
+	const names = lists.map((sheet) => sheet.name);
+	const required = lists.filter((sheet) => {
+		const node = sheet.list!.node;
+		return node.kind === 'array' && (node.minItems ?? 0) > 0 && !sheet.list!.optional;
+	});
+	const kinds = (lang: Lang) =>
+		enumerate(
+			lists.map((sheet) => {
+				const label = sheet.list!.label[lang].toLowerCase();
+				return label === sheet.name ? sheet.name : `${sheet.name} (${label})`;
+			}),
+			lang === 'fr' ? 'et' : 'and'
+		);
+	return [
+		{
+			fr: 'Ce classeur est la liste des partenaires du site, telle que la décrivent les fichiers content/partners/<id>.yaml. Les en-têtes de colonnes sont les chemins des champs dans ces fichiers (name.en, calendar.studentNominations.autumnTerm…) ; la note de chaque en-tête et la liste plus bas donnent leur nom en clair.',
+			en: 'This workbook is the partner list of the site, as the files content/partners/<id>.yaml describe it. The column headers are the paths of the fields in those files (name.en, calendar.studentNominations.autumnTerm…); the note of each header and the list below say what they are.',
+		},
+		{
+			fr: `Feuille ${partnerSheetName} : une ligne par partenaire ; id est le nom de son fichier. Feuilles ${kinds('fr')} : une ligne par élément, rattachée à son partenaire par la colonne id, dans l’ordre du fichier.${required.map((sheet) => ` Chaque partenaire a au moins une ligne dans la feuille ${sheet.name}.`).join('')}`,
+			en: `Sheet ${partnerSheetName}: one row per partner; id is the name of its file. Sheets ${kinds('en')}: one row per item, tied to its partner by the id column, in the order of the file.${required.map((sheet) => ` Every partner has at least one row on sheet ${sheet.name}.`).join('')}`,
+		},
+		{
+			fr: 'Une cellule vide est un champ absent. Une liste de valeurs s’écrit dans une cellule, valeurs séparées par ; (6;7). Une liste d’éléments (subjectAreas, languages) aussi : éléments séparés par ;, parties d’un élément séparées par : dans l’ordre indiqué plus bas (en:B2;fr:B1 ; 07:matériaux avancés:advanced materials). Un ; ou un : qui fait partie d’une valeur s’écrit \\; ou \\:, une barre oblique inverse \\\\.',
+			en: 'An empty cell is an absent field. A list of values is written in one cell, values separated by ; (6;7). So is a list of items (subjectAreas, languages): items separated by ;, the parts of an item separated by : in the order given below (en:B2;fr:B1; 07:matériaux avancés:advanced materials). A ; or : that belongs to a value is written \\; or \\:, a backslash \\\\.',
+		},
+		{
+			fr: "Une valeur qui commence par =, +, - ou @ (un numéro de téléphone +33…) est écrite précédée d’une apostrophe ('+33…) : aucun tableur ne l’exécute comme une formule. L’import enlève cette apostrophe. L’import refuse les formules : saisissez des valeurs (ou collez « valeurs seulement »).",
+			en: 'A value that starts with =, +, - or @ (a phone number +33…) is written after an apostrophe (\'+33…), so that no spreadsheet runs it as a formula. The import removes that apostrophe. The import refuses formulas: type values (or paste "values only").',
+		},
+		{
+			fr: `Import : npm run import:partners -- partners.xlsx (ajoutez --dry-run pour tout vérifier sans rien écrire). Chaque ligne est validée comme les fichiers ; à la moindre erreur, rien n’est écrit et chaque erreur est donnée avec sa feuille, sa ligne, sa colonne et la valeur attendue. Une colonne absente laisse le champ tel quel ; un partenaire absent du classeur n’est pas modifié ; aucun fichier n’est jamais supprimé. Dans les feuilles ${enumerate(names, 'et')}, les lignes d’un partenaire remplacent sa liste.`,
+			en: `Import: npm run import:partners -- partners.xlsx (add --dry-run to check everything without writing). Every row is validated as the files are; on any error nothing is written and every error is given with its sheet, row, column and the expected value. A missing column leaves its field as it is; a partner not in the workbook is not changed; no file is ever deleted. On sheets ${enumerate(names, 'and')}, the rows of a partner replace its list.`,
+		},
+		{
+			fr: `L’import lit aussi un fichier CSV (UTF-8, séparateur , ou ;) : soit le fichier partners.csv du site (une ligne par accord, ses colonnes partner_id, name_en…), soit un CSV dont les en-têtes sont les colonnes de la feuille ${partnerSheetName} (une ligne par partenaire, sans accords). Un CSV met à jour des partenaires existants ; pour en créer un, utilisez ce classeur, qui a la place de ses sources.`,
+			en: `The import also reads a CSV file (UTF-8, separator , or ;): either the site’s partners.csv (one row per agreement, with its columns partner_id, name_en…), or a CSV whose headers are the columns of the ${partnerSheetName} sheet (one row per partner, no agreements). A CSV updates existing partners; to create one, use this workbook, which has room for its sources.`,
+		},
+	];
+}
+
+/**
+ * Values in the order a reader looks them up: codes made of digits (ISCED-F `0713`, `10`) sorted
+ * as text, so that `10` comes after `09`; other values in the vocabulary's own order (`A1`…`C2`).
+ */
+const inReadingOrder = (values: readonly (string | number)[]) =>
+	values.every((value) => typeof value === 'string' && /^\d+$/.test(value))
+		? [...values].sort()
+		: values;
 
 /** Values of enumerations and references, by vocabulary, for the read-me. */
 function vocabularies(
@@ -523,7 +563,7 @@ function vocabularies(
 	const visit = (node: SchemaNode, name: string) => {
 		if (node.kind === 'enum')
 			add(node.labels ?? node.values.join(), name, () =>
-				node.values.map((value) => ({
+				inReadingOrder(node.values).map((value) => ({
 					value,
 					label: node.labels?.[String(value)] ?? { fr: String(value), en: String(value) },
 				}))
@@ -620,7 +660,7 @@ export function partnersWorkbook(
 	];
 	readMeSheet.addRow(['Lisez-moi — Read me']).font = { bold: true, size: 14 };
 	readMeSheet.addRow([]);
-	for (const paragraph of readMe) {
+	for (const paragraph of readMeParagraphs(sheets)) {
 		readMeSheet.addRow([paragraph.fr]);
 		readMeSheet.addRow([paragraph.en]).font = { italic: true };
 	}
