@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { collection, dataCollections, type DataCollectionName } from '../../src/lib/collections';
 import { partnerSheets } from '../../src/lib/exporters/workbook';
 import { dataFiles, fileHref, localePath, routes } from '../../src/lib/routes';
+import { formatImportProblem, importPartners } from '../../src/loaders/import-partners';
 import { langs } from '../../src/vocab/locales';
-import { contentIds } from '../fixtures/content';
+import { contentIds, root } from '../fixtures/content';
 import {
 	attributeValues,
 	basePath,
@@ -236,6 +238,17 @@ describe('the partner workbook', () => {
 		for (const sheet of partnerSheets())
 			for (const { header } of sheet.columns)
 				expect(explained.has(`${sheet.name} › ${header}`), `${sheet.name} › ${header}`).toBe(true);
+	});
+
+	test('imported back into the project as it is, would change no file', async () => {
+		const result = await importPartners(join(distDir, 'data/partners.xlsx'), {
+			root: fileURLToPath(root),
+			dryRun: true,
+		});
+		expect(result.problems.map((problem) => formatImportProblem(problem, 'en'))).toEqual([]);
+		expect(result.created).toEqual([]);
+		expect(result.updated).toEqual([]);
+		expect(result.unchanged.sort()).toEqual(contentIds('partners').sort());
 	});
 
 	test('is listed on the open-data page in both languages, and the finder leads there', () => {
