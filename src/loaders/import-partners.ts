@@ -841,7 +841,7 @@ export async function importPartners(file: string, options: ImportOptions): Prom
 /**
  * One problem on one line: its sheet, row, column and cell, then the message.
  * @example formatImportProblem(problem, 'en')
- * // 'sheet agreements, row 5 (kagawa), column languages (cell I5), item 2, cefr: expected one of A1…C2, got "B3"'
+ * // 'sheet agreements, row 5 (kagawa), column languages (cell I5), item 2, part cefr: expected one of A1…C2, got "B3"'
  */
 export function formatImportProblem(problem: ImportProblem, lang: Lang): string {
 	const fr = lang === 'fr';
@@ -866,11 +866,14 @@ export function formatImportProblem(problem: ImportProblem, lang: Lang): string 
 		const index = typeof detail[0] === 'number' ? (detail[0] as number) : undefined;
 		const rest = index === undefined ? detail : detail.slice(1);
 		if (index !== undefined) parts.push(`${fr ? 'élément' : 'item'} ${index + 1}`);
+		// In a cell of items (`en:B2;it:B3`), the part of the item; elsewhere, the field.
 		if (rest.length > 0)
 			parts.push(
-				at?.column || index !== undefined
-					? rest.join('.')
-					: `${fr ? 'champ' : 'field'} ${rest.join('.')}`
+				at?.column && index !== undefined
+					? `${fr ? 'partie' : 'part'} ${rest.join('.')}`
+					: at?.column || index !== undefined
+						? rest.join('.')
+						: `${fr ? 'champ' : 'field'} ${rest.join('.')}`
 			);
 	}
 	return `${parts.join(', ')}${fr ? ' : ' : ': '}${problem.message}`;

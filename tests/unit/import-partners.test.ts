@@ -346,7 +346,7 @@ describe('import of bad cells', () => {
 			`sheet partners, row ${row(country)} (bauman), column country (cell ${country}): unknown country "zz": there is no file content/countries/zz.yaml; the allowed values are listed on sheet Lisez-moi`,
 			`sheet partners, row ${row(date)} (kagawa), column consulted (cell ${date}): expected a date written YYYY-MM-DD, got "2026-02-30": that day does not exist`,
 			`sheet partners, row ${row(city)} (njust), column city (cell ${city}): expected a value, got a formula (=A7&"!"): the import never runs formulas; type the value, or paste "values only"`,
-			`sheet agreements, row ${row(cefr)} (sapienza), column languages (cell ${cefr}), item 1, cefr: expected one of A1…C2, got "B3"`,
+			`sheet agreements, row ${row(cefr)} (sapienza), column languages (cell ${cefr}), item 1, part cefr: expected one of A1…C2, got "B3"`,
 		]);
 		expect(snapshot(dir)).toEqual(realFiles);
 		expect(formatImportResult(result, 'en').split('\n')[0]).toBe(
@@ -419,7 +419,7 @@ describe('import of bad cells', () => {
 			[
 				'Rien n’a été écrit : 2 erreurs dans partners.xlsx :',
 				`1. feuille agreements, ligne ${row} (sapienza), colonne eqfLevels (cellule ${eqf}), élément 2 : attendu : l’une des valeurs 6, 7, 8 ; trouvé : 9`,
-				`2. feuille agreements, ligne ${row} (sapienza), colonne languages (cellule ${cefr}), élément 1, cefr : attendu : l’un des niveaux A1…C2 ; trouvé : « B3 »`,
+				`2. feuille agreements, ligne ${row} (sapienza), colonne languages (cellule ${cefr}), élément 1, partie cefr : attendu : l’un des niveaux A1…C2 ; trouvé : « B3 »`,
 			].join('\n')
 		);
 	});
