@@ -21,7 +21,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
@@ -233,6 +233,8 @@ for (const count of parts.includes('builds') ? sizesToRun : []) {
 
 // check:content and the import (issue 10): wall time of the commands, Node's start included.
 const contentRows: [string, string, string][] = [];
+// Other work on the machine stretches wall times: say how busy it was.
+const loadBefore = loadavg()[0]!;
 if (parts.includes('content')) {
 	const check = async (label: string, root: string) => {
 		process.stdout.write(`check:content, ${label}… `);
@@ -270,7 +272,8 @@ Wall time of the commands as the office runs them (Node's start included), on th
 \`npm run check:content\` on today's content and with N synthetic partners added, and
 \`npm run import:partners\` of a workbook of synthetic partners, first creating their files, then
 a second time with nothing to change. Goals (issue 10): check:content under 3 s today and under
-10 s at 2000 partners. Measured on ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC.
+10 s at 2000 partners. Measured on ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC,
+on ${cpus().length} cores with a load average of ${loadBefore.toFixed(1)} when it started.
 
 | Measure | Wall time | CPU time (user + system) |
 | --- | --- | --- |

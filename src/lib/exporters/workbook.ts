@@ -590,6 +590,10 @@ const isText = (column: Column) =>
 	column.codec.kind !== 'scalar' ||
 	!(takesNumbers(column.codec.node) || column.codec.node.kind === 'boolean');
 
+/** The read-me's paragraphs span this many columns (A to F), about this many characters a line. */
+const paragraphColumns = 6;
+const paragraphLine = 150;
+
 /** Width of a column, in characters. */
 function width(column: Column): number {
 	if (column.header === idHeader) return 22;
@@ -660,9 +664,18 @@ export function partnersWorkbook(
 	];
 	readMeSheet.addRow(['Lisez-moi — Read me']).font = { bold: true, size: 14 };
 	readMeSheet.addRow([]);
+	// A paragraph spans the first six columns, wrapped: a spreadsheet does not fit the height of
+	// merged cells to their text, so it is set from the text's length.
+	const paragraphRow = (text: string) => {
+		const row = readMeSheet.addRow([text]);
+		readMeSheet.mergeCells(row.number, 1, row.number, paragraphColumns);
+		row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+		row.height = 15 * Math.ceil(text.length / paragraphLine);
+		return row;
+	};
 	for (const paragraph of readMeParagraphs(sheets)) {
-		readMeSheet.addRow([paragraph.fr]);
-		readMeSheet.addRow([paragraph.en]).font = { italic: true };
+		paragraphRow(paragraph.fr);
+		paragraphRow(paragraph.en).font = { italic: true };
 	}
 	readMeSheet.addRow([]);
 	readMeSheet.addRow([
@@ -691,7 +704,7 @@ export function partnersWorkbook(
 					cellFormat(column, 'fr', example),
 					cellFormat(column, 'en', example),
 				].map((text) => (typeof text === 'string' ? neutralizeCell(text) : text))
-			);
+			).alignment = { wrapText: true, vertical: 'top' };
 		}
 	readMeSheet.addRow([]);
 	readMeSheet.addRow(['Valeurs admises / Allowed values']).font = { bold: true, size: 12 };
