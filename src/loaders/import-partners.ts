@@ -30,7 +30,7 @@ import { patchYaml, yamlText } from './yaml-edit.ts';
 
 /**
  * `npm run import:partners`: creates and updates `content/partners/*.yaml` from a spreadsheet —
- * the workbook `/data/partners.xlsx` (sheets `partners`, `agreements`, `contacts`, see
+ * the workbook `/data/partners.xlsx` (sheets `partners`, `agreements`, `contacts`, `sources`, see
  * `src/lib/exporters/workbook.ts`), the site's own `partners.csv` (one row per agreement), or a
  * CSV file whose headers are the columns of the `partners` sheet.
  *
@@ -43,7 +43,7 @@ import { patchYaml, yamlText } from './yaml-edit.ts';
  *
  * What the workbook does not hold stays as it is: a missing column leaves its field, a partner
  * not in the workbook is not touched, no file is ever deleted. A partner's rows in `agreements`
- * (or `contacts`) replace its list when the sheet is there and the partner has a row on the
+ * (`contacts`, `sources`) replace its list when the sheet is there and the partner has a row on the
  * `partners` sheet or on that sheet; the items are matched by position, so that fields with no
  * column (clarifications of the CSV's ISCED-F codes) are kept.
  */

@@ -12,8 +12,8 @@ import { neutralizeCell } from './cells.ts';
  *
  * - sheet `partners`: one row per partner; the column headers are the fields' paths in the YAML
  *   files (`id`, `name.en`, `calendar.studentNominations.autumnTerm`…);
- * - one sheet per list of records of a partner (`agreements`, `contacts`): one row per item,
- *   tied to its partner by the `id` column, in the order of the file;
+ * - one sheet per list of records of a partner (`agreements`, `contacts`, `sources`): one row
+ *   per item, tied to its partner by the `id` column, in the order of the file;
  * - sheet `Lisez-moi`: every column explained in French and English, with the values it allows.
  *
  * Everything is derived from the partner schema (`schemaTree`): a new field becomes a column, with
@@ -160,7 +160,7 @@ function columnsOf(
 
 /**
  * The sheets of the partner workbook and their columns, read off the partner schema: the
- * partner sheet first, then one sheet per list of records (`agreements`, `contacts`).
+ * partner sheet first, then one sheet per list of records (`agreements`, `contacts`, `sources`).
  */
 export function partnerSheets(
 	tree: SchemaNode = schemaTree(partnerCollection.schema)
