@@ -33,6 +33,7 @@ export const dataFiles = {
 	partnersJson: () => '/data/partners.json',
 	partnersSchema: () => '/data/partners.schema.json',
 	partnersCsv: () => '/data/partners.csv',
+	partnersXlsx: () => '/data/partners.xlsx',
 	deadlines: () => '/data/deadlines.ics',
 	factsheet: () => '/data/factsheet.json',
 	partnerJson: (id: string) => `/data/partners/${id}.json`,

@@ -51,6 +51,11 @@ export interface FieldNode {
 	/** Value used when it is left out, if any. */
 	defaultValue?: unknown;
 	node: SchemaNode;
+	/**
+	 * The field's own schema, without its optional or default wrapper: what validates one value of
+	 * it (the spreadsheet's read-me asks it what it expects).
+	 */
+	schema: AnySchema;
 }
 
 type AnySchema = z.core.$ZodType;
@@ -119,6 +124,7 @@ export function schemaTree(schema: AnySchema, path: string[] = []): SchemaNode {
 					optional,
 					...(defaultValue === undefined ? {} : { defaultValue }),
 					node: schemaTree(inner, fieldPath),
+					schema: inner,
 				};
 			});
 			const catchall = def['catchall'] as AnySchema | undefined;

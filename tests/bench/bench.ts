@@ -6,34 +6,42 @@
  * plain Markdown pages in each of two locales. It reports build time, time per page, peak memory,
  * pages, output size, HTML bytes of a partner page, the home page and the finder, JavaScript
  * loaded eagerly, the search index and the bytes one query fetches (measured in Chromium), and the
- * finder's filtering time for N partners (main-thread time in Chromium). It prints the table and
- * writes it to tests/bench/RESULTS.md with the machine, the versions and the date.
+ * finder's filtering time for N partners (main-thread time in Chromium). It also times
+ * `check:content` on today's content and with N synthetic partners, and `npm run import:partners`
+ * of a workbook of the largest N partners (into files, then again with nothing to change). It
+ * prints the tables and writes them to tests/bench/RESULTS.md with the machine, the versions and
+ * the date.
  *
  *   npm run bench               # N = 50, 500, 2000
  *   BENCH_SIZES=50,200 npm run bench
+ *   BENCH_PARTS=content npm run bench   # only check:content and the import (keeps the build table)
  *
  * Run by Node 24 directly (type stripping), like the rest of tests/bench.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
 import { chromiumFlags, findChromium } from '../e2e/servers.mjs';
 import {
 	build,
+	createContent,
 	createOurs,
 	createVanilla,
+	createWorkbook,
 	eagerScriptBytes,
 	folderBytes,
 	files,
 	projectRoot,
 	sizes,
+	timeCommand,
 } from './projects.ts';
 
 const sizesToRun = (process.env['BENCH_SIZES'] ?? '50,500,2000').split(',').map(Number);
+const parts = (process.env['BENCH_PARTS'] ?? 'builds,content').split(',');
 const executablePath = findChromium();
 
 const types: Record<string, string> = {
@@ -254,7 +262,7 @@ Not a page readers load: the office's editor (Decap CMS ${version('decap-cms')})
 `;
 }
 
-for (const count of sizesToRun) {
+for (const count of parts.includes('builds') ? sizesToRun : []) {
 	for (const kind of ['ours', 'vanilla'] as const) {
 		const dir = kind === 'ours' ? createOurs(count) : createVanilla(count);
 		if (kind === 'ours') oursDirs.set(count, dir);
@@ -295,6 +303,66 @@ for (const count of sizesToRun) {
 			`${result.seconds.toFixed(1)} s, ${pages} pages, ${result.peakRssMiB.toFixed(0)} MiB peak`
 		);
 	}
+}
+
+// check:content and the import (issue 10): wall time of the commands, Node's start included.
+const contentRows: [string, string, string][] = [];
+// Other work on the machine stretches wall times: say how busy it was.
+const loadBefore = loadavg()[0]!;
+if (parts.includes('content')) {
+	const check = async (label: string, root: string) => {
+		process.stdout.write(`check:content, ${label}… `);
+		const result = await timeCommand('src/scripts/check-content.ts', [], root);
+		if (!result.ok) throw new Error(`check:content failed (${label}):\n${result.output}`);
+		const partners = readdirSync(join(root, 'content/partners')).length;
+		console.log(`${result.seconds.toFixed(2)} s (CPU ${result.cpuSeconds.toFixed(2)} s)`);
+		contentRows.push([
+			`\`check:content\`, ${label} (${partners} partner files)`,
+			`${result.seconds.toFixed(2)} s`,
+			`${result.cpuSeconds.toFixed(2)} s`,
+		]);
+	};
+	await check('today’s content', projectRoot);
+	for (const count of sizesToRun) await check(`N=${count}`, createContent(count));
+	const count = Math.max(...sizesToRun);
+	const workbook = await createWorkbook(count);
+	const target = createContent(0, `import-${count}`);
+	for (const label of ['new files', 'again, nothing to change']) {
+		process.stdout.write(`import:partners, ${count} rows, ${label}… `);
+		const result = await timeCommand('src/scripts/import-partners.ts', [workbook], target);
+		if (!result.ok) throw new Error(`import failed:\n${result.output.slice(0, 3000)}`);
+		console.log(`${result.seconds.toFixed(2)} s (CPU ${result.cpuSeconds.toFixed(2)} s)`);
+		contentRows.push([
+			`\`import:partners\` of a ${count}-partner workbook, ${label}`,
+			`${result.seconds.toFixed(2)} s`,
+			`${result.cpuSeconds.toFixed(2)} s`,
+		]);
+	}
+}
+const contentSection = `## Content check and import
+
+Wall time of the commands as the office runs them (Node's start included), on the content alone
+(no build), and the CPU time they used (what they cost on a busy machine):
+\`npm run check:content\` on today's content and with N synthetic partners added, and
+\`npm run import:partners\` of a workbook of synthetic partners, first creating their files, then
+a second time with nothing to change. Goals (issue 10): check:content under 3 s today and under
+10 s at 2000 partners. Measured on ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC,
+on ${cpus().length} cores with a load average of ${loadBefore.toFixed(1)} when it started.
+
+| Measure | Wall time | CPU time (user + system) |
+| --- | --- | --- |
+${contentRows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
+`;
+
+if (!parts.includes('builds')) {
+	// Only the content part ran: keep the build tables of the last full run.
+	const file = join(projectRoot, 'tests/bench/RESULTS.md');
+	const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+	const kept = previous.replace(/\n## Content check and import\n[\s\S]*$/, '\n').trimEnd();
+	const report = `${kept}\n\n${contentSection}`;
+	writeFileSync(file, report);
+	console.log(`\n${contentSection}`);
+	process.exit(0);
 }
 
 // The web editor does not depend on the number of partners: measured on the smallest build.
@@ -393,6 +461,7 @@ ${lines.join('\n')}
 | Budget | Holds | Figure |
 | --- | --- | --- |
 ${budgets.map(([label, holds, figure]) => `| ${label} | ${holds ? 'yes' : '**no**'} | ${figure} |`).join('\n')}
+${parts.includes('content') ? `\n${contentSection}` : ''}
 
 ${adminReport(admin)}`;
 writeFileSync(join(projectRoot, 'tests/bench/RESULTS.md'), report);

@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import {
+	cpSync,
 	existsSync,
 	mkdirSync,
 	readdirSync,
@@ -18,6 +19,7 @@ import {
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { stringify } from 'yaml';
+import { partnersWorkbook } from '../../src/lib/exporters/workbook.ts';
 import { copyProject, projectRoot } from '../build/project.ts';
 import { syntheticPartners } from '../fixtures/synthetic-partners.ts';
 
@@ -59,6 +61,72 @@ export function createOurs(count: number, name = `ours-${count}`): string {
 		write(join(dir, 'content/partners', `${id}.yaml`), stringify(partner));
 	}
 	return dir;
+}
+
+/**
+ * A copy of the content alone (data collections and pages, no code) with `count` synthetic
+ * partners added, for `check:content` and the import, which take the folder as `CONTENT_ROOT`.
+ */
+export function createContent(count: number, name = `content-${count}`): string {
+	const dir = freshDir(name);
+	cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+	for (const [id, partner] of syntheticPartners({
+		count,
+		countries: ids('countries'),
+		programmes: ids('programmes'),
+	})) {
+		write(join(dir, 'content/partners', `${id}.yaml`), stringify(partner));
+	}
+	return dir;
+}
+
+/** A workbook (`partners.xlsx`) of `count` synthetic partners, under tests/.tmp/bench/. */
+export async function createWorkbook(count: number): Promise<string> {
+	const file = join(freshDir(`workbook-${count}`), 'partners.xlsx');
+	const partners = syntheticPartners({
+		count,
+		countries: ids('countries'),
+		programmes: ids('programmes'),
+	});
+	await partnersWorkbook([...partners].map(([id, data]) => ({ id, data }))).xlsx.writeFile(file);
+	return file;
+}
+
+/**
+ * Runs one of the project's commands (`src/scripts/…`) on a content folder, under GNU time: its
+ * wall time and its CPU time (user + system) in seconds. On a busy machine the CPU time says
+ * what the command costs; the wall time, what the office waits.
+ */
+export function timeCommand(
+	script: string,
+	args: string[],
+	contentRoot: string
+): Promise<{ ok: boolean; seconds: number; cpuSeconds: number; output: string }> {
+	return new Promise((resolve) => {
+		const started = performance.now();
+		const child = spawn(
+			'/usr/bin/time',
+			['-f', 'CPU_SECONDS=%U+%S', join(projectRoot, 'node_modules/.bin/node'), script, ...args],
+			{
+				cwd: projectRoot,
+				env: { ...process.env, CONTENT_ROOT: contentRoot, LANG: 'C.UTF-8', NO_COLOR: '1' },
+			}
+		);
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('close', (code) => {
+			const [user = 0, system = 0] = (/CPU_SECONDS=([\d.]+)\+([\d.]+)/.exec(output) ?? [])
+				.slice(1)
+				.map(Number);
+			resolve({
+				ok: code === 0,
+				seconds: (performance.now() - started) / 1000,
+				cpuSeconds: user + system,
+				output,
+			});
+		});
+	});
 }
 
 /**

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 
 /**
@@ -60,6 +61,37 @@ test.describe('nginx', () => {
 		expect((await request.get('data/partners.csv')).headers()['content-type']).toContain(
 			'text/csv'
 		);
+	});
+
+	test('serves the partner workbook from the open-data page: an .xlsx download that opens with exceljs', async ({
+		page,
+		request,
+	}) => {
+		await page.goto('donnees-ouvertes/');
+		const link = page.getByRole('link', {
+			name: 'Les partenaires, pour un tableur (Excel)',
+			exact: true,
+		});
+		const href = await link.getAttribute('href');
+		const response = await request.get(new URL(href!, page.url()).href);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe(
+			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+		);
+		expect(response.headers()['x-content-type-options']).toBe('nosniff');
+		// Chromium, which displays no spreadsheet, saves it: what a reader gets by clicking.
+		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+		expect(download.suggestedFilename()).toBe('partners.xlsx');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.readFile((await download.path())!);
+		expect(workbook.worksheets.map((sheet) => sheet.name).slice(0, 3)).toEqual([
+			'Lisez-moi',
+			'partners',
+			'agreements',
+		]);
+		const partners = workbook.getWorksheet('partners')!;
+		expect(partners.getRow(1).getCell(1).value).toBe('id');
+		expect(partners.actualRowCount).toBeGreaterThan(1);
 	});
 
 	test('compresses text with gzip', async ({ request }) => {

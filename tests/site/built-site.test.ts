@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { collection, dataCollections, type DataCollectionName } from '../../src/lib/collections';
-import { localePath } from '../../src/lib/routes';
+import { partnerSheets } from '../../src/lib/exporters/workbook';
+import { dataFiles, fileHref, localePath, routes } from '../../src/lib/routes';
+import { formatImportProblem, importPartners } from '../../src/loaders/import-partners';
 import { langs } from '../../src/vocab/locales';
-import { contentIds } from '../fixtures/content';
+import { contentIds, root } from '../fixtures/content';
 import {
 	attributeValues,
 	basePath,
+	distDir,
 	distFiles,
 	editorFolder,
 	fileForPath,
@@ -16,6 +23,8 @@ import {
 
 const files = new Set(distFiles());
 const pages = htmlPages();
+const withBase = (lang: (typeof langs)[number], path: string) =>
+	`${basePath}${localePath(lang, path).slice(1)}`;
 const langOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
 
 describe('the built site', () => {
@@ -139,6 +148,7 @@ describe('the built site', () => {
 		}
 		for (const file of [
 			'data/partners.csv',
+			'data/partners.xlsx',
 			'data/partners.schema.json',
 			'data/deadlines.ics',
 			'data/factsheet.json',
@@ -192,6 +202,65 @@ describe('the built site', () => {
 		for (const page of pages) {
 			const html = readDist(page);
 			expect(html, page).not.toMatch(/<link rel="canonical"|hreflang=|property="og:url"/);
+		}
+	});
+});
+
+describe('the partner workbook', () => {
+	test('opens with exceljs and holds every partner, its lists and the read-me', async () => {
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(
+			new Uint8Array(readFileSync(join(distDir, 'data/partners.xlsx'))).buffer
+		);
+		const names = workbook.worksheets.map((sheet) => sheet.name);
+		expect(names.slice(0, 3)).toEqual(['Lisez-moi', 'partners', 'agreements']);
+		expect(names).toEqual(['Lisez-moi', ...partnerSheets().map((sheet) => sheet.name)]);
+		const column = (sheet: string, header: string) => {
+			const worksheet = workbook.getWorksheet(sheet)!;
+			const index = (worksheet.getRow(1).values as unknown[]).indexOf(header);
+			expect(index, `${sheet} › ${header}`).toBeGreaterThan(0);
+			const values: unknown[] = [];
+			worksheet.eachRow((row, number) => {
+				if (number > 1) values.push(row.getCell(index).value);
+			});
+			return values;
+		};
+		expect(column('partners', 'id').sort()).toEqual(contentIds('partners').sort());
+		// Every agreement of the published data has its row, tied to its partner.
+		const dataset = JSON.parse(readDist('data/partners.json')) as {
+			partners: { id: string; agreements: unknown[] }[];
+		};
+		expect(column('agreements', 'id').sort()).toEqual(
+			dataset.partners.flatMap((partner) => partner.agreements.map(() => partner.id)).sort()
+		);
+		// The read-me explains every column of every sheet.
+		const explained = new Set<string>();
+		workbook.getWorksheet('Lisez-moi')!.eachRow((row) => {
+			explained.add(`${String(row.getCell(1).value)} › ${String(row.getCell(2).value)}`);
+		});
+		for (const sheet of partnerSheets())
+			for (const { header } of sheet.columns)
+				expect(explained.has(`${sheet.name} › ${header}`), `${sheet.name} › ${header}`).toBe(true);
+	});
+
+	test('imported back into the project as it is, would change no file', async () => {
+		const result = await importPartners(join(distDir, 'data/partners.xlsx'), {
+			root: fileURLToPath(root),
+			dryRun: true,
+		});
+		expect(result.problems.map((problem) => formatImportProblem(problem, 'en'))).toEqual([]);
+		expect(result.created).toEqual([]);
+		expect(result.updated).toEqual([]);
+		expect(result.unchanged.sort()).toEqual(contentIds('partners').sort());
+	});
+
+	test('is listed on the open-data page in both languages, and the finder leads there', () => {
+		const href = fileHref(dataFiles.partnersXlsx(), basePath);
+		for (const lang of langs) {
+			const openData = readDist(fileForPath(withBase(lang, routes.openData()), files)!);
+			expect(attributeValues(openData, 'href'), lang).toContain(href);
+			const finder = readDist(fileForPath(withBase(lang, routes.partners()), files)!);
+			expect(attributeValues(finder, 'href'), lang).toContain(withBase(lang, routes.openData()));
 		}
 	});
 });

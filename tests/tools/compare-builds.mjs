@@ -2,7 +2,8 @@
 /**
  * Compares two builds of the site, ignoring what changes by itself from one build to the next:
  * hashed asset names (`/_astro/page.Ab12Cd.js`), Astro's scoped-style ids (`data-astro-cid-…`),
- * the CSP hashes that follow from them, Pagefind's hashed index files and the build date. Used
+ * the CSP hashes that follow from them, Pagefind's hashed index files, the build date and the
+ * time stamps of the entries of a zipped file (`partners.xlsx` is compared by its contents). Used
  * when restructuring the code: keep a build of `dist/` before, build again after, and explain
  * every difference this prints (see CONTRIBUTING.md).
  *
@@ -51,6 +52,16 @@ function normalize(text) {
 		.replace(/>\s+</g, '>\n<');
 }
 
+/**
+ * The text of a built file; for a zipped file (.xlsx), the text of its entries, whose time stamps
+ * change at every build.
+ * @param {string} path
+ */
+function read(path) {
+	if (!path.endsWith('.xlsx')) return readFileSync(path, 'utf8');
+	return spawnSync('unzip', ['-p', path], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+}
+
 const a = files(before);
 const b = files(after);
 const onlyBefore = a.filter((file) => !b.includes(file));
@@ -58,10 +69,7 @@ const onlyAfter = b.filter((file) => !a.includes(file));
 const changed = a.filter((file) => {
 	if (!b.includes(file)) return false;
 	if (statSync(join(before, file)).size > 5_000_000) return false;
-	return (
-		normalize(readFileSync(join(before, file), 'utf8')) !==
-		normalize(readFileSync(join(after, file), 'utf8'))
-	);
+	return normalize(read(join(before, file))) !== normalize(read(join(after, file)));
 });
 for (const file of onlyBefore) console.log(`only in ${before}: ${file}`);
 for (const file of onlyAfter) console.log(`only in ${after}: ${file}`);
@@ -69,8 +77,8 @@ for (const file of changed) {
 	console.log(`changed: ${file}`);
 	if (flag === '--diff') {
 		const dir = mkdtempSync(join(tmpdir(), 'compare-'));
-		writeFileSync(join(dir, 'a'), normalize(readFileSync(join(before, file), 'utf8')));
-		writeFileSync(join(dir, 'b'), normalize(readFileSync(join(after, file), 'utf8')));
+		writeFileSync(join(dir, 'a'), normalize(read(join(before, file))));
+		writeFileSync(join(dir, 'b'), normalize(read(join(after, file))));
 		const diff = spawnSync('diff', ['-u', join(dir, 'a'), join(dir, 'b')], { encoding: 'utf8' });
 		console.log(diff.stdout.split('\n').slice(2).join('\n'));
 	}

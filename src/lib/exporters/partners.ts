@@ -5,6 +5,7 @@ import { DATASET_VERSION, type Dataset } from '../../schemas/partner-export.ts';
 import type { Partner } from '../resolve.ts';
 import { absoluteUrl, pageHref, routes } from '../routes.ts';
 import { deadlineEvents, partnerExport } from '../views/partner.ts';
+import { neutralizeCell, neutralizedCell } from './cells.ts';
 
 /**
  * The partner data as files for reuse: JSON (whole dataset and one file per partner), CSV (one
@@ -60,10 +61,57 @@ export const csvColumns = [
 	'page_en',
 ] as const;
 
+/** A column of the CSV file. */
+export type CsvColumn = (typeof csvColumns)[number];
+
+/**
+ * Where the value of each CSV column lives in a partner's data file, for the spreadsheet import
+ * (`npm run import:partners -- partners.csv`): a field of the partner, or of one of its
+ * agreements (`list: 'agreements'`). `parts` names the only parts of a list of records the column
+ * gives (the ISCED-F codes without their clarification, kept from the file); `lowerCase` undoes
+ * the upper case of country codes. Undefined for the columns derived from others (the pages'
+ * addresses), which the import leaves aside.
+ */
+export const csvColumnFields: Record<
+	CsvColumn,
+	| { path: string; list?: 'agreements' | undefined; parts?: string[]; lowerCase?: boolean }
+	| undefined
+> = {
+	partner_id: { path: 'id' },
+	name_en: { path: 'name.en' },
+	name_native: { path: 'name.native' },
+	abbreviation: { path: 'abbreviation' },
+	country: { path: 'country', lowerCase: true },
+	city: { path: 'city' },
+	status: { path: 'status' },
+	website_url: { path: 'websiteUrl' },
+	erasmus_code: { path: 'erasmusCode' },
+	agreement_kind: { list: 'agreements', path: 'kind' },
+	programme: { list: 'agreements', path: 'programme' },
+	isced_f_codes: { list: 'agreements', path: 'subjectAreas', parts: ['iscedFCode'] },
+	eqf_levels: { list: 'agreements', path: 'eqfLevels' },
+	mobilities_per_year: { list: 'agreements', path: 'mobilitiesPerYear' },
+	months_per_mobility: { list: 'agreements', path: 'monthsPerMobility' },
+	instruction_languages: { list: 'agreements', path: 'instructionLanguages' },
+	language_requirements: { list: 'agreements', path: 'languages' },
+	first_academic_year: { list: 'agreements', path: 'firstAcademicYear' },
+	last_academic_year: { list: 'agreements', path: 'lastAcademicYear' },
+	nomination_autumn: { path: 'calendar.studentNominations.autumnTerm' },
+	nomination_spring: { path: 'calendar.studentNominations.springTerm' },
+	application_autumn: { path: 'calendar.studentApplications.autumnTerm' },
+	application_spring: { path: 'calendar.studentApplications.springTerm' },
+	sources_consulted: { path: 'consulted' },
+	confirmed: { path: 'confirmed' },
+	page_fr: undefined,
+	page_en: undefined,
+};
+
 /**
  * The partners as CSV for spreadsheets: one row per agreement (a partner without any agreement
  * still gets one row), lists joined with `;`, UTF-8 with a byte-order mark so that Excel reads
- * accents correctly.
+ * accents correctly. A text that would start a formula (`=`, `+`, `-`, `@`, tab, carriage return)
+ * gets a leading `'` and double quotes (`./cells.ts`); `npm run import:partners` reads this file
+ * back.
  */
 export function partnersCsv(partners: Partner[], site: URL | undefined): string {
 	const rows = partners.flatMap((partner) => {
@@ -105,7 +153,14 @@ export function partnersCsv(partners: Partner[], site: URL | undefined): string 
 		}));
 	});
 	return (
-		'\uFEFF' + stringify(rows, { header: true, columns: [...csvColumns], record_delimiter: '\r\n' })
+		'\uFEFF' +
+		stringify(rows, {
+			header: true,
+			columns: [...csvColumns],
+			record_delimiter: '\r\n',
+			cast: { string: neutralizeCell },
+			quoted_match: neutralizedCell,
+		})
 	);
 }
 

@@ -37,6 +37,12 @@ export function openDataPage(partners: readonly Partner[], lang: Lang, t: Transl
 			description: t('openData.csvDescription'),
 		},
 		{
+			href: fileHref(dataFiles.partnersXlsx()),
+			title: t('openData.xlsx'),
+			format: 'Excel (.xlsx)',
+			description: t('openData.xlsxDescription'),
+		},
+		{
 			href: fileHref(dataFiles.deadlines()),
 			title: t('openData.ics'),
 			format: 'iCalendar',

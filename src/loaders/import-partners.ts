@@ -1,0 +1,924 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { partners as partnerCollection } from '../lib/collections.ts';
+import { restoreCell } from '../lib/exporters/cells.ts';
+import { csvColumnFields, csvColumns } from '../lib/exporters/partners.ts';
+import {
+	CellFormatError,
+	decodeCell,
+	idHeader,
+	partnerSheetName,
+	partnerSheets,
+	readMeSheetName,
+	type CellContent,
+	type Column,
+	type SheetModel,
+} from '../lib/exporters/workbook.ts';
+import type { Problem } from '../lib/problems.ts';
+import { unknownReferences } from '../lib/resolve.ts';
+import { schemaTree } from '../lib/schema-tree.ts';
+import { describeInput, inLanguage, say } from '../schemas/messages.ts';
+import type { Bilingual, Lang } from '../vocab/locales.ts';
+import { readContent, yamlFiles } from './read-content.ts';
+import { validateData } from './validate.ts';
+import { parseYaml } from './yaml.ts';
+import { patchYaml, yamlText } from './yaml-edit.ts';
+
+/**
+ * `npm run import:partners`: creates and updates `content/partners/*.yaml` from a spreadsheet —
+ * the workbook `/data/partners.xlsx` (sheets `partners`, `agreements`, `contacts`, `sources`, see
+ * `src/lib/exporters/workbook.ts`), the site's own `partners.csv` (one row per agreement), or a
+ * CSV file whose headers are the columns of the `partners` sheet.
+ *
+ * Every row is turned into the data of its partner's file and validated exactly as the build
+ * validates the files (`readContent` on the files as they would be written, then the references
+ * between collections). On any error nothing is written, and each error is reported at its
+ * sheet, row and column with what was expected. Otherwise the files that change are written —
+ * new ones in the order of the schema, existing ones changed only where their data changed, with
+ * their comments (`./yaml-edit.ts`) — all to temporary files first, then renamed into place.
+ *
+ * What the workbook does not hold stays as it is: a missing column leaves its field, a partner
+ * not in the workbook is not touched, no file is ever deleted. A partner's rows in `agreements`
+ * (`contacts`, `sources`) replace its list when the sheet is there and the partner has a row on the
+ * `partners` sheet or on that sheet; the items are matched by position, so that fields with no
+ * column (clarifications of the CSV's ISCED-F codes) are kept.
+ */
+
+/** Where a value is in the spreadsheet. */
+export interface CellAddress {
+	/** Name of the sheet (the file name for a CSV file). */
+	sheet: string;
+	/** Row number as the spreadsheet shows it (the header is row 1). */
+	row: number;
+	/** The column, as its header reads, and its number (1 = A). */
+	column?: { header: string; index: number } | undefined;
+}
+
+/** A problem found by the import, in the spreadsheet or in a content file. */
+export interface ImportProblem {
+	/** Its cell or row in the spreadsheet, when it comes from there. */
+	at?: CellAddress | undefined;
+	/** The partner's id, when known. */
+	partner?: string | undefined;
+	/** Below the cell: the item of a list (`item 2, cefr`), or a field with no column. */
+	detail?: (string | number)[] | undefined;
+	/** A problem of a content file the spreadsheet does not hold (another partner, a country). */
+	file?: Problem | undefined;
+	/** What was expected and what was found, in the chosen language. */
+	message: string;
+}
+
+/** What an import did, or would do in a dry run. */
+export interface ImportResult {
+	/** Name of the spreadsheet file. */
+	source: string;
+	problems: ImportProblem[];
+	created: { id: string; file: string }[];
+	updated: { id: string; file: string; changed: string[] }[];
+	unchanged: string[];
+	/** Whether files were written (false on errors and in a dry run). */
+	written: boolean;
+}
+
+/** The content of a cell as read, before it is decoded for its column. */
+export type RawCell = CellContent | { formula: string } | { error: string };
+
+/** A sheet as read: its name, its header row and its rows. */
+export interface Table {
+	sheet: string;
+	/** Headers by column number (1 = A). */
+	headers: Map<number, string>;
+	rows: { row: number; cells: Map<number, RawCell> }[];
+	/**
+	 * `sheet`: a sheet of a workbook, named after what it holds; `csv`: a CSV file with the
+	 * columns of the `partners` sheet; `partners-csv`: the site's own `partners.csv`.
+	 */
+	format: 'sheet' | 'csv' | 'partners-csv';
+}
+
+// Reading spreadsheets ------------------------------------------------------------------------
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The text of an exceljs cell value that holds text (rich text, a hyperlink's text). */
+function textOf(value: unknown): string | undefined {
+	if (typeof value === 'string') return value;
+	if (value && typeof value === 'object') {
+		if ('richText' in value)
+			return (value.richText as { text: string }[]).map((part) => part.text).join('');
+		if ('text' in value) return textOf(value.text);
+	}
+	return undefined;
+}
+
+/**
+ * What a cell of an .xlsx file holds. A formula is never run nor its cached result used: it is
+ * reported, so that what is imported is what was typed.
+ */
+function readCell(value: ExcelJS.CellValue): RawCell {
+	if (value === null || value === undefined) return undefined;
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+		return value;
+	if (value instanceof Date) return isoDate(value);
+	if ('formula' in value || 'sharedFormula' in value) {
+		const formula = (value as { formula?: string; sharedFormula?: string }).formula;
+		return { formula: `=${formula ?? (value as { sharedFormula: string }).sharedFormula}` };
+	}
+	if ('error' in value) return { error: String(value.error) };
+	return textOf(value);
+}
+
+/** The sheets of an .xlsx workbook (the read-me left aside). */
+export async function readWorkbook(data: string | ArrayBuffer | Uint8Array): Promise<Table[]> {
+	const workbook = new ExcelJS.Workbook();
+	if (typeof data === 'string') await workbook.xlsx.readFile(data);
+	else await workbook.xlsx.load(data as ArrayBuffer);
+	return workbook.worksheets
+		.filter((worksheet) => worksheet.name !== readMeSheetName)
+		.map((worksheet) => {
+			const headers = new Map<number, string>();
+			worksheet.getRow(1).eachCell((cell, index) => {
+				const text = readCell(cell.value);
+				if (text !== undefined) headers.set(index, String(typeof text === 'object' ? '' : text));
+			});
+			const rows: Table['rows'] = [];
+			worksheet.eachRow((row, number) => {
+				if (number === 1) return;
+				const cells = new Map<number, RawCell>();
+				row.eachCell((cell, index) => {
+					const content = readCell(cell.value);
+					if (content !== undefined && content !== '') cells.set(index, content);
+				});
+				if (cells.size > 0) rows.push({ row: number, cells });
+			});
+			return { sheet: worksheet.name, headers, rows, format: 'sheet' as const };
+		});
+}
+
+/** The separator of a CSV file, from its header line: `,`, `;` (French Excel) or a tab. */
+function csvDelimiter(text: string): string {
+	const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+	const counts = [',', ';', '\t'].map((delimiter) => ({
+		delimiter,
+		count: header.split(delimiter).length,
+	}));
+	return counts.sort((a, b) => b.count - a.count)[0]!.delimiter;
+}
+
+/** A CSV file (UTF-8, with or without byte-order mark) as one table named after the file. */
+export function readCsv(text: string, name: string): Table {
+	const records = parseCsv(text, {
+		bom: true,
+		delimiter: csvDelimiter(text),
+		relax_column_count: true,
+		skip_empty_lines: false,
+	}) as string[][];
+	const [header = [], ...body] = records;
+	const headers = new Map<number, string>();
+	header.forEach((text, index) => {
+		if (text.trim() !== '') headers.set(index + 1, text);
+	});
+	const rows: Table['rows'] = [];
+	body.forEach((record, index) => {
+		const cells = new Map<number, RawCell>();
+		record.forEach((text, column) => {
+			if (text !== '') cells.set(column + 1, text);
+		});
+		if (cells.size > 0) rows.push({ row: index + 2, cells });
+	});
+	const format = [...headers.values()].some((text) => text.trim() === 'partner_id')
+		? ('partners-csv' as const)
+		: ('csv' as const);
+	return { sheet: name, headers, rows, format };
+}
+
+// From rows to partners ------------------------------------------------------------------------
+
+/** A column of a table, resolved: the sheet and column it fills. */
+interface Target {
+	sheet: SheetModel;
+	column: Column;
+	/** Only some parts of a list of records (the CSV's ISCED-F codes): merged with the file's. */
+	partial?: boolean;
+	lowerCase?: boolean;
+}
+
+interface FieldValue {
+	column: Column;
+	value: unknown;
+	at: CellAddress;
+	partial?: boolean | undefined;
+}
+
+/** One item of a list of a partner (an agreement, a contact), from one row. */
+interface ItemDraft {
+	at: CellAddress;
+	fields: Map<string, FieldValue>;
+}
+
+/** What the spreadsheet says of one partner. */
+interface PartnerDraft {
+	id: string;
+	/** Its first row (the id cell). */
+	at: CellAddress;
+	/** Whether it has a row on the partner sheet (then all its lists are the spreadsheet's). */
+	listed: boolean;
+	fields: Map<string, FieldValue>;
+	lists: Map<string, ItemDraft[]>;
+}
+
+const columnLetters = (index: number): string => {
+	let letters = '';
+	for (let rest = index; rest > 0; rest = Math.floor((rest - 1) / 26))
+		letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+	return letters;
+};
+
+/** The cell reference of an address, e.g. `F3`. */
+export const cellName = (at: CellAddress) =>
+	at.column ? `${columnLetters(at.column.index)}${at.row}` : undefined;
+
+const message = (text: Bilingual) => say(text);
+
+const getAt = (data: unknown, path: readonly (string | number)[]): unknown =>
+	path.reduce<unknown>(
+		(value, key) =>
+			value !== null && typeof value === 'object'
+				? (value as Record<string | number, unknown>)[key]
+				: undefined,
+		data
+	);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+	let node = target;
+	for (const key of path.slice(0, -1)) {
+		if (!isRecord(node[key])) node[key] = {};
+		node = node[key] as Record<string, unknown>;
+	}
+	node[path.at(-1)!] = value;
+}
+
+/** Removes a field, and the groups it leaves empty. */
+function deleteAt(target: Record<string, unknown>, path: readonly string[]): void {
+	const parents: Record<string, unknown>[] = [target];
+	for (const key of path.slice(0, -1)) {
+		const next = parents.at(-1)![key];
+		if (!isRecord(next)) return;
+		parents.push(next);
+	}
+	delete parents.at(-1)![path.at(-1)!];
+	for (let depth = parents.length - 1; depth > 0; depth--) {
+		if (Object.keys(parents[depth]!).length > 0) break;
+		delete parents[depth - 1]![path[depth - 1]!];
+	}
+}
+
+/** Writes the fields of one row into a record (a partner's data, or one of its agreements). */
+function applyFields(target: Record<string, unknown>, fields: Map<string, FieldValue>): void {
+	for (const { column, value, partial } of fields.values()) {
+		const current = getAt(target, column.path);
+		if (value === undefined) {
+			// An empty cell is an absent field, or an empty list.
+			if (!(Array.isArray(current) && current.length === 0)) deleteAt(target, column.path);
+		} else if (partial && Array.isArray(value) && column.codec.kind === 'records') {
+			// Items given by their first part only: keep the file's item with that part.
+			const key = column.codec.parts[0]!.path;
+			const existing = Array.isArray(current) ? current : [];
+			setAt(
+				target,
+				column.path,
+				value.map(
+					(item) =>
+						existing.find((old) => isDeepStrictEqual(getAt(old, key), getAt(item, key))) ?? item
+				)
+			);
+		} else setAt(target, column.path, value);
+	}
+}
+
+/** Registers where each field of a row is, and each group of fields (at its first column). */
+function locate(
+	locations: Map<string, CellAddress>,
+	prefix: (string | number)[],
+	fields: Map<string, FieldValue>
+): void {
+	for (const { column, at } of fields.values()) {
+		const path = [...prefix, ...column.path];
+		locations.set(path.join('.'), at);
+		for (let length = prefix.length + 1; length < path.length; length++) {
+			const group = path.slice(0, length).join('.');
+			if (!locations.has(group)) locations.set(group, at);
+		}
+	}
+}
+
+/** The plan of an import: the file of each partner, before and after. */
+interface Plan {
+	id: string;
+	file: string;
+	name: string;
+	before: string | undefined;
+	after: string;
+	changed: string[];
+	locations: Map<string, CellAddress>;
+	at: CellAddress;
+	/** The data of the file as it would be written. */
+	data: Record<string, unknown>;
+}
+
+/** Options of an import. */
+export interface ImportOptions {
+	/** The project root (the folder holding `content/`). */
+	root: string;
+	/** Language of the messages. */
+	lang?: Lang | undefined;
+	/** Check everything, write nothing. */
+	dryRun?: boolean | undefined;
+}
+
+/**
+ * Imports tables read from a spreadsheet into the partner files under `root`. See the module's
+ * comment for what it does; `importPartners` reads the file first.
+ */
+export function importTables(
+	tables: Table[],
+	source: string,
+	{ root, lang = 'en', dryRun = false }: ImportOptions
+): ImportResult {
+	return inLanguage(lang, () => run(tables, source, root, lang, dryRun));
+}
+
+/**
+ * What the rows say of each partner: its fields, and the items of its lists, each value with its
+ * cell. Problems of headers and cells (unknown columns, formulas, conflicts) go to `problems`.
+ */
+function collect(
+	tables: Table[],
+	sheets: SheetModel[],
+	problems: ImportProblem[]
+): { drafts: Map<string, PartnerDraft>; listsGiven: Set<string> } {
+	const sheetByName = new Map(sheets.map((sheet) => [sheet.name, sheet]));
+	const partnerSheet = sheetByName.get(partnerSheetName)!;
+	const drafts = new Map<string, PartnerDraft>();
+	/** The lists whose sheet the spreadsheet has. */
+	const listsGiven = new Set<string>();
+
+	for (const table of tables) {
+		// Resolve the headers into targets.
+		const targets = new Map<number, Target>();
+		const ownSheet = table.format === 'sheet' ? sheetByName.get(table.sheet) : partnerSheet;
+		if (!ownSheet) {
+			problems.push({
+				at: { sheet: table.sheet, row: 1 },
+				message: message({
+					en: `unknown sheet "${table.sheet}": expected ${sheets.map((sheet) => `"${sheet.name}"`).join(', ')} or "${readMeSheetName}"`,
+					fr: `feuille inconnue « ${table.sheet} » : attendu : ${sheets.map((sheet) => `« ${sheet.name} »`).join(', ')} ou « ${readMeSheetName} »`,
+				}),
+			});
+			continue;
+		}
+		const seen = new Map<string, number>();
+		for (const [index, rawHeader] of table.headers) {
+			const header = rawHeader.trim();
+			const at: CellAddress = { sheet: table.sheet, row: 1, column: { header, index } };
+			let target: Target | undefined;
+			if (table.format === 'partners-csv') {
+				const mapping = (
+					csvColumnFields as Record<string, (typeof csvColumnFields)[keyof typeof csvColumnFields]>
+				)[header];
+				if (mapping === undefined && (csvColumns as readonly string[]).includes(header)) continue;
+				if (mapping) {
+					const sheet = mapping.list ? sheetByName.get(mapping.list)! : partnerSheet;
+					const found = sheet.columns.find((column) => column.header === mapping.path);
+					if (found) {
+						const column: Column =
+							mapping.parts && found.codec.kind === 'records'
+								? {
+										...found,
+										codec: {
+											kind: 'records',
+											parts: found.codec.parts.filter((part) =>
+												mapping.parts!.includes(part.path.join('.'))
+											),
+										},
+									}
+								: found;
+						target = {
+							sheet,
+							column,
+							partial: mapping.parts !== undefined,
+							lowerCase: mapping.lowerCase ?? false,
+						};
+						if (mapping.list) listsGiven.add(mapping.list);
+					}
+				}
+			} else {
+				const column = ownSheet.columns.find((candidate) => candidate.header === header);
+				if (column) target = { sheet: ownSheet, column };
+			}
+			if (!target) {
+				const known =
+					table.format === 'partners-csv'
+						? [...csvColumns]
+						: ownSheet.columns.map((column) => column.header);
+				problems.push({
+					at,
+					message: message({
+						en: `unknown column "${header}": expected one of the columns of ${table.format === 'partners-csv' ? 'partners.csv' : `sheet ${ownSheet.name}`} (${known.join(', ')}), as the sheet ${readMeSheetName} lists them`,
+						fr: `colonne inconnue « ${header} » : attendu : l’une des colonnes de ${table.format === 'partners-csv' ? 'partners.csv' : `la feuille ${ownSheet.name}`} (${known.join(', ')}), telles que les liste la feuille ${readMeSheetName}`,
+					}),
+				});
+				continue;
+			}
+			const key = `${target.sheet.name}:${target.column.header}`;
+			const previous = seen.get(key);
+			if (previous !== undefined) {
+				problems.push({
+					at,
+					message: message({
+						en: `column "${header}" appears twice (also column ${columnLetters(previous)}); keep only one`,
+						fr: `la colonne « ${header} » apparaît deux fois (aussi en colonne ${columnLetters(previous)}) ; n’en gardez qu’une`,
+					}),
+				});
+				continue;
+			}
+			seen.set(key, index);
+			targets.set(index, target);
+		}
+		if (ownSheet !== partnerSheet) listsGiven.add(ownSheet.name);
+		const idIndex = [...targets].find(
+			([, target]) => target.column.header === idHeader && target.sheet === ownSheet
+		)?.[0];
+		if (idIndex === undefined) {
+			problems.push({
+				at: { sheet: table.sheet, row: 1 },
+				message: message({
+					en: `no column "${table.format === 'partners-csv' ? 'partner_id' : idHeader}": expected it, to tie each row to its partner's file`,
+					fr: `pas de colonne « ${table.format === 'partners-csv' ? 'partner_id' : idHeader} » : attendu : cette colonne, qui relie chaque ligne au fichier de son partenaire`,
+				}),
+			});
+			continue;
+		}
+
+		// Read the rows, the id first.
+		const ordered = [...targets].sort(([a], [b]) => (a === idIndex ? -1 : b === idIndex ? 1 : 0));
+		for (const { row, cells } of table.rows) {
+			const address = (index: number): CellAddress => ({
+				sheet: table.sheet,
+				row,
+				column: { header: table.headers.get(index)!.trim(), index },
+			});
+			const values = new Map<SheetModel, Map<string, FieldValue>>();
+			let id: string | undefined;
+			for (const [index, target] of ordered) {
+				const at = address(index);
+				const isId = index === idIndex;
+				let raw = cells.get(index);
+				if (raw !== null && typeof raw === 'object') {
+					problems.push({
+						at,
+						partner: id,
+						message:
+							'formula' in raw
+								? message({
+										en: `expected a value, got a formula (${raw.formula}): the import never runs formulas; type the value, or paste "values only"`,
+										fr: `attendu : une valeur ; trouvé : une formule (${raw.formula}) — l’import n’exécute jamais de formule ; saisissez la valeur, ou collez « valeurs seulement »`,
+									})
+								: message({
+										en: `expected a value, got the spreadsheet error ${raw.error}`,
+										fr: `attendu : une valeur ; trouvé : l’erreur de tableur ${raw.error}`,
+									}),
+					});
+					if (isId) break;
+					continue;
+				}
+				if (typeof raw === 'string') {
+					raw = restoreCell(raw);
+					if (target.lowerCase) raw = raw.toLowerCase();
+				}
+				let value: unknown;
+				try {
+					value = decodeCell(target.column, raw);
+				} catch (error) {
+					if (!(error instanceof CellFormatError)) throw error;
+					problems.push({ at, partner: id, message: say(error.text) });
+					continue;
+				}
+				if (isId) {
+					if (value === undefined) {
+						problems.push({
+							at,
+							message: message({
+								en: `expected the id of the partner (the name of its file, e.g. "kagawa"), got nothing`,
+								fr: `attendu : l’identifiant du partenaire (le nom de son fichier, par exemple « kagawa ») ; trouvé : rien`,
+							}),
+						});
+						break;
+					}
+					id = String(value);
+					continue;
+				}
+				if (target.column.header === idHeader) continue;
+				const fields = values.get(target.sheet) ?? new Map<string, FieldValue>();
+				values.set(target.sheet, fields);
+				fields.set(target.column.header, {
+					column: target.column,
+					value,
+					at,
+					partial: target.partial,
+				});
+			}
+			if (id === undefined) continue;
+			let draft = drafts.get(id);
+			if (!draft) {
+				draft = { id, at: address(idIndex), listed: false, fields: new Map(), lists: new Map() };
+				drafts.set(id, draft);
+			}
+			for (const [sheet, fields] of values) {
+				if (sheet === partnerSheet) {
+					// A field's value is that of its filled cells, which must agree; empty everywhere, it
+					// is absent.
+					for (const [header, field] of fields) {
+						const earlier = draft.fields.get(header);
+						if (!earlier || earlier.value === undefined) draft.fields.set(header, field);
+						else if (field.value !== undefined && !isDeepStrictEqual(earlier.value, field.value))
+							problems.push({
+								at: field.at,
+								partner: id,
+								message: message({
+									en: `conflicting values for partner "${id}": ${quoted(field.value)} here, ${quoted(earlier.value)} on row ${earlier.at.row}; one partner has one value`,
+									fr: `valeurs contradictoires pour le partenaire « ${id} » : ${quoted(field.value)} ici, ${quoted(earlier.value)} ligne ${earlier.at.row} ; un partenaire n’a qu’une valeur`,
+								}),
+							});
+					}
+				} else if ([...fields.values()].some((field) => field.value !== undefined)) {
+					const items = draft.lists.get(sheet.name) ?? [];
+					draft.lists.set(sheet.name, items);
+					items.push({ at: { sheet: table.sheet, row }, fields });
+				}
+			}
+			if (ownSheet === partnerSheet) draft.listed = true;
+			else if (!draft.lists.has(ownSheet.name)) draft.lists.set(ownSheet.name, []);
+		}
+	}
+
+	return { drafts, listsGiven };
+}
+
+function run(
+	tables: Table[],
+	source: string,
+	root: string,
+	lang: Lang,
+	dryRun: boolean
+): ImportResult {
+	const problems: ImportProblem[] = [];
+	const result = (extra: Partial<ImportResult> = {}): ImportResult => ({
+		source,
+		problems: sortProblems(problems, tables),
+		created: [],
+		updated: [],
+		unchanged: [],
+		written: false,
+		...extra,
+	});
+	const tree = schemaTree(partnerCollection.schema);
+	const sheets = partnerSheets(tree);
+	const { drafts, listsGiven } = collect(tables, sheets, problems);
+
+	// The files as they would be written.
+	const folder = partnerCollection.folder;
+	const existing = new Map(yamlFiles(join(root, folder)).map((file) => [file.id, file.name]));
+	const plans: Plan[] = [];
+	for (const draft of drafts.values()) {
+		const name = existing.get(draft.id) ?? `${draft.id}.yaml`;
+		const file = `${folder}/${name}`;
+		const before = existing.has(draft.id) ? readFileSync(join(root, file), 'utf8') : undefined;
+		let old: Record<string, unknown> = {};
+		if (before !== undefined) {
+			try {
+				old = (parseYaml(before, file).data ?? {}) as Record<string, unknown>;
+			} catch (error) {
+				const fileProblems = (error as { problems?: Problem[] }).problems;
+				if (!fileProblems) throw error;
+				problems.push(
+					...fileProblems.map((problem) => ({
+						file: problem,
+						partner: draft.id,
+						message: problem.message,
+					}))
+				);
+				continue;
+			}
+		} else if (!draft.listed) {
+			const first = [...draft.lists.values()].flat()[0]?.at ?? draft.at;
+			problems.push({
+				at: { ...first, column: draft.at.column },
+				partner: draft.id,
+				message: message({
+					en: `unknown partner "${draft.id}": there is no file ${folder}/${draft.id}.yaml and no row for it on sheet ${partnerSheetName}`,
+					fr: `partenaire inconnu « ${draft.id} » : il n’y a ni fichier ${folder}/${draft.id}.yaml ni ligne pour lui dans la feuille ${partnerSheetName}`,
+				}),
+			});
+			continue;
+		}
+		const next = structuredClone(old);
+		const locations = new Map<string, CellAddress>([
+			['', { sheet: draft.at.sheet, row: draft.at.row }],
+			[idHeader, draft.at],
+		]);
+		applyFields(next, draft.fields);
+		locate(locations, [], draft.fields);
+		for (const sheet of sheets) {
+			if (!sheet.list || !listsGiven.has(sheet.name)) continue;
+			const items = draft.lists.get(sheet.name);
+			if (!draft.listed && items === undefined) continue;
+			const key = sheet.list.key;
+			const current = Array.isArray(next[key]) ? (next[key] as unknown[]) : [];
+			const list = (items ?? []).map((item, index) => {
+				const record = isRecord(current[index]) ? structuredClone(current[index]) : {};
+				applyFields(record as Record<string, unknown>, item.fields);
+				locations.set(`${key}.${index}`, item.at);
+				locate(locations, [key, index], item.fields);
+				return record;
+			});
+			if (list.length > 0) next[key] = list;
+			else if (next[key] === undefined) continue;
+			else if (sheet.list.defaultValue !== undefined || !sheet.list.optional) next[key] = [];
+			else delete next[key];
+		}
+		let after: string;
+		let changed: string[] = [];
+		if (before === undefined) after = yamlText(tree, next);
+		else if (isDeepStrictEqual(old, next)) after = before;
+		else {
+			const oldValid = validateData(partnerCollection.schema, old, file);
+			const newValid = validateData(partnerCollection.schema, next, file);
+			const [left, right] =
+				oldValid.ok && newValid.ok ? [oldValid.data, newValid.data] : [old, next];
+			const same = (path: readonly (string | number)[]) =>
+				isDeepStrictEqual(getAt(left, path), getAt(right, path));
+			if (same([])) after = before;
+			else ({ text: after, changed } = patchYaml(before, next, tree, same));
+		}
+		plans.push({
+			id: draft.id,
+			file,
+			name,
+			before,
+			after,
+			changed,
+			locations,
+			at: draft.at,
+			data: next,
+		});
+	}
+
+	// Validate every partner file as it would be, with the build's own checks.
+	const planById = new Map(plans.map((plan) => [plan.id, plan]));
+	const texts = new Map<string, string>();
+	for (const [id, name] of existing)
+		texts.set(id, planById.get(id)?.after ?? readFileSync(join(root, folder, name), 'utf8'));
+	for (const plan of plans) texts.set(plan.id, plan.after);
+	const content = readContent(root, { lang, override: { partners: texts } });
+	// A cell already reported (a formula, a conflict) is not reported again for what it lacks.
+	const cellKey = (at: CellAddress) => `${at.sheet}\u0000${at.row}\u0000${at.column?.index}`;
+	const reported = new Set(
+		problems.flatMap((problem) => (problem.at ? [cellKey(problem.at)] : []))
+	);
+	// readContent leaves out a file with problems, so that its references are not checked: check
+	// those of the spreadsheet's files too, for every error to be reported at once.
+	const valid = new Set(content.raw.partners.map((entry) => entry.id));
+	const invalid = plans
+		.filter((plan) => !valid.has(plan.id))
+		.map((plan) => ({ id: plan.id, filePath: plan.file, data: plan.data }));
+	const invalidFiles = new Set(invalid.map((entry) => entry.filePath));
+	const references = [
+		...unknownReferences(content.raw, content.locate),
+		...unknownReferences({ ...content.raw, partners: invalid as never }).filter((problem) =>
+			invalidFiles.has(problem.file)
+		),
+	];
+	const found = [...content.problems, ...references];
+	const listSheets = new Set(sheets.flatMap((sheet) => (sheet.list ? [sheet.name] : [])));
+	/**
+	 * What to do, for the office, where the build's message speaks of files: an unknown code
+	 * points to the read-me's list of allowed values; a list the partner lacks (no source), to the
+	 * sheet where its rows go.
+	 */
+	function hint(problem: Problem, rest: (string | number)[], id: string): string {
+		if (references.includes(problem))
+			return message({
+				en: `; the allowed values are listed on sheet ${readMeSheetName}`,
+				fr: ` ; les valeurs admises sont listées dans la feuille ${readMeSheetName}`,
+			});
+		const list = rest.length === 1 ? String(rest[0]) : undefined;
+		if (list !== undefined && listSheets.has(list))
+			return message({
+				en: `; add its rows to sheet ${list}, with "${id}" in column ${idHeader}`,
+				fr: ` ; ajoutez ses lignes dans la feuille ${list}, avec « ${id} » dans la colonne ${idHeader}`,
+			});
+		return '';
+	}
+	for (const problem of found) {
+		const id = new RegExp(`^${folder}/(.+)\\.ya?ml$`).exec(problem.file)?.[1];
+		const plan = id === undefined ? undefined : planById.get(id);
+		if (!plan) {
+			problems.push({ file: problem, message: problem.message });
+			continue;
+		}
+		const path =
+			problem.field === '(file name)'
+				? [idHeader]
+				: problem.field.startsWith('(') || problem.field === ''
+					? []
+					: problem.field.split('.');
+		let length = path.length;
+		while (length > 0 && !plan.locations.has(path.slice(0, length).join('.'))) length--;
+		const at = plan.locations.get(path.slice(0, length).join('.'))!;
+		const rest = path.slice(length).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+		if (at.column && reported.has(cellKey(at))) continue;
+		problems.push({
+			at,
+			partner: plan.id,
+			detail: rest.length > 0 ? rest : undefined,
+			message: problem.message + hint(problem, rest, plan.id),
+		});
+	}
+	const created = plans.filter((plan) => plan.before === undefined);
+	const updated = plans.filter((plan) => plan.before !== undefined && plan.before !== plan.after);
+	const touched = new Set([...created, ...updated].map((plan) => plan.id));
+	const outcome = {
+		created: created.map(({ id, file }) => ({ id, file })),
+		updated: updated.map(({ id, file, changed }) => ({ id, file, changed })),
+		unchanged: [...existing.keys()].filter((id) => !touched.has(id)),
+	};
+	if (problems.length > 0) return result();
+	if (dryRun) return result(outcome);
+	writeAll(
+		root,
+		[...created, ...updated].map((plan) => ({ file: plan.file, text: plan.after }))
+	);
+	return result({ ...outcome, written: created.length + updated.length > 0 });
+}
+
+/** Problems in the order of the spreadsheet: sheet, row, column; those of other files last. */
+function sortProblems(problems: ImportProblem[], tables: Table[]): ImportProblem[] {
+	const sheetIndex = (problem: ImportProblem) =>
+		problem.at ? tables.findIndex((table) => table.sheet === problem.at!.sheet) : tables.length;
+	return problems
+		.map((problem, index) => ({ problem, index }))
+		.sort(
+			(a, b) =>
+				sheetIndex(a.problem) - sheetIndex(b.problem) ||
+				(a.problem.at?.row ?? 0) - (b.problem.at?.row ?? 0) ||
+				(a.problem.at?.column?.index ?? 0) - (b.problem.at?.column?.index ?? 0) ||
+				a.index - b.index
+		)
+		.map(({ problem }) => problem);
+}
+
+/** A value as a message quotes it: a list as its cell reads, long text cut short. */
+function quoted(value: unknown): string {
+	const text = Array.isArray(value)
+		? value.map((item) => (isRecord(item) ? Object.values(item).join(':') : String(item))).join(';')
+		: value;
+	return describeInput(
+		typeof text === 'string' && text.length > 60 ? `${text.slice(0, 60)}…` : text
+	);
+}
+
+/**
+ * Writes files so that an interrupted import leaves each file whole: every file is first written
+ * to a temporary file beside it (ignored by the loaders: its name starts with a dot), then all
+ * are renamed into place. A failed write removes the temporary files and changes nothing.
+ */
+function writeAll(root: string, files: { file: string; text: string }[]): void {
+	const suffix = `.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+	const staged = files.map(({ file, text }) => {
+		const target = join(root, file);
+		const temporary = join(target, '..', `.${basename(target)}${suffix}`);
+		return { target, temporary, text };
+	});
+	try {
+		for (const { temporary, text } of staged) writeFileSync(temporary, text);
+	} catch (error) {
+		for (const { temporary } of staged) rmSync(temporary, { force: true });
+		throw error;
+	}
+	for (const { temporary, target } of staged) renameSync(temporary, target);
+}
+
+/**
+ * Reads a spreadsheet (`.xlsx` or `.csv`) and imports it (see `importTables`).
+ * @example await importPartners('partners.xlsx', { root: process.cwd(), dryRun: true })
+ */
+export async function importPartners(file: string, options: ImportOptions): Promise<ImportResult> {
+	const extension = extname(file).toLowerCase();
+	const name = basename(file);
+	if (extension === '.csv')
+		return importTables([readCsv(readFileSync(file, 'utf8'), name)], name, options);
+	if (extension === '.xlsx') return importTables(await readWorkbook(file), name, options);
+	throw new Error(
+		inLanguage(options.lang ?? 'en', () =>
+			say({
+				en: `expected an .xlsx or .csv file, got "${name}"`,
+				fr: `attendu : un fichier .xlsx ou .csv ; trouvé : « ${name} »`,
+			})
+		)
+	);
+}
+
+// Reports --------------------------------------------------------------------------------------
+
+/**
+ * One problem on one line: its sheet, row, column and cell, then the message.
+ * @example formatImportProblem(problem, 'en')
+ * // 'sheet agreements, row 5 (kagawa), column languages (cell I5), item 2, part cefr: expected one of A1…C2, got "B3"'
+ */
+export function formatImportProblem(problem: ImportProblem, lang: Lang): string {
+	const fr = lang === 'fr';
+	if (problem.file) {
+		const { file, line, field } = problem.file;
+		return `${file}${line ? `:${line}` : ''}: ${field}${fr ? ' : ' : ': '}${problem.message}`;
+	}
+	const parts: string[] = [];
+	const at = problem.at;
+	if (at) {
+		parts.push(`${fr ? 'feuille' : 'sheet'} ${at.sheet}`);
+		parts.push(
+			`${fr ? 'ligne' : 'row'} ${at.row}${problem.partner && at.row > 1 ? ` (${problem.partner})` : ''}`
+		);
+		if (at.column)
+			parts.push(
+				`${fr ? 'colonne' : 'column'} ${at.column.header} (${fr ? 'cellule' : 'cell'} ${cellName(at)})`
+			);
+	}
+	const detail = problem.detail ?? [];
+	if (detail.length > 0) {
+		const index = typeof detail[0] === 'number' ? (detail[0] as number) : undefined;
+		const rest = index === undefined ? detail : detail.slice(1);
+		if (index !== undefined) parts.push(`${fr ? 'élément' : 'item'} ${index + 1}`);
+		// In a cell of items (`en:B2;it:B3`), the part of the item; elsewhere, the field.
+		if (rest.length > 0)
+			parts.push(
+				at?.column && index !== undefined
+					? `${fr ? 'partie' : 'part'} ${rest.join('.')}`
+					: at?.column || index !== undefined
+						? rest.join('.')
+						: `${fr ? 'champ' : 'field'} ${rest.join('.')}`
+			);
+	}
+	return `${parts.join(', ')}${fr ? ' : ' : ': '}${problem.message}`;
+}
+
+/** What an import did, as the command prints it. */
+export function formatImportResult(result: ImportResult, lang: Lang, dryRun = false): string {
+	const fr = lang === 'fr';
+	// French uses the singular for 0 and 1, English for 1 only.
+	const count = (n: number, one: string, many: string) =>
+		`${n} ${(fr ? n > 1 : n !== 1) ? many : one}`;
+	if (result.problems.length > 0) {
+		const width = String(result.problems.length).length;
+		return [
+			fr
+				? `Rien n’a été écrit : ${count(result.problems.length, 'erreur', 'erreurs')} dans ${result.source} :`
+				: `Nothing was written: ${count(result.problems.length, 'error', 'errors')} in ${result.source}:`,
+			...result.problems.map(
+				(problem, index) =>
+					`${String(index + 1).padStart(width)}. ${formatImportProblem(problem, lang)}`
+			),
+		].join('\n');
+	}
+	const lines = [
+		dryRun
+			? fr
+				? `Essai (--dry-run), rien n’a été écrit. ${result.source} créerait ${count(result.created.length, 'partenaire', 'partenaires')}, en modifierait ${result.updated.length} et en laisserait ${result.unchanged.length} inchangés.`
+				: `Dry run: nothing was written. ${result.source} would create ${count(result.created.length, 'partner', 'partners')}, update ${result.updated.length} and leave ${result.unchanged.length} unchanged.`
+			: fr
+				? `${result.source} : ${count(result.created.length, 'partenaire créé', 'partenaires créés')}, ${count(result.updated.length, 'modifié', 'modifiés')}, ${count(result.unchanged.length, 'inchangé', 'inchangés')}.`
+				: `${result.source}: ${count(result.created.length, 'partner created', 'partners created')}, ${result.updated.length} updated, ${result.unchanged.length} unchanged.`,
+	];
+	// Every file up to a screenful; beyond, the first ones and how many more.
+	const listed = (items: string[], limit = 50) =>
+		items.length <= limit
+			? items
+			: [
+					...items.slice(0, limit - 1),
+					fr
+						? `  … et ${items.length - limit + 1} autres`
+						: `  … and ${items.length - limit + 1} more`,
+				];
+	lines.push(...listed(result.created.map(({ file }) => `  + ${file}`)));
+	lines.push(
+		...listed(result.updated.map(({ file, changed }) => `  ~ ${file} (${changed.join(', ')})`))
+	);
+	return lines.join('\n');
+}
