@@ -340,7 +340,7 @@ function text(
 	const pattern = node.format
 		? formatPatterns[node.format]
 		: node.patterns.find((regex) => regex.flags === '')?.source;
-	const message = pattern ? expectedMessage(node.schema) : undefined;
+	const message = pattern && node.schema ? expectedMessage(node.schema) : undefined;
 	return {
 		widget: 'string',
 		...(pattern && message ? { pattern: [pattern, message] as [string, string] } : {}),

@@ -21,8 +21,11 @@ export type SchemaNode =
 			kind: 'string';
 			format?: 'url' | 'email' | undefined;
 			patterns: RegExp[];
-			/** The schema itself, to ask it for its message (the editor's inline checks). */
-			schema: z.core.$ZodType;
+			/**
+			 * The schema itself, to ask it for its message (the editor's inline checks); absent from
+			 * nodes made by hand (the workbook's `id` column).
+			 */
+			schema?: z.core.$ZodType | undefined;
 	  }
 	| { kind: 'reference'; collection: string }
 	| {
