@@ -11,11 +11,13 @@ import { expect, test } from './fixtures';
  */
 // Every page of the build (the sitemap needs SITE_URL, which the root build is made without).
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+// Starlight writes the French 404 page as 404.html and the English one as en/404/index.html.
 const paths = readdirSync(dist, { recursive: true, withFileTypes: true })
 	.filter((entry) => entry.isFile() && entry.name === 'index.html')
 	.map((entry) => relative(dist, entry.parentPath).split('\\').join('/'))
 	.map((dir) => (dir === '' ? '' : `${dir}/`))
 	.filter((path) => !path.startsWith('admin/'))
+	.concat('404.html')
 	.sort();
 
 test('the build has the pages of both locales', () => {
