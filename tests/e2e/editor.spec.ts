@@ -333,8 +333,9 @@ test('a page whose text would break the build is refused with a French message, 
 	const panel = page.getByRole('alert').filter({ hasText: 'Enregistrement refusé' });
 	await expect(panel).toBeVisible();
 	await expect(panel).toContainText(
-		`content/docs/guides/logement.mdx: <script>: ligne ${line} du texte : <script> n’est pas permis dans les pages : il exécuterait du code, chargerait une autre page ou modifierait la page (champ « Texte de la page »)`
+		`content/docs/guides/logement.mdx: <script>: ligne ${line} du texte : <script> n’est pas permis dans les pages : il exécuterait du code, chargerait une autre page ou modifierait la page`
 	);
+	await expect(panel).toContainText(`Texte de la page — ligne ${line} du texte : <script>`);
 	await expect(
 		page.getByText(
 			"Échec de l'enregistrement de l'entrée : 1 problème à corriger, décrit en bas à droite"
