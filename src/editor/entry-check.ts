@@ -5,6 +5,8 @@ import {
 	pageCollectionFolder,
 	sourceField,
 } from '../lib/editor-config.ts';
+import { pageBodyProblems } from '../lib/page-check.ts';
+import { frontmatterProblems } from '../lib/page-rules.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { fieldsOf, schemaTree } from '../lib/schema-tree.ts';
 import { fileNameProblem, validateData } from '../loaders/validate.ts';
@@ -193,6 +195,8 @@ function pageProblems(entry: EditedEntry): EditorProblem[] {
 					label: labelOf(labels, problem.field),
 				}))
 			);
+		for (const problem of frontmatterProblems(frontmatter, { file, lang: 'fr' }))
+			problems.push({ ...problem, label: labelOf(labels, problem.field) });
 		if (typeof body !== 'string' || body.trim() === '')
 			problems.push(
 				missing(
@@ -205,6 +209,18 @@ function pageProblems(entry: EditedEntry): EditorProblem[] {
 					'Texte de la page'
 				)
 			);
+		// The body as the build would compile it: its MDX syntax and the page rules. Its lines are
+		// counted in the text field (the frontmatter Decap writes above it is not shown).
+		else
+			for (const { line, ...problem } of pageBodyProblems(body, { file, lang: 'fr' }))
+				problems.push({
+					...problem,
+					message:
+						line === undefined || problem.field.startsWith('(')
+							? problem.message
+							: `ligne ${line} du texte : ${problem.message}`,
+					label: 'Texte de la page',
+				});
 	};
 	check(entry.data, french);
 	const translation = entry.i18n?.['en']?.data;

@@ -13,6 +13,19 @@ import {
 import { inLanguage, say } from '../schemas/messages.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
 import { markForeignTerms } from './foreign.ts';
+import {
+	addressAttributes,
+	esmProblems,
+	expressionProblem,
+	frontmatterProblems,
+	isHtmlComment,
+	isUnsafeAddress,
+	jsxProblems,
+	rawHtmlProblem,
+	unsafeAddress,
+	type EsmStatement,
+	type JsxAttribute,
+} from './page-rules.ts';
 import { ContentError, isContentError, type Problem } from './problems.ts';
 import { siteBase, withBase } from './routes.ts';
 
@@ -205,285 +218,8 @@ export function renderInlineMarkdown(
 
 export { GithubSlugger as Slugger };
 
-/**
- * What the written pages of `content/docs/` may contain. MDX is code: whatever a page holds runs
- * when the site is built and its markup reaches readers as it is, past the sanitiser that prose
- * from data files goes through. The pages are written by the office (and, soon, through the web
- * editor), so what they may hold is what their writing needs, and nothing that runs code:
- * - imports of components from `~/components` only, and no `export`;
- * - no expression in braces (`{…}`), except comments (`{/* … *\/}`);
- * - components (`<Aside>`, `<Term id="pfe" />`…) and a few inline HTML elements (`<kbd>`,
- *   `<span lang="fr">`…), with attributes written as text: no event handler (`onclick`), no
- *   directive (`set:html`), no `style`, no value computed by code, and links only to web pages,
- *   e-mail addresses and phone numbers — no `javascript:`, `data:` or `vbscript:` address;
- * - in Markdown pages (`.md`), no raw HTML at all;
- * - Markdown links and images follow the same rule for their addresses.
- * Anything else stops the build, naming the file, the line and the element at fault.
- */
-
-/** HTML elements a page may use, for what Markdown cannot say (keys, text in another language…). */
-const pageHtmlElements = new Set([
-	'abbr',
-	'b',
-	'bdi',
-	'br',
-	'cite',
-	'code',
-	'del',
-	'dfn',
-	'em',
-	'i',
-	'ins',
-	'kbd',
-	'mark',
-	'q',
-	'small',
-	'span',
-	'strong',
-	'sub',
-	'sup',
-	'time',
-	'wbr',
-]);
-
-/** HTML elements that run code, load other content or change the page, named in messages. */
-const forbiddenElements = new Set([
-	'script',
-	'iframe',
-	'frame',
-	'frameset',
-	'object',
-	'embed',
-	'applet',
-	'form',
-	'input',
-	'button',
-	'textarea',
-	'select',
-	'style',
-	'link',
-	'meta',
-	'base',
-	'svg',
-	'math',
-	'template',
-	'portal',
-]);
-
-/** Attributes that hold an address. */
-const addressAttributes = new Set([
-	'href',
-	'src',
-	'srcset',
-	'action',
-	'formaction',
-	'poster',
-	'cite',
-	'data',
-	'background',
-	'ping',
-	'xlink:href',
-	'xlinkhref',
-]);
-
-/** The import pages may have: components from one place. */
-const componentsModule = '~/components';
-
-/** Whether an address runs code or carries a document of its own (`javascript:`, `data:`…). */
-export function isUnsafeAddress(value: string): boolean {
-	// Browsers ignore whitespace and control characters in a scheme, and its case.
-	const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '').toLowerCase();
-	return /^(?:javascript|vbscript|data):/.test(compact);
-}
-
-const unsafeAddress = (name: string, value: string): Bilingual => ({
-	en: `address ${JSON.stringify(value.slice(0, 60))} in ${name} is not allowed: links lead to web pages (https://…), e-mail addresses (mailto:…) or phone numbers (tel:…)`,
-	fr: `l’adresse « ${value.slice(0, 60)} » de ${name} n’est pas permise : un lien mène à une page web (https://…), une adresse électronique (mailto:…) ou un numéro de téléphone (tel:…)`,
-});
-
-/** What is wrong with one attribute of an element or component of a page, if anything. */
-function attributeProblem(attribute: MdxJsxAttributeUnion): Bilingual | undefined {
-	if (attribute.type === 'mdxJsxExpressionAttribute')
-		return {
-			en: `attributes computed by code ({${attribute.value}}) are not allowed in pages: write each attribute as name="value"`,
-			fr: `les attributs calculés par du code ({${attribute.value}}) ne sont pas permis dans les pages : écrivez chaque attribut sous la forme nom="valeur"`,
-		};
-	const name = attribute.name;
-	if (/^on/i.test(name))
-		return {
-			en: `the event handler ${name} is not allowed in pages: pages run no script`,
-			fr: `le gestionnaire d’événement ${name} n’est pas permis dans les pages : les pages n’exécutent aucun script`,
-		};
-	if (name.includes(':') && name !== 'xlink:href')
-		return {
-			en: `the directive ${name} is not allowed in pages: it would put code or raw HTML in the page`,
-			fr: `la directive ${name} n’est pas permise dans les pages : elle mettrait du code ou du HTML brut dans la page`,
-		};
-	if (name === 'style')
-		return {
-			en: 'the style attribute is not allowed in pages: the site’s styles apply to every page',
-			fr: 'l’attribut style n’est pas permis dans les pages : les styles du site s’appliquent à toutes les pages',
-		};
-	const value = attribute.value;
-	if (value !== null && typeof value === 'object')
-		return {
-			en: `the value of ${name} is computed by code ({${value.value}}), which pages may not run: write it in quotes, ${name}="…"`,
-			fr: `la valeur de ${name} est calculée par du code ({${value.value}}), ce que les pages ne peuvent pas faire : écrivez-la entre guillemets, ${name}="…"`,
-		};
-	if (
-		typeof value === 'string' &&
-		addressAttributes.has(name.toLowerCase()) &&
-		isUnsafeAddress(value)
-	)
-		return unsafeAddress(name, value);
-	return undefined;
-}
-
-/** What is wrong with an element or component written in an MDX page, one message per fault. */
-function jsxProblems(name: string | null, attributes: MdxJsxAttributeUnion[]): Bilingual[] {
-	const problems: Bilingual[] = [];
-	if (name !== null && /^[a-z]/.test(name) && !pageHtmlElements.has(name))
-		problems.push(
-			forbiddenElements.has(name.toLowerCase())
-				? {
-						en: `<${name}> is not allowed in pages: it would run code, load another page or change the page`,
-						fr: `<${name}> n’est pas permis dans les pages : il exécuterait du code, chargerait une autre page ou modifierait la page`,
-					}
-				: {
-						en: `the HTML element <${name}> is not allowed in pages: write Markdown, or use a component of ${componentsModule}`,
-						fr: `l’élément HTML <${name}> n’est pas permis dans les pages : écrivez du Markdown, ou utilisez un composant de ${componentsModule}`,
-					}
-		);
-	for (const attribute of attributes) {
-		const problem = attributeProblem(attribute);
-		if (problem) problems.push(problem);
-	}
-	return problems;
-}
-
-/** A statement of an `import`/`export` block, as Sätteri's parser gives it. */
-interface EsmStatement {
-	type: string;
-	/** Offset of the statement in the block. */
-	start?: number;
-	source?: { value?: unknown } | null;
-}
-
-/**
- * What is wrong with the statements of an `import`/`export` block of an MDX page, each with its
- * line in the block (0 for the first) and what it is.
- */
-function esmProblems(
-	block: string,
-	program: { body: EsmStatement[] }
-): { line: number; field: string; message: Bilingual }[] {
-	return program.body.flatMap((statement) => {
-		const line = block.slice(0, statement.start ?? 0).split('\n').length - 1;
-		if (statement.type === 'ImportDeclaration' && statement.source?.value === componentsModule)
-			return [];
-		if (statement.type === 'ImportDeclaration') {
-			const from = JSON.stringify(statement.source?.value);
-			return [
-				{
-					line,
-					field: `import … from ${from}`,
-					message: {
-						en: `pages import components from ${componentsModule} only, e.g. import { Aside, Term } from '${componentsModule}';`,
-						fr: `les pages n’importent des composants que de ${componentsModule}, par exemple import { Aside, Term } from '${componentsModule}';`,
-					},
-				},
-			];
-		}
-		return [
-			{
-				line,
-				field: 'export',
-				message: {
-					en: 'pages may not export code: only imports of components are allowed',
-					fr: 'les pages ne peuvent pas exporter de code : seuls les imports de composants sont permis',
-				},
-			},
-		];
-	});
-}
-
-/** The message of an expression in braces. */
-const expressionProblem: Bilingual = {
-	en: 'expressions in braces are code, which pages may not run: write the text itself (a brace as \\{)',
-	fr: 'les expressions entre accolades sont du code, que les pages ne peuvent pas exécuter : écrivez le texte lui-même (une accolade s’écrit \\{)',
-};
-
-/**
- * What is wrong with the frontmatter of a page, for what Starlight writes as HTML or into the
- * page's head: custom `<head>` tags, a banner or a hero title or tagline with markup, raw HTML
- * in the hero's image or icons, handlers or styles on the hero's links, and `javascript:`-like
- * addresses in any field (`hero.actions.0.link`, `editUrl`…). Each problem names its field.
- */
-export function frontmatterProblems(
-	frontmatter: unknown,
-	{
-		file,
-		lang = 'en',
-		lineOf,
-	}: {
-		file: string;
-		lang?: Lang | undefined;
-		lineOf?: ((path: readonly (string | number)[]) => number | undefined) | undefined;
-	}
-): Problem[] {
-	const problems: Problem[] = [];
-	const add = (path: (string | number)[], message: Bilingual) =>
-		problems.push({
-			file,
-			line: lineOf?.(path),
-			field: path.join('.'),
-			message: inLanguage(lang, () => say(message)),
-		});
-	const markup = /<[!/?a-z]/i;
-	const walk = (value: unknown, path: (string | number)[]) => {
-		const [top, second] = path;
-		const key = path.at(-1);
-		if (typeof value === 'string') {
-			if (isUnsafeAddress(value)) add(path, unsafeAddress(path.join('.'), value));
-			else if (
-				((top === 'hero' && (second === 'title' || second === 'tagline')) ||
-					(top === 'banner' && second === 'content')) &&
-				markup.test(value)
-			)
-				add(path, {
-					en: 'Starlight writes this field as HTML: write text only, without tags (<…>)',
-					fr: 'Starlight écrit ce champ en HTML : écrivez du texte seulement, sans balises (<…>)',
-				});
-			else if (key === 'html' && top === 'hero')
-				add(path, {
-					en: 'raw HTML is not allowed in pages: use an image file or an icon name',
-					fr: 'le HTML brut n’est pas permis dans les pages : utilisez un fichier d’image ou un nom d’icône',
-				});
-			return;
-		}
-		if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
-		else if (value !== null && typeof value === 'object')
-			for (const [name, inner] of Object.entries(value)) {
-				if (path.length === 0 && name === 'head')
-					add(['head'], {
-						en: 'custom <head> tags are not allowed in pages: they would add scripts, styles or redirections to the page',
-						fr: 'les balises <head> personnalisées ne sont pas permises dans les pages : elles ajouteraient des scripts, des styles ou des redirections à la page',
-					});
-				else if (
-					top === 'hero' &&
-					path.at(-1) === 'attrs' &&
-					(/^on/i.test(name) || name === 'style')
-				)
-					add([...path, name], {
-						en: `the attribute ${name} is not allowed in pages: pages run no script and keep the site’s styles`,
-						fr: `l’attribut ${name} n’est pas permis dans les pages : les pages n’exécutent aucun script et gardent les styles du site`,
-					});
-				else walk(inner, [...path, name]);
-			}
-	};
-	walk(frontmatter, []);
-	return problems;
-}
+/** The page rules, applied below to Sätteri's nodes; see `page-rules.ts`. */
+export { frontmatterProblems, isUnsafeAddress };
 
 /** The line of a node in its file, when the parser recorded it. */
 const lineOf = (node: Readonly<HastNode>) =>
@@ -527,7 +263,7 @@ export function pagePolicyPlugin(root: URL, lang: Lang = 'en'): HastPluginEntry 
 					});
 			});
 		const jsx = (
-			node: Readonly<HastNode> & { name: string | null; attributes: MdxJsxAttributeUnion[] }
+			node: Readonly<HastNode> & { name: string | null; attributes: readonly JsxAttribute[] }
 		) => add(node, `<${node.name ?? ''}>`, jsxProblems(node.name, node.attributes));
 		return defineHastPlugin({
 			name: 'page-policy',
@@ -556,18 +292,16 @@ export function pagePolicyPlugin(root: URL, lang: Lang = 'en'): HastPluginEntry 
 			},
 			mdxjsEsm(node) {
 				const program = node.parseExpression() as { body: EsmStatement[] } | null;
-				for (const { line, field, message } of program ? esmProblems(node.value, program) : [])
+				// Sätteri counts a statement's offset from the start of its block.
+				const lineInBlock = (statement: EsmStatement) =>
+					node.value.slice(0, statement.start ?? 0).split('\n').length - 1;
+				for (const { line, field, message } of program ? esmProblems(program, lineInBlock) : [])
 					add(node, field, [message], line);
 			},
 			raw(node) {
 				// Markdown pages keep raw HTML as it is written; only comments may stay.
-				if (mdx || /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return;
-				add(node, node.value.trim().split('\n')[0]!.slice(0, 40), [
-					{
-						en: 'raw HTML is not allowed in Markdown pages: write Markdown, or make the page an .mdx page and use a component',
-						fr: 'le HTML brut n’est pas permis dans les pages Markdown : écrivez du Markdown, ou faites-en une page .mdx et utilisez un composant',
-					},
-				]);
+				if (mdx || isHtmlComment(node.value)) return;
+				add(node, node.value.trim().split('\n')[0]!.slice(0, 40), [rawHtmlProblem]);
 			},
 			after() {
 				if (problems.length > 0) throw new ContentError(problems);

@@ -389,4 +389,27 @@ describe('the check before a save', () => {
 			'content/docs/en/guides/visa.mdx: body: attendu : le texte de la page ; trouvé : rien (champ « Texte de la page »)',
 		]);
 	});
+
+	test('a page whose text the build would refuse is refused, with the line in the text', () => {
+		const page = {
+			title: 'Visa',
+			description: 'Demander un visa.',
+			audience: ['outgoing'],
+			searchTerms: ['titre de séjour'],
+			sources: [source],
+			consulted: '2026-11-30',
+			body: 'Texte.\n\n<script>alert(1)</script>\n',
+		};
+		const problems = entryProblems({
+			collection: 'pages-guides',
+			newRecord: false,
+			path: 'content/docs/guides/visa.mdx',
+			data: page,
+			i18n: { en: { data: { ...page, body: 'Text.\n\n<Aside>\n\nTip.\n' } } },
+		});
+		expect(problems.map(problemLine)).toEqual([
+			'content/docs/guides/visa.mdx: <script>: ligne 3 du texte : <script> n’est pas permis dans les pages : il exécuterait du code, chargerait une autre page ou modifierait la page (champ « Texte de la page »)',
+			'content/docs/en/guides/visa.mdx: (MDX): MDX invalide ligne 3, colonne 1 : Expected a closing tag for `<Aside>`. Fermez chaque composant ouvert (<Aside>…</Aside>, ou <Term id="…" />) et écrivez une accolade ou un chevron seul \\{ ou \\< (champ « Texte de la page »)',
+		]);
+	});
 });
