@@ -131,7 +131,7 @@ class TestServer {
 				request.socket.destroy();
 				return;
 			case '/slow':
-				setTimeout(() => response.writeHead(200).end(), 1500);
+				setTimeout(() => response.writeHead(200).end(), 3000);
 				return;
 			default:
 				if (path.startsWith('/delay/')) {
@@ -366,7 +366,7 @@ describe('checkLinks against a local server', () => {
 		retries: 2,
 		retryDelayMs: 10,
 		concurrency: 4,
-		slowMs: 1000,
+		slowMs: 2000,
 	};
 	const hangOptions = { ...options, timeoutMs: 250 };
 	const paths = [
@@ -535,7 +535,7 @@ describe('checkLinks against a local server', () => {
 
 	test('a slow answer is ok but slow', () => {
 		expect(result('/slow')).toMatchObject({ status: 'ok', slow: true });
-		expect(result('/slow').elapsedMs).toBeGreaterThanOrEqual(1490);
+		expect(result('/slow').elapsedMs).toBeGreaterThanOrEqual(2990);
 	});
 
 	test('a closed port and a malformed address are broken', () => {
