@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { renderNginxConfig } from '../../src/server/nginx.mjs';
 import { projectRoot, TemporaryProject } from '../build/project.ts';
+import { scratchNginxConfig } from './servers.mjs';
 
 /**
  * Servers for the web editor's end-to-end tests: a temporary copy of the project that is a real
@@ -105,22 +106,7 @@ export async function startNginx(
 	mkdirSync(join(prefix, 'logs'), { recursive: true });
 	writeFileSync(
 		join(prefix, 'nginx.conf'),
-		`worker_processes 1;
-error_log ${prefix}/logs/error.log warn;
-pid ${prefix}/nginx.pid;
-events { worker_connections 64; }
-http {
-	include /etc/nginx/mime.types;
-	default_type application/octet-stream;
-	access_log off;
-	client_body_temp_path ${prefix}/client;
-	proxy_temp_path ${prefix}/proxy;
-	fastcgi_temp_path ${prefix}/fastcgi;
-	uwsgi_temp_path ${prefix}/uwsgi;
-	scgi_temp_path ${prefix}/scgi;
-	${renderNginxConfig({ root: dist, listen: `127.0.0.1:${port}` })}
-}
-`
+		scratchNginxConfig(prefix, [renderNginxConfig({ root: dist, listen: `127.0.0.1:${port}` })])
 	);
 	const child = spawn(
 		nginx,

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderNginxConfig } from '../../src/server/nginx.mjs';
-import { ports, subpath } from './servers.mjs';
+import { ports, scratchNginxConfig, subpath } from './servers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // `--root-only` serves dist/ alone (for the Lighthouse and RGAA audits), from its own scratch
@@ -42,24 +42,18 @@ if (!rootOnly) {
 	symlinkSync(resolve(root, 'dist-subpath'), join(subpathRoot, subpath.replace(/\/$/, '')), 'dir');
 }
 
-const conf = `
-worker_processes 1;
-error_log ${prefix}/logs/error.log warn;
-pid ${prefix}/nginx.pid;
-events { worker_connections 256; }
-http {
-	include /etc/nginx/mime.types;
-	default_type application/octet-stream;
-	access_log off;
-	client_body_temp_path ${prefix}/client;
-	proxy_temp_path ${prefix}/proxy;
-	fastcgi_temp_path ${prefix}/fastcgi;
-	uwsgi_temp_path ${prefix}/uwsgi;
-	scgi_temp_path ${prefix}/scgi;
-	${renderNginxConfig({ root: resolve(root, 'dist'), listen: `127.0.0.1:${rootPort}` })}
-	${rootOnly ? '' : renderNginxConfig({ root: subpathRoot, base: subpath, listen: `127.0.0.1:${ports.subpath}` })}
-}
-`;
+const conf = scratchNginxConfig(prefix, [
+	renderNginxConfig({ root: resolve(root, 'dist'), listen: `127.0.0.1:${rootPort}` }),
+	...(rootOnly
+		? []
+		: [
+				renderNginxConfig({
+					root: subpathRoot,
+					base: subpath,
+					listen: `127.0.0.1:${ports.subpath}`,
+				}),
+			]),
+]);
 writeFileSync(join(prefix, 'nginx.conf'), conf);
 const child = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
 	stdio: 'inherit',

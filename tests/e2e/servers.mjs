@@ -46,3 +46,28 @@ export function findChromium() {
 	}
 	return path;
 }
+
+/**
+ * A whole nginx configuration for a server run by the tests as an ordinary user: its pid, logs
+ * and temporary files in `prefix`, around the given `server` blocks (from `renderNginxConfig`).
+ * @param {string} prefix
+ * @param {string[]} servers
+ */
+export function scratchNginxConfig(prefix, servers) {
+	return `worker_processes 1;
+error_log ${prefix}/logs/error.log warn;
+pid ${prefix}/nginx.pid;
+events { worker_connections 256; }
+http {
+	include /etc/nginx/mime.types;
+	default_type application/octet-stream;
+	access_log off;
+	client_body_temp_path ${prefix}/client;
+	proxy_temp_path ${prefix}/proxy;
+	fastcgi_temp_path ${prefix}/fastcgi;
+	uwsgi_temp_path ${prefix}/uwsgi;
+	scgi_temp_path ${prefix}/scgi;
+	${servers.join('\n\t')}
+}
+`;
+}
