@@ -6,8 +6,10 @@ import { expect, test } from './fixtures';
 
 /**
  * Every page of the site, in both locales, scanned with axe-core for WCAG 2.0 and 2.1 A and AA
- * (RGAA builds on them), colour contrast included, in the light and the dark theme. The scan also
- * runs the watch of fixtures.ts: no console error, no CSP violation, no request to another origin.
+ * (RGAA builds on them), colour contrast included, in the light theme; the dark theme, which only
+ * changes colours, on one page of each template in each locale (every page of a collection is made
+ * by the same template). The scan also runs the watch of fixtures.ts: no console error, no CSP
+ * violation, no request to another origin.
  */
 // Every page of the build (the sitemap needs SITE_URL, which the root build is made without).
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -20,17 +22,37 @@ const paths = readdirSync(dist, { recursive: true, withFileTypes: true })
 	.concat('404.html')
 	.sort();
 
+/**
+ * The template of a page: a page of a collection (`partenaires/kagawa/`) is its folder with `*`
+ * (`partenaires/*`), any other page is its own.
+ */
+const templateOf = (path: string) => {
+	const parts = path.replace(/^en\//, '').split('/').filter(Boolean);
+	return parts.length > 1 ? `${parts[0]}/*` : (parts[0] ?? '');
+};
+/** The first page of each template, in each locale. */
+const samplePaths = paths.filter(
+	(path, index) =>
+		paths.findIndex(
+			(other) =>
+				other.startsWith('en/') === path.startsWith('en/') && templateOf(other) === templateOf(path)
+		) === index
+);
+
 test('the build has the pages of both locales', () => {
 	expect(paths.length).toBeGreaterThan(20);
 	expect(paths.filter((path) => path.startsWith('en/')).length).toBe(
 		paths.filter((path) => !path.startsWith('en/')).length
 	);
+	// The dark theme's sample has a page of every template: a partner, a country, a programme.
+	for (const template of ['partenaires/*', 'pays/*', 'programmes/*', 'guides/*', ''])
+		expect(samplePaths.filter((path) => templateOf(path) === template)).toHaveLength(2);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`${colorScheme} theme`, () => {
 		test.use({ colorScheme });
-		for (const path of paths) {
+		for (const path of colorScheme === 'light' ? paths : samplePaths) {
 			test(`/${path} has no WCAG 2.1 AA violation`, async ({ page }) => {
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
