@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+	emergencyServices,
 	grantGroupLabels,
 	grantGroups,
 	longStayRequirementLabels,
@@ -21,7 +22,32 @@ import {
 	provenanceShape,
 	urlSchema,
 } from './common.ts';
-import { expected, oneOf } from './messages.ts';
+import { expected, oneOf, say } from './messages.ts';
+
+/** An emergency telephone number: 2 to 4 digits, written as text (`'112'`). */
+const emergencyNumberSchema = z
+	.string({
+		error: expected({
+			en: "an emergency number of 2 to 4 digits, in quotes ('112')",
+			fr: "un numéro d’urgence de 2 à 4 chiffres, entre apostrophes ('112')",
+		}),
+	})
+	.regex(/^\d{2,4}$/, {
+		error: expected({
+			en: 'an emergency number of 2 to 4 digits',
+			fr: 'un numéro d’urgence de 2 à 4 chiffres',
+		}),
+	});
+
+/** A year, written `'2026'` (a number without quotes is accepted). */
+const year = {
+	en: 'a year written YYYY, such as "2026"',
+	fr: 'une année sur quatre chiffres, telle que « 2026 »',
+};
+const yearSchema = z.preprocess(
+	(value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+	z.string({ error: expected(year) }).regex(/^\d{4}$/, { error: expected(year) })
+);
 
 /** An Erasmus+ grant group of countries (1, 2 or 3). */
 const grantGroupSchema = z.union(
@@ -92,8 +118,17 @@ export const countrySchema = labelled(
 			}),
 			{
 				code: { label: { fr: 'Code ISO 4217', en: 'ISO 4217 code' } },
-				since: { label: { fr: 'En usage depuis', en: 'In use since' } },
-				note: { label: { fr: 'Précision', en: 'Note' }, format: 'markdown' },
+				since: {
+					label: { fr: 'En usage depuis', en: 'In use since' },
+					fact: 'public',
+					detail: true,
+				},
+				note: {
+					label: { fr: 'Précision', en: 'Note' },
+					format: 'markdown',
+					fact: 'public',
+					detail: true,
+				},
 			}
 		).optional(),
 		/**
@@ -129,8 +164,17 @@ export const countrySchema = labelled(
 				programmeCountry: {
 					label: { fr: 'Pays participant au programme', en: 'Programme country' },
 				},
-				grantGroup: { label: { fr: 'Groupe de pays (bourses)', en: 'Grant country group' } },
-				note: { label: { fr: 'Précision', en: 'Note' }, format: 'markdown' },
+				grantGroup: {
+					label: { fr: 'Groupe de pays (bourses)', en: 'Grant country group' },
+					fact: 'public',
+					detail: true,
+				},
+				note: {
+					label: { fr: 'Précision', en: 'Note' },
+					format: 'markdown',
+					fact: 'public',
+					detail: true,
+				},
 			}
 		).optional(),
 		/**
@@ -161,7 +205,27 @@ export const countrySchema = labelled(
 			{
 				requirement: { label: { fr: 'Démarche', en: 'Requirement' } },
 				summary: { label: { fr: 'Étapes', en: 'Steps' }, format: 'markdown' },
-				officialUrl: { label: { fr: 'Page officielle', en: 'Official page' } },
+				officialUrl: { label: { fr: 'Page officielle', en: 'Official page' }, fact: 'public' },
+			}
+		).optional(),
+		/**
+		 * Entry and stay rules for nationals of countries other than France and the EU.
+		 * @fr Les règles d’entrée et de séjour pour les ressortissants d’autres pays que la France
+		 *   et l’Union européenne.
+		 */
+		otherNationals: labelled(
+			z.strictObject({
+				/** The rules, in both languages. @fr Les règles, en français et en anglais. */
+				summary: localizedSchema,
+				/**
+				 * Official page describing them.
+				 * @fr La page officielle qui les décrit.
+				 */
+				officialUrl: urlSchema.optional(),
+			}),
+			{
+				summary: { label: { fr: 'Règles', en: 'Rules' }, format: 'markdown' },
+				officialUrl: { label: { fr: 'Page officielle', en: 'Official page' }, fact: 'public' },
 			}
 		).optional(),
 		/**
@@ -192,18 +256,117 @@ export const countrySchema = labelled(
 			}
 		),
 		/**
-		 * Emergency telephone number, when a source gives it.
-		 * @fr Le numéro d’urgence (2 à 4 chiffres), si une source le donne.
+		 * Emergency telephone numbers: one number for all emergencies, or the police, ambulance and
+		 * fire numbers where they differ. At least one.
+		 * @fr Les numéros d’urgence : un numéro unique pour toutes les urgences, ou ceux de la
+		 *   police, des secours médicaux et des pompiers s’ils diffèrent ; au moins un.
 		 */
-		emergencyNumber: z
-			.string()
-			.regex(/^\d{2,4}$/, {
-				error: expected({
-					en: 'an emergency number of 2 to 4 digits',
-					fr: 'un numéro d’urgence de 2 à 4 chiffres',
+		emergency: labelled(
+			z
+				.strictObject({
+					/**
+					 * One number for all emergencies (112 in the EU).
+					 * @fr Le numéro unique pour toutes les urgences (112 dans l’UE).
+					 */
+					general: emergencyNumberSchema.optional(),
+					/** Police. @fr La police. */
+					police: emergencyNumberSchema.optional(),
+					/** Medical emergencies. @fr Les urgences médicales (ambulance). */
+					ambulance: emergencyNumberSchema.optional(),
+					/** Fire brigade. @fr Les pompiers. */
+					fire: emergencyNumberSchema.optional(),
+					/**
+					 * What else to know, in both languages (Markdown).
+					 * @fr Une précision, en français et en anglais.
+					 */
+					note: localizedSchema.optional(),
+				})
+				.refine((value) => emergencyServices.some((service) => value[service] !== undefined), {
+					error: () =>
+						say({
+							en: 'expected at least one emergency number (general, police, ambulance or fire), got none',
+							fr: 'attendu : au moins un numéro d’urgence (general, police, ambulance ou fire) ; trouvé : aucun',
+						}),
 				}),
-			})
-			.optional(),
+			{
+				general: {
+					label: { fr: 'Numéro unique', en: 'Single number' },
+					fact: 'public',
+					detail: true,
+				},
+				police: { label: { fr: 'Police', en: 'Police' }, fact: 'public', detail: true },
+				ambulance: {
+					label: { fr: 'Secours médicaux', en: 'Ambulance' },
+					fact: 'public',
+					detail: true,
+				},
+				fire: { label: { fr: 'Pompiers', en: 'Fire brigade' }, fact: 'public', detail: true },
+				note: {
+					label: { fr: 'Précision', en: 'Note' },
+					format: 'markdown',
+					fact: 'public',
+					detail: true,
+				},
+			}
+		).optional(),
+		/**
+		 * The French embassy (or consulate) in the country.
+		 * @fr L’ambassade (ou le consulat) de France dans le pays.
+		 */
+		frenchEmbassy: labelled(
+			z.strictObject({
+				/** Its name, in both languages. @fr Son nom, en français et en anglais. */
+				name: localizedSchema,
+				/** The city it is in. @fr La ville où elle se trouve. */
+				city: z.string().min(1).optional(),
+				/** Its website. @fr Son site web. */
+				url: urlSchema,
+				/**
+				 * Its telephone number, only as it publishes it (international format).
+				 * @fr Son numéro de téléphone, tel qu’elle le publie (format international).
+				 */
+				phone: z
+					.string()
+					.regex(/^\+[\d ().-]{6,}$/, {
+						error: expected({
+							en: 'a telephone number in international format such as "+49 30 590 03 90 00"',
+							fr: 'un numéro de téléphone au format international tel que « +49 30 590 03 90 00 »',
+						}),
+					})
+					.optional(),
+			}),
+			{
+				name: { label: { fr: 'Nom', en: 'Name' } },
+				city: { label: { fr: 'Ville', en: 'City' }, fact: 'public' },
+				url: { label: { fr: 'Site web', en: 'Website' } },
+				phone: { label: { fr: 'Téléphone', en: 'Telephone' }, fact: 'public', detail: true },
+			}
+		).optional(),
+		/**
+		 * A cost-of-living reference given by an official or university source.
+		 * @fr Un repère sur le coût de la vie donné par une source officielle ou universitaire.
+		 */
+		costOfLiving: labelled(
+			z.strictObject({
+				/**
+				 * The figure and what it covers, in both languages.
+				 * @fr Le montant et ce qu’il couvre, en français et en anglais.
+				 */
+				summary: localizedSchema,
+				/** The page that gives it. @fr La page qui le donne. */
+				url: urlSchema,
+				/**
+				 * Year the figure is for (YYYY).
+				 * @fr L’année à laquelle correspond le montant (AAAA).
+				 */
+				year: yearSchema,
+			}),
+			{
+				summary: { label: { fr: 'Repère', en: 'Reference' }, format: 'markdown' },
+				url: { label: { fr: 'Page source', en: 'Source page' } },
+				year: { label: { fr: 'Année', en: 'Year' } },
+			}
+		).optional(),
 		/**
 		 * Current advice of the French Ministry for Europe and Foreign Affairs, where a source
 		 * gives it.
@@ -260,18 +423,34 @@ export const countrySchema = labelled(
 		eu: { label: { fr: 'Union européenne', en: 'European Union' } },
 		eea: { label: { fr: 'Espace économique européen', en: 'European Economic Area' } },
 		schengen: { label: { fr: 'Espace Schengen', en: 'Schengen area' } },
-		currency: { label: { fr: 'Monnaie', en: 'Currency' }, todo: true },
-		erasmus: { label: { fr: 'Erasmus+', en: 'Erasmus+' }, todo: true },
+		currency: { label: { fr: 'Monnaie', en: 'Currency' }, fact: 'public' },
+		erasmus: { label: { fr: 'Erasmus+', en: 'Erasmus+' }, fact: 'public' },
 		longStay: {
 			label: { fr: 'Séjour de plus de trois mois', en: 'Stays of more than three months' },
-			todo: true,
+			fact: 'public',
 		},
 		healthCover: { label: { fr: 'Couverture santé', en: 'Health cover' } },
-		emergencyNumber: { label: { fr: 'Numéro d’urgence', en: 'Emergency number' }, todo: true },
-		travelAdvice: { label: { fr: 'Conseils aux voyageurs', en: 'Travel advice' } },
-		officialLinks: { label: { fr: 'Liens officiels', en: 'Official links' } },
-		study: { label: { fr: 'Étudier', en: 'Studying' }, format: 'markdown' },
-		internship: { label: { fr: 'Faire un stage', en: 'Internships' }, format: 'markdown' },
+		emergency: { label: { fr: 'Numéros d’urgence', en: 'Emergency numbers' }, fact: 'public' },
+		otherNationals: {
+			label: {
+				fr: 'Entrée et séjour (autres nationalités)',
+				en: 'Entry and stay (other nationals)',
+			},
+			fact: 'public',
+		},
+		frenchEmbassy: {
+			label: { fr: 'Ambassade de France', en: 'French embassy' },
+			fact: 'public',
+		},
+		costOfLiving: { label: { fr: 'Coût de la vie', en: 'Cost of living' }, fact: 'public' },
+		travelAdvice: { label: { fr: 'Conseils aux voyageurs', en: 'Travel advice' }, fact: 'public' },
+		officialLinks: { label: { fr: 'Liens officiels', en: 'Official links' }, fact: 'public' },
+		study: { label: { fr: 'Étudier', en: 'Studying' }, format: 'markdown', fact: 'public' },
+		internship: {
+			label: { fr: 'Faire un stage', en: 'Internships' },
+			format: 'markdown',
+			fact: 'public',
+		},
 		...provenanceLabels,
 	}
 );
