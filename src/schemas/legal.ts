@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { accessibilityStatusLabels, accessibilityStatuses } from '../vocab/legal.ts';
+import type { Bilingual } from '../vocab/locales.ts';
 import {
 	choice,
 	dateSchema,
@@ -16,21 +17,35 @@ import { expected, expectedOnly, oneOf, say } from './messages.ts';
 
 /**
  * The facts behind the legal notice, the personal-data page and the accessibility statement:
- * one file, `content/site/legal.yaml`. A fact no source gives (the director of publication, the
- * host, the school's postal address…) is left out; the pages then show it once, as something to
- * confirm with the office, and never a guess.
+ * one file, `content/site/legal.yaml`. Two kinds of fact are left out until known, and never
+ * guessed:
+ * - public facts (the Institut Mines-Télécom's head office, phone, data protection officer…)
+ *   are published by their owner: whoever maintains the content looks them up, with a dated
+ *   source; readers see nothing in their place;
+ * - office facts (`fact: 'office'`: the host of this site, the accessibility plans, the feedback
+ *   contact, how the server's logs are handled) only the office can give: the pages name them
+ *   once, in one line asking the office, and they are on the office's to-do list.
+ * @see https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000801164 (LCEN, article 1-1)
  * @see https://accessibilite.numerique.gouv.fr/obligations/declaration-accessibilite/
  */
 
 /** A postal address, in the form the school writes it. */
 const addressSchema = textSchema({ en: 'a postal address', fr: 'une adresse postale' });
 
-/** Who someone is and how to reach them: the publisher, the host. */
-const organisationSchema = () =>
+/**
+ * Who someone is and how to reach them: the publisher (public facts: it publishes them), the
+ * host (office facts: only the office knows which host it uses).
+ */
+const organisationSchema = (kind: 'public' | 'office') =>
 	labelled(
 		z.strictObject({
 			/** Name in French and in English. @fr Le nom, en français et en anglais. */
 			name: localizedSchema,
+			/**
+			 * What kind of body it is, as its statutes word it.
+			 * @fr Sa forme juridique, telle que ses statuts la nomment.
+			 */
+			legalForm: localizedSchema.optional(),
 			/** Postal address (head office). @fr L’adresse postale (siège). */
 			address: addressSchema.optional(),
 			/**
@@ -43,11 +58,176 @@ const organisationSchema = () =>
 		}),
 		{
 			name: { label: { fr: 'Nom', en: 'Name' } },
-			address: { label: { fr: 'Adresse postale', en: 'Postal address' }, fact: 'public' },
-			phone: { label: { fr: 'Téléphone', en: 'Phone' }, fact: 'public' },
-			url: { label: { fr: 'Site web', en: 'Website' }, fact: 'public', detail: true },
+			legalForm: { label: { fr: 'Forme juridique', en: 'Legal form' }, fact: 'public' },
+			// Public facts for the publisher; office facts for the host.
+			address: { label: { fr: 'Adresse postale', en: 'Postal address' }, fact: kind },
+			phone: { label: { fr: 'Téléphone', en: 'Phone' }, fact: kind },
+			url: { label: { fr: 'Site web', en: 'Website' }, fact: kind, detail: true },
 		}
 	);
+
+/** A way to reach someone: an e-mail address or a web page (a form), at least one. */
+const reachSchema = (kind: 'public' | 'office') =>
+	labelled(
+		z
+			.strictObject({
+				/** E-mail address. @fr L’adresse électronique. */
+				email: emailSchema.optional(),
+				/** Web page or form. @fr La page ou le formulaire. */
+				url: urlSchema.optional(),
+				/** Postal address. @fr L’adresse postale. */
+				address: addressSchema.optional(),
+			})
+			.refine((value) => value.email !== undefined || value.url !== undefined, {
+				error: () =>
+					say({
+						en: 'expected an e-mail address (email: …) or a web page (url: …), got neither',
+						fr: 'attendu : une adresse électronique (email: …) ou une page web (url: …) ; trouvé : ni l’une ni l’autre',
+					}),
+			}),
+		{
+			email: { label: { fr: 'Courriel', en: 'E-mail' }, fact: kind, detail: true },
+			url: { label: { fr: 'Page web', en: 'Web page' }, fact: kind, detail: true },
+			address: { label: { fr: 'Adresse postale', en: 'Postal address' }, fact: kind, detail: true },
+		}
+	);
+
+/**
+ * The rights the GDPR gives readers over their data, and the article of each. Portability
+ * (article 20) applies only to processing based on consent or a contract, which server logs are
+ * not.
+ * @see https://eur-lex.europa.eu/eli/reg/2016/679/oj
+ */
+export const dataRights = [
+	'access',
+	'rectification',
+	'erasure',
+	'restriction',
+	'objection',
+] as const;
+export type DataRight = (typeof dataRights)[number];
+export const dataRightLabels: Readonly<Record<DataRight, Bilingual & { article: number }>> = {
+	access: { fr: 'droit d’accès', en: 'right of access', article: 15 },
+	rectification: { fr: 'droit de rectification', en: 'right to rectification', article: 16 },
+	erasure: { fr: 'droit à l’effacement', en: 'right to erasure', article: 17 },
+	restriction: {
+		fr: 'droit à la limitation du traitement',
+		en: 'right to restriction of processing',
+		article: 18,
+	},
+	objection: { fr: 'droit d’opposition', en: 'right to object', article: 21 },
+};
+
+/**
+ * How the server's logs are handled: only the office (with whoever runs the server) can say.
+ * Each field is one plain sentence or phrase, in French and in English.
+ */
+const serverLogsSchema = labelled(
+	z.strictObject({
+		/**
+		 * What the logs are for, e.g. keeping the site running and secure.
+		 * @fr À quoi servent les journaux, par exemple assurer le fonctionnement et la sécurité du site.
+		 */
+		purpose: localizedSchema.optional(),
+		/**
+		 * The legal basis of the processing under article 6 of the GDPR.
+		 * @fr La base légale du traitement (article 6 du RGPD).
+		 */
+		legalBasis: localizedSchema.optional(),
+		/** How long the logs are kept. @fr Combien de temps les journaux sont conservés. */
+		retention: localizedSchema.optional(),
+		/** Who receives or can read them. @fr Qui les reçoit ou peut les consulter. */
+		recipients: localizedSchema.optional(),
+	}),
+	{
+		purpose: { label: { fr: 'Finalité', en: 'Purpose' }, fact: 'office' },
+		legalBasis: { label: { fr: 'Base légale', en: 'Legal basis' }, fact: 'office' },
+		retention: { label: { fr: 'Durée de conservation', en: 'Retention period' }, fact: 'office' },
+		recipients: { label: { fr: 'Destinataires', en: 'Recipients' }, fact: 'office' },
+	}
+);
+
+/** A browser with the assistive technology it was tested with, if any. */
+const testEnvironmentSchema = labelled(
+	z.strictObject({
+		/** Browser and version, e.g. `Firefox 128`. @fr Le navigateur et sa version. */
+		browser: textSchema({
+			en: 'a browser, e.g. "Firefox 128"',
+			fr: 'un navigateur, par exemple « Firefox 128 »',
+		}),
+		/**
+		 * Assistive technology used with it (`NVDA 2024.4`); leave out when none was.
+		 * @fr La technologie d’assistance utilisée avec lui (NVDA 2024.4) ; vide s’il n’y en a pas eu.
+		 */
+		assistiveTechnology: textSchema({
+			en: 'an assistive technology, e.g. "NVDA 2024.4"',
+			fr: 'une technologie d’assistance, par exemple « NVDA 2024.4 »',
+		}).optional(),
+		/** How it was used, in both languages. @fr Comment il a servi, en français et en anglais. */
+		how: localizedSchema.optional(),
+	}),
+	{
+		browser: { label: { fr: 'Navigateur', en: 'Browser' } },
+		assistiveTechnology: {
+			label: { fr: 'Technologie d’assistance', en: 'Assistive technology' },
+			fact: 'office',
+			detail: true,
+		},
+		how: { label: { fr: 'Usage', en: 'Use' }, fact: 'office', detail: true },
+	}
+);
+
+/** A page of the sample checked for conformance: its title and its path on the site. */
+const samplePageSchema = labelled(
+	z.strictObject({
+		/** The page's title. @fr Le titre de la page. */
+		title: localizedSchema,
+		/**
+		 * Its path without the language prefix, e.g. `/contacts/` (the English page is the same
+		 * path under /en/).
+		 * @fr Son chemin sans préfixe de langue, par exemple /contacts/ (la page anglaise a le même
+		 *   chemin sous /en/).
+		 */
+		path: z
+			.string({
+				error: expected({
+					en: 'a path such as "/contacts/"',
+					fr: 'un chemin tel que « /contacts/ »',
+				}),
+			})
+			.regex(/^\/([a-z0-9-]+\/)*$/, {
+				error: expected({
+					en: 'a path such as "/contacts/"',
+					fr: 'un chemin tel que « /contacts/ »',
+				}),
+			}),
+	}),
+	{
+		title: { label: { fr: 'Titre', en: 'Title' } },
+		path: { label: { fr: 'Chemin', en: 'Path' } },
+	}
+);
+
+/** How to refer a matter to the Défenseur des droits (public facts it publishes). */
+const redressSchema = labelled(
+	z.strictObject({
+		/** The online form. @fr Le formulaire en ligne. */
+		formUrl: urlSchema,
+		/** The map of its regional delegates. @fr La carte de ses délégués. */
+		delegatesUrl: urlSchema.optional(),
+		/** Its postal address (free post). @fr Son adresse postale (sans timbre). */
+		postalAddress: addressSchema.optional(),
+	}),
+	{
+		formUrl: { label: { fr: 'Formulaire en ligne', en: 'Online form' } },
+		delegatesUrl: { label: { fr: 'Délégués', en: 'Delegates' }, fact: 'public', detail: true },
+		postalAddress: {
+			label: { fr: 'Adresse postale', en: 'Postal address' },
+			fact: 'public',
+			detail: true,
+		},
+	}
+);
 
 /** An RGAA conformance audit made by a person (internal team or contractor). */
 const percentage = {
@@ -151,6 +331,35 @@ const accessibilitySchema = labelled(
 			 * @fr Le plan d’actions de l’année, s’il est publié.
 			 */
 			actionPlanUrl: urlSchema.optional(),
+			/**
+			 * The RGAA version the statement refers to, e.g. `4.1.2`.
+			 * @fr La version du RGAA à laquelle la déclaration se réfère, par exemple 4.1.2.
+			 */
+			rgaaVersion: textSchema({
+				en: 'an RGAA version such as "4.1.2"',
+				fr: 'une version du RGAA telle que « 4.1.2 »',
+			}).optional(),
+			/**
+			 * Where readers report an accessibility problem: the school's own address or form.
+			 * @fr Où signaler un défaut d’accessibilité : l’adresse ou le formulaire de l’École.
+			 */
+			feedback: reachSchema('office').optional(),
+			/**
+			 * The browser and assistive-technology combinations the site was tested with.
+			 * @fr Les combinaisons de navigateur et de technologie d’assistance avec lesquelles le site
+			 *   a été testé.
+			 */
+			testEnvironment: z.array(testEnvironmentSchema).optional(),
+			/**
+			 * The pages checked for conformance (the sample).
+			 * @fr Les pages vérifiées (l’échantillon).
+			 */
+			pageSample: z.array(samplePageSchema).optional(),
+			/**
+			 * How to refer a matter to the Défenseur des droits.
+			 * @fr Comment saisir le Défenseur des droits.
+			 */
+			redress: redressSchema.optional(),
 		})
 		.superRefine((value, context) => {
 			const met = value.audit?.criteriaMet;
@@ -187,79 +396,131 @@ const accessibilitySchema = labelled(
 			fact: 'office',
 		},
 		actionPlanUrl: { label: { fr: 'Plan d’actions', en: 'Action plan' }, fact: 'office' },
+		// Public fact: the DINUM publishes the RGAA.
+		rgaaVersion: { label: { fr: 'Version du RGAA', en: 'RGAA version' }, fact: 'public' },
+		feedback: {
+			label: { fr: 'Contact pour signaler un défaut', en: 'Contact to report a problem' },
+			fact: 'office',
+		},
+		testEnvironment: {
+			label: { fr: 'Environnement de test', en: 'Test environment' },
+			fact: 'office',
+		},
+		pageSample: { label: { fr: 'Pages vérifiées', en: 'Pages checked' }, fact: 'office' },
+		// Public fact: the Défenseur des droits publishes it.
+		redress: { label: { fr: 'Voies de recours', en: 'Redress' }, fact: 'public' },
 	}
 );
 
 export const legalSchema = labelled(
 	z.strictObject({
 		/**
-		 * Who publishes the site (« éditeur »): the school.
-		 * @fr Qui publie le site (l’éditeur) : l’École.
+		 * Who publishes the site (« éditeur »): the legal person, the Institut Mines-Télécom, of
+		 * which the school is a part without being a legal person itself.
+		 * @fr Qui publie le site (l’éditeur) : la personne morale, l’Institut Mines-Télécom, dont
+		 *   l’École fait partie sans être elle-même une personne morale.
 		 */
-		publisher: organisationSchema(),
+		publisher: organisationSchema('public'),
+		/**
+		 * The school the site speaks for: its name and website.
+		 * @fr L’école au nom de laquelle le site est publié : son nom et son site.
+		 */
+		school: labelled(
+			z.strictObject({
+				/** Name in French and in English. @fr Le nom, en français et en anglais. */
+				name: localizedSchema,
+				/** Official website. @fr Le site officiel. */
+				url: urlSchema.optional(),
+			}),
+			{
+				name: { label: { fr: 'Nom', en: 'Name' } },
+				url: { label: { fr: 'Site web', en: 'Website' }, fact: 'public', detail: true },
+			}
+		).optional(),
 		/**
 		 * The school service that writes the site's content, in both languages.
 		 * @fr Le service de l’École qui rédige le contenu du site, en français et en anglais.
 		 */
 		editorialService: localizedSchema,
 		/**
-		 * Director of publication (« directeur ou directrice de la publication »), as a source
+		 * Director of publication (« directeur ou directrice de la publication »): for a legal
+		 * person, its legal representative (article 93-2 of the law of 29 July 1982), as a source
 		 * names them.
-		 * @fr Le directeur ou la directrice de la publication, tel qu’une source le nomme.
+		 * @fr Le directeur ou la directrice de la publication : pour une personne morale, son
+		 *   représentant légal (article 93-2 de la loi du 29 juillet 1982), tel qu’une source le nomme.
 		 */
-		publicationDirector: textSchema({
-			en: 'a person’s name',
-			fr: 'le nom d’une personne',
-		}).optional(),
+		publicationDirector: labelled(
+			z.strictObject({
+				/** Their name. @fr Son nom. */
+				name: textSchema({ en: 'a person’s name', fr: 'le nom d’une personne' }),
+				/** Their office, in both languages. @fr Sa fonction, en français et en anglais. */
+				role: localizedSchema.optional(),
+			}),
+			{
+				name: { label: { fr: 'Nom', en: 'Name' } },
+				role: { label: { fr: 'Fonction', en: 'Office' }, fact: 'public', detail: true },
+			}
+		).optional(),
 		/**
 		 * Who hosts the site (« hébergeur »): name, address and phone.
 		 * @fr Qui héberge le site (l’hébergeur) : nom, adresse et téléphone.
 		 */
-		host: organisationSchema().optional(),
+		host: organisationSchema('office').optional(),
 		/**
-		 * Data protection officer (« délégué à la protection des données ») of the school.
-		 * @fr Le délégué à la protection des données de l’École.
+		 * Who decides why and how personal data is processed (« responsable du traitement »).
+		 * @fr Qui décide pourquoi et comment les données personnelles sont traitées (le responsable
+		 *   du traitement).
 		 */
-		dataProtectionOfficer: labelled(
-			z
-				.strictObject({
-					/**
-					 * E-mail address to exercise one's rights.
-					 * @fr L’adresse électronique pour exercer ses droits.
-					 */
-					email: emailSchema.optional(),
-					/**
-					 * Web page or form to exercise one's rights.
-					 * @fr La page ou le formulaire pour exercer ses droits.
-					 */
-					url: urlSchema.optional(),
-				})
-				.refine((value) => value.email !== undefined || value.url !== undefined, {
-					error: () =>
-						say({
-							en: 'expected an e-mail address (email: …) or a web page (url: …), got neither',
-							fr: 'attendu : une adresse électronique (email: …) ou une page web (url: …) ; trouvé : ni l’une ni l’autre',
-						}),
-				}),
-			{
-				email: { label: { fr: 'Courriel', en: 'E-mail' }, fact: 'public', detail: true },
-				url: { label: { fr: 'Page web', en: 'Web page' }, fact: 'public', detail: true },
-			}
-		).optional(),
+		dataController: localizedSchema.optional(),
+		/**
+		 * Data protection officer (« délégué à la protection des données ») of the publisher, as it
+		 * publishes their contact.
+		 * @fr Le délégué à la protection des données de l’éditeur, tel qu’il en publie le contact.
+		 */
+		dataProtectionOfficer: reachSchema('public').optional(),
+		/**
+		 * How the server's logs are handled (purpose, legal basis, retention, recipients).
+		 * @fr Comment sont traités les journaux du serveur (finalité, base légale, durée de
+		 *   conservation, destinataires).
+		 */
+		serverLogs: serverLogsSchema.optional(),
+		/**
+		 * The reader's rights over their data (GDPR), in the order the page lists them.
+		 * @fr Les droits du lecteur sur ses données (RGPD), dans l’ordre où la page les liste.
+		 */
+		rights: z.array(choice(dataRights, dataRightLabels, oneOf(dataRights))).optional(),
+		/**
+		 * The supervisory authority's complaint page (the CNIL).
+		 * @fr La page de plainte de l’autorité de contrôle (la CNIL).
+		 */
+		complaintUrl: urlSchema.optional(),
 		/** The accessibility statement. @fr La déclaration d’accessibilité. */
 		accessibility: accessibilitySchema,
 		...provenanceShape,
 	}),
 	{
+		// Public facts (their owners publish them): publisher, school, publicationDirector,
+		// dataController, dataProtectionOfficer, rights, complaintUrl. Office facts: `fact: 'office'`.
 		publisher: { label: { fr: 'Éditeur', en: 'Publisher' } },
+		school: { label: { fr: 'École', en: 'School' }, fact: 'public' },
 		editorialService: { label: { fr: 'Service qui rédige le site', en: 'Editorial service' } },
 		publicationDirector: {
 			label: { fr: 'Directeur ou directrice de la publication', en: 'Director of publication' },
 			fact: 'public',
 		},
 		host: { label: { fr: 'Hébergeur', en: 'Host' }, fact: 'office' },
+		dataController: {
+			label: { fr: 'Responsable du traitement', en: 'Data controller' },
+			fact: 'public',
+		},
 		dataProtectionOfficer: {
 			label: { fr: 'Délégué à la protection des données', en: 'Data protection officer' },
+			fact: 'public',
+		},
+		serverLogs: { label: { fr: 'Journaux du serveur', en: 'Server logs' }, fact: 'office' },
+		rights: { label: { fr: 'Droits du lecteur', en: 'Reader’s rights' }, fact: 'public' },
+		complaintUrl: {
+			label: { fr: 'Plainte à la CNIL', en: 'Complaint to the CNIL' },
 			fact: 'public',
 		},
 		accessibility: { label: { fr: 'Accessibilité', en: 'Accessibility' } },
