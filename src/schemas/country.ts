@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+	emergencyServices,
 	grantGroupLabels,
 	grantGroups,
 	longStayRequirementLabels,
@@ -21,7 +22,32 @@ import {
 	provenanceShape,
 	urlSchema,
 } from './common.ts';
-import { expected, oneOf } from './messages.ts';
+import { expected, oneOf, say } from './messages.ts';
+
+/** An emergency telephone number: 2 to 4 digits, written as text (`'112'`). */
+const emergencyNumberSchema = z
+	.string({
+		error: expected({
+			en: "an emergency number of 2 to 4 digits, in quotes ('112')",
+			fr: "un numéro d’urgence de 2 à 4 chiffres, entre apostrophes ('112')",
+		}),
+	})
+	.regex(/^\d{2,4}$/, {
+		error: expected({
+			en: 'an emergency number of 2 to 4 digits',
+			fr: 'un numéro d’urgence de 2 à 4 chiffres',
+		}),
+	});
+
+/** A year, written `'2026'` (a number without quotes is accepted). */
+const year = {
+	en: 'a year written YYYY, such as "2026"',
+	fr: 'une année sur quatre chiffres, telle que « 2026 »',
+};
+const yearSchema = z.preprocess(
+	(value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+	z.string({ error: expected(year) }).regex(/^\d{4}$/, { error: expected(year) })
+);
 
 /** An Erasmus+ grant group of countries (1, 2 or 3). */
 const grantGroupSchema = z.union(
@@ -165,6 +191,26 @@ export const countrySchema = labelled(
 			}
 		).optional(),
 		/**
+		 * Entry and stay rules for nationals of countries other than France and the EU.
+		 * @fr Les règles d’entrée et de séjour pour les ressortissants d’autres pays que la France
+		 *   et l’Union européenne.
+		 */
+		otherNationals: labelled(
+			z.strictObject({
+				/** The rules, in both languages. @fr Les règles, en français et en anglais. */
+				summary: localizedSchema,
+				/**
+				 * Official page describing them.
+				 * @fr La page officielle qui les décrit.
+				 */
+				officialUrl: urlSchema.optional(),
+			}),
+			{
+				summary: { label: { fr: 'Règles', en: 'Rules' }, format: 'markdown' },
+				officialUrl: { label: { fr: 'Page officielle', en: 'Official page' } },
+			}
+		).optional(),
+		/**
 		 * Health cover for a student insured in France.
 		 * @fr La couverture santé d’un étudiant assuré en France.
 		 */
@@ -192,18 +238,104 @@ export const countrySchema = labelled(
 			}
 		),
 		/**
-		 * Emergency telephone number, when a source gives it.
-		 * @fr Le numéro d’urgence (2 à 4 chiffres), si une source le donne.
+		 * Emergency telephone numbers: one number for all emergencies, or the police, ambulance and
+		 * fire numbers where they differ. At least one.
+		 * @fr Les numéros d’urgence : un numéro unique pour toutes les urgences, ou ceux de la
+		 *   police, des secours médicaux et des pompiers s’ils diffèrent ; au moins un.
 		 */
-		emergencyNumber: z
-			.string()
-			.regex(/^\d{2,4}$/, {
-				error: expected({
-					en: 'an emergency number of 2 to 4 digits',
-					fr: 'un numéro d’urgence de 2 à 4 chiffres',
+		emergency: labelled(
+			z
+				.strictObject({
+					/**
+					 * One number for all emergencies (112 in the EU).
+					 * @fr Le numéro unique pour toutes les urgences (112 dans l’UE).
+					 */
+					general: emergencyNumberSchema.optional(),
+					/** Police. @fr La police. */
+					police: emergencyNumberSchema.optional(),
+					/** Medical emergencies. @fr Les urgences médicales (ambulance). */
+					ambulance: emergencyNumberSchema.optional(),
+					/** Fire brigade. @fr Les pompiers. */
+					fire: emergencyNumberSchema.optional(),
+					/**
+					 * What else to know, in both languages (Markdown).
+					 * @fr Une précision, en français et en anglais.
+					 */
+					note: localizedSchema.optional(),
+				})
+				.refine((value) => emergencyServices.some((service) => value[service] !== undefined), {
+					error: () =>
+						say({
+							en: 'expected at least one emergency number (general, police, ambulance or fire), got none',
+							fr: 'attendu : au moins un numéro d’urgence (general, police, ambulance ou fire) ; trouvé : aucun',
+						}),
 				}),
-			})
-			.optional(),
+			{
+				general: { label: { fr: 'Numéro unique', en: 'Single number' } },
+				police: { label: { fr: 'Police', en: 'Police' } },
+				ambulance: { label: { fr: 'Secours médicaux', en: 'Ambulance' } },
+				fire: { label: { fr: 'Pompiers', en: 'Fire brigade' } },
+				note: { label: { fr: 'Précision', en: 'Note' }, format: 'markdown' },
+			}
+		).optional(),
+		/**
+		 * The French embassy (or consulate) in the country.
+		 * @fr L’ambassade (ou le consulat) de France dans le pays.
+		 */
+		frenchEmbassy: labelled(
+			z.strictObject({
+				/** Its name, in both languages. @fr Son nom, en français et en anglais. */
+				name: localizedSchema,
+				/** The city it is in. @fr La ville où elle se trouve. */
+				city: z.string().min(1).optional(),
+				/** Its website. @fr Son site web. */
+				url: urlSchema,
+				/**
+				 * Its telephone number, only as it publishes it (international format).
+				 * @fr Son numéro de téléphone, tel qu’elle le publie (format international).
+				 */
+				phone: z
+					.string()
+					.regex(/^\+[\d ().-]{6,}$/, {
+						error: expected({
+							en: 'a telephone number in international format such as "+49 30 590 03 90 00"',
+							fr: 'un numéro de téléphone au format international tel que « +49 30 590 03 90 00 »',
+						}),
+					})
+					.optional(),
+			}),
+			{
+				name: { label: { fr: 'Nom', en: 'Name' } },
+				city: { label: { fr: 'Ville', en: 'City' } },
+				url: { label: { fr: 'Site web', en: 'Website' } },
+				phone: { label: { fr: 'Téléphone', en: 'Telephone' } },
+			}
+		).optional(),
+		/**
+		 * A cost-of-living reference given by an official or university source.
+		 * @fr Un repère sur le coût de la vie donné par une source officielle ou universitaire.
+		 */
+		costOfLiving: labelled(
+			z.strictObject({
+				/**
+				 * The figure and what it covers, in both languages.
+				 * @fr Le montant et ce qu’il couvre, en français et en anglais.
+				 */
+				summary: localizedSchema,
+				/** The page that gives it. @fr La page qui le donne. */
+				url: urlSchema,
+				/**
+				 * Year the figure is for (YYYY).
+				 * @fr L’année à laquelle correspond le montant (AAAA).
+				 */
+				year: yearSchema,
+			}),
+			{
+				summary: { label: { fr: 'Repère', en: 'Reference' }, format: 'markdown' },
+				url: { label: { fr: 'Page source', en: 'Source page' } },
+				year: { label: { fr: 'Année', en: 'Year' } },
+			}
+		).optional(),
 		/**
 		 * Current advice of the French Ministry for Europe and Foreign Affairs, where a source
 		 * gives it.
@@ -267,7 +399,19 @@ export const countrySchema = labelled(
 			todo: true,
 		},
 		healthCover: { label: { fr: 'Couverture santé', en: 'Health cover' } },
-		emergencyNumber: { label: { fr: 'Numéro d’urgence', en: 'Emergency number' }, todo: true },
+		emergency: { label: { fr: 'Numéros d’urgence', en: 'Emergency numbers' }, todo: true },
+		otherNationals: {
+			label: {
+				fr: 'Entrée et séjour (autres nationalités)',
+				en: 'Entry and stay (other nationals)',
+			},
+			todo: true,
+		},
+		frenchEmbassy: {
+			label: { fr: 'Ambassade de France', en: 'French embassy' },
+			todo: true,
+		},
+		costOfLiving: { label: { fr: 'Coût de la vie', en: 'Cost of living' }, todo: true },
 		travelAdvice: { label: { fr: 'Conseils aux voyageurs', en: 'Travel advice' } },
 		officialLinks: { label: { fr: 'Liens officiels', en: 'Official links' } },
 		study: { label: { fr: 'Étudier', en: 'Studying' }, format: 'markdown' },

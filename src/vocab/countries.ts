@@ -55,6 +55,13 @@ export const longStayRequirementLabels: Readonly<Record<LongStayRequirement, Bil
 	visa: { fr: 'Visa ou titre de séjour', en: 'Visa or residence permit' },
 };
 
+/**
+ * The services an emergency number can be for: `general` is one number for all emergencies (112
+ * in the EU), the others where the numbers differ.
+ */
+export const emergencyServices = ['general', 'police', 'ambulance', 'fire'] as const;
+export type EmergencyService = (typeof emergencyServices)[number];
+
 /** Levels of the French government's travel advice (France Diplomatie, « Conseils aux voyageurs »). */
 export const travelAdviceLevels = [
 	'vigilance-normale',

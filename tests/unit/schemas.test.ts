@@ -211,6 +211,24 @@ describe('countrySchema', () => {
 		...overrides,
 	});
 
+	test('parses the guide facts: emergency numbers, other nationals, embassy, cost of living', () => {
+		const parsed = countrySchema.parse(
+			country({
+				emergency: { police: '110', ambulance: '112', fire: '112', note: text },
+				otherNationals: { summary: text, officialUrl: 'https://example.org/visa' },
+				frenchEmbassy: {
+					name: text,
+					city: 'Berlin',
+					url: 'https://example.org/',
+					phone: '+49 30 1',
+				},
+				costOfLiving: { summary: text, url: 'https://example.org/cost', year: 2026 },
+			})
+		);
+		expect(parsed.emergency?.police).toBe('110');
+		expect(parsed.costOfLiving?.year).toBe('2026');
+	});
+
 	test('parses a country with optional facts absent', () => {
 		expect(countrySchema.parse(country()).officialLinks).toEqual([]);
 	});
@@ -238,8 +256,30 @@ describe('countrySchema', () => {
 		],
 		[
 			'an emergency number with letters',
-			country({ emergencyNumber: '11a' }),
-			'emergencyNumber: expected an emergency number of 2 to 4 digits, got "11a"',
+			country({ emergency: { police: '11a' } }),
+			'emergency.police: expected an emergency number of 2 to 4 digits, got "11a"',
+		],
+		[
+			'emergency numbers without any number',
+			country({ emergency: { note: text } }),
+			'emergency: expected at least one emergency number (general, police, ambulance or fire), got none',
+		],
+		[
+			'the former single emergency number field',
+			country({ emergencyNumber: '112' }),
+			': Unrecognized key: "emergencyNumber"',
+		],
+		[
+			'a cost of living without its year',
+			country({ costOfLiving: { summary: text, url: 'https://example.org/' } }),
+			'costOfLiving.year: expected a year written YYYY, such as "2026", got nothing',
+		],
+		[
+			'an embassy telephone number that is not in international format',
+			country({
+				frenchEmbassy: { name: text, url: 'https://example.org/', phone: '030 590' },
+			}),
+			'frenchEmbassy.phone: expected a telephone number in international format such as "+49 30 590 03 90 00", got "030 590"',
 		],
 	])('rejects %s', (_, data, expected) => {
 		expect(firstIssue(countrySchema, data)).toBe(expected);

@@ -146,6 +146,62 @@ describe('country view', () => {
 		for (const section of view.prose) expect(section.html).not.toContain('<script');
 	});
 
+	test('shows the emergency numbers first, then the guide facts, and the Ariane line', () => {
+		const base = site.countryById.get('de')!;
+		const de = {
+			...base,
+			data: {
+				...base.data,
+				eu: true,
+				emergency: { police: '110', ambulance: '112', fire: '112' },
+				longStay: { requirement: 'none' as const, summary: { fr: 'Rien.', en: 'Nothing.' } },
+				otherNationals: {
+					summary: { fr: 'Un visa.', en: 'A visa.' },
+					officialUrl: 'https://example.org/visa',
+				},
+				frenchEmbassy: {
+					name: { fr: 'Ambassade de France', en: 'Embassy of France' },
+					city: 'Berlin',
+					url: 'https://example.org/embassy',
+					phone: '+49 30 1',
+				},
+				costOfLiving: {
+					summary: { fr: '900 €', en: '€900' },
+					url: 'https://example.org/cost',
+					year: '2026',
+				},
+			},
+		};
+		const view = countryPage(de, 'fr', fr);
+		expect(view.facts.slice(0, 8).map((item) => item.label)).toEqual([
+			'Numéros d’urgence',
+			'Monnaie',
+			'Séjour de plus de trois mois (citoyens français et de l’UE)',
+			'Entrée et séjour (autres nationalités)',
+			'Couverture santé',
+			'Ambassade de France',
+			'Coût de la vie',
+			'Avant le départ',
+		]);
+		expect(textOf(view.facts[0]!.value)).toBe(
+			'Police : 110 / Secours médicaux : 112 / Pompiers : 112'
+		);
+		expect(view.facts[0]!.value?.[0]?.[1]).toEqual({ href: 'tel:110', text: '110' });
+		expect(textOf(view.facts[2]!.value)).toContain('Pas de visa ni de démarche obligatoire');
+		expect(textOf(view.facts[5]!.value)).toBe('Ambassade de France / Berlin / +49 30 1');
+		expect(textOf(view.facts[6]!.value)).toContain('Montants de 2026 (example.org)');
+		expect(view.facts[7]!.value?.[0]?.[1]).toEqual({ href: '/glossaire/#ariane', text: 'Ariane' });
+		const single = countryPage(
+			{ ...de, data: { ...de.data, emergency: { general: '112' } } },
+			'en',
+			en
+		);
+		expect(single.facts[0]).toEqual({
+			label: 'Emergency numbers',
+			value: [[{ href: 'tel:112', text: '112' }]],
+		});
+	});
+
 	test('gives its row in the index, linking to its partners only when it has some', () => {
 		expect(countryRow(site.countryById.get('jp')!, 'en', en).partners).toEqual({
 			href: '/en/pays/jp/#partenaires',

@@ -1,17 +1,31 @@
-import { longStayRequirementLabels } from '../../vocab/countries.ts';
+import {
+	emergencyServices,
+	longStayRequirementLabels,
+	type EmergencyService,
+} from '../../vocab/countries.ts';
+import type { UiStringKey } from '../../schemas/ui-strings.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import { currencyName, formatDate, localize } from '../i18n.ts';
 import { renderInlineMarkdown, renderMarkdown, Slugger } from '../markdown.ts';
-import { pageHref, routes, sections as routeSections } from '../routes.ts';
+import { pageHref, routes, sections as routeSections, withFragment } from '../routes.ts';
 import type { Country } from '../resolve.ts';
 import {
 	hostname,
 	lines,
 	type Fact,
 	type Link,
+	type Part,
 	type TocHeading,
 	type Translate,
 } from './values.ts';
+
+/** How each emergency number is introduced when there are several. */
+const emergencyLabels = {
+	general: 'country.emergencyGeneral',
+	police: 'country.emergencyPolice',
+	ambulance: 'country.emergencyAmbulance',
+	fire: 'country.emergencyFire',
+} as const satisfies Record<EmergencyService, UiStringKey>;
 
 /** Everything a country guide shows, in one language. */
 export interface CountryPageView {
@@ -44,10 +58,34 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 	const inline = (text: { fr: string; en: string }) => ({
 		html: renderInlineMarkdown(localize(text, lang), { lang }),
 	});
+	const officialPage = (url: string): Part => ({
+		href: url,
+		text: t('country.officialProcedure', { host: hostname(url) }),
+		external: true,
+	});
+	const emergency = data.emergency;
+	const emergencyLine = (service: EmergencyService, labelled: boolean): Part[] | undefined => {
+		const number = emergency?.[service];
+		if (number === undefined) return undefined;
+		const link = { href: `tel:${number}`, text: number };
+		return labelled ? [{ text: `${t(emergencyLabels[service])}${t('site.colon')}` }, link] : [link];
+	};
+	// The single number alone needs no label; beside the others it is "all emergencies".
+	const servicesKnown = emergencyServices.filter(
+		(service) => service !== 'general' && emergency?.[service] !== undefined
+	);
+	const longStay = data.longStay;
 	const facts: Fact[] = [
-		{ label: t('country.eu'), value: yesNo(data.eu) },
-		{ label: t('country.eea'), value: yesNo(data.eea) },
-		{ label: t('country.schengen'), value: yesNo(data.schengen) },
+		{
+			label: t('country.emergency'),
+			value:
+				emergency &&
+				lines(
+					emergencyLine('general', servicesKnown.length > 0),
+					...servicesKnown.map((service) => emergencyLine(service, true)),
+					emergency.note && [inline(emergency.note)]
+				),
+		},
 		{
 			label: t('country.currency'),
 			value:
@@ -57,6 +95,96 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 					data.currency.note && [inline(data.currency.note)]
 				),
 		},
+		{
+			label: t('country.longStay'),
+			value:
+				longStay &&
+				lines(
+					[
+						{
+							// Within the EU, nothing to do means no visa: say it in those words.
+							text:
+								longStay.requirement === 'none' && data.eu
+									? t('country.longStayNoneEu')
+									: longStayRequirementLabels[longStay.requirement][lang],
+							strong: true,
+						},
+					],
+					[inline(longStay.summary)],
+					longStay.officialUrl !== undefined && [officialPage(longStay.officialUrl)]
+				),
+		},
+		{
+			label: t('country.otherNationals'),
+			value:
+				data.otherNationals &&
+				lines(
+					[inline(data.otherNationals.summary)],
+					data.otherNationals.officialUrl !== undefined && [
+						officialPage(data.otherNationals.officialUrl),
+					]
+				),
+		},
+		{
+			label: t('country.health'),
+			value: lines(
+				[{ text: t(data.healthCover.ehic ? 'country.ehicYes' : 'country.ehicNo') }],
+				[inline(data.healthCover.summary)]
+			),
+		},
+		{
+			label: t('country.embassy'),
+			value:
+				data.frenchEmbassy &&
+				lines(
+					[
+						{
+							href: data.frenchEmbassy.url,
+							text: localize(data.frenchEmbassy.name, lang),
+							external: true,
+						},
+					],
+					data.frenchEmbassy.city !== undefined && [{ text: data.frenchEmbassy.city }],
+					data.frenchEmbassy.phone !== undefined && [
+						{
+							href: `tel:${data.frenchEmbassy.phone.replace(/[^\d+]/g, '')}`,
+							text: data.frenchEmbassy.phone,
+						},
+					]
+				),
+		},
+		{
+			label: t('country.costOfLiving'),
+			value:
+				data.costOfLiving &&
+				lines(
+					[inline(data.costOfLiving.summary)],
+					[
+						{
+							href: data.costOfLiving.url,
+							text: t('country.costOfLivingSource', {
+								year: data.costOfLiving.year,
+								host: hostname(data.costOfLiving.url),
+							}),
+							external: true,
+						},
+					]
+				),
+		},
+		{
+			// The same for every country: no data needed.
+			label: t('country.beforeLeaving'),
+			value: [
+				[
+					{ text: t('country.arianeBefore') },
+					{ href: pageHref(lang, withFragment(routes.glossary(), 'ariane')), text: 'Ariane' },
+					{ text: t('country.arianeAfter') },
+				],
+			],
+		},
+		{ label: t('country.eu'), value: yesNo(data.eu) },
+		{ label: t('country.eea'), value: yesNo(data.eea) },
+		{ label: t('country.schengen'), value: yesNo(data.schengen) },
 		{
 			label: t('country.erasmus'),
 			value:
@@ -76,33 +204,6 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 					],
 					data.erasmus.note && [inline(data.erasmus.note)]
 				),
-		},
-		{
-			label: t('country.longStay'),
-			value:
-				data.longStay &&
-				lines(
-					[{ text: longStayRequirementLabels[data.longStay.requirement][lang], strong: true }],
-					[inline(data.longStay.summary)],
-					data.longStay.officialUrl !== undefined && [
-						{
-							href: data.longStay.officialUrl,
-							text: t('country.officialProcedure', { host: hostname(data.longStay.officialUrl) }),
-							external: true,
-						},
-					]
-				),
-		},
-		{
-			label: t('country.health'),
-			value: lines(
-				[{ text: t(data.healthCover.ehic ? 'country.ehicYes' : 'country.ehicNo') }],
-				[inline(data.healthCover.summary)]
-			),
-		},
-		{
-			label: t('country.emergency'),
-			value: data.emergencyNumber === undefined ? undefined : [[{ text: data.emergencyNumber }]],
 		},
 	];
 
@@ -152,7 +253,8 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 			},
 			asOf: t('country.travelAdviceAsOf', { date: formatDate(advice.asOf, lang) }),
 		},
-		facts,
+		// Every fact of a guide is public: one no source gives yet is left out, not asked for.
+		facts: facts.filter((item) => item.value !== undefined),
 		prose: prose.map(({ heading: sectionHeading, html }) => ({ heading: sectionHeading, html })),
 		partners: {
 			heading: partnersHeading,
