@@ -15,7 +15,13 @@ import { escapeHtml } from '../lib/html.ts';
 import { renderMarkdown } from '../lib/markdown.ts';
 import { editorRoutes, withBase } from '../lib/routes.ts';
 import { schemaTree, type SchemaNode } from '../lib/schema-tree.ts';
-import { todoList, type TodoEntry } from '../lib/todo.ts';
+import {
+	factListTitles,
+	missingOfKind,
+	todoCounts,
+	todoList,
+	type TodoEntry,
+} from '../lib/todo.ts';
 import { componentReferences } from '../loaders/check.ts';
 import { readContent } from '../loaders/read-content.ts';
 import { docAt, schemaDocs } from './schema-docs.ts';
@@ -218,16 +224,28 @@ const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone:
  * prints, are left to a tooltip).
  */
 export function todoPage(entries: readonly TodoEntry[], base: string, css: string): string {
-	const total = entries.reduce((sum, entry) => sum + entry.missing.length, 0);
+	const counts = todoCounts(entries);
 	const stale = entries.filter((entry) => entry.stale).length;
 	const item = (entry: TodoEntry) => {
 		const href = withBase(editorRoutes.entry(entry.collection, entry.id), base);
-		const missing = entry.missing
-			.map(
-				(field) =>
-					// A date's label ends with "le" ("Confirmé par le service le"): the date is what is missing.
-					`<li title="${escapeHtml(field.path)}" data-field="${escapeHtml(field.path)}">${escapeHtml(field.label.fr.replace(/ le$/, ' le …'))}</li>`
-			)
+		// Two lists: public facts to look up, and facts only the office can give.
+		const lists = (['public', 'office'] as const)
+			.map((fact) => {
+				const fields = missingOfKind(entry, fact);
+				if (fields.length === 0) return '';
+				const items = fields
+					.map(
+						(field) =>
+							// A date's label ends with "le" ("Confirmé par le service le"): the date is what is missing.
+							`<li title="${escapeHtml(field.path)}" data-field="${escapeHtml(field.path)}">${escapeHtml(field.label.fr.replace(/ le$/, ' le …'))}</li>`
+					)
+					.join('\n');
+				return `<li class="todo-${fact}" data-fact="${fact}">${escapeHtml(factListTitles[fact].fr)} (${fields.length})
+<ul>
+${items}
+</ul>
+</li>`;
+			})
 			.join('\n');
 		const review = entry.stale
 			? `<li class="stale">Vérifiée pour la dernière fois le ${longDate.format(entry.stale)} : à revérifier</li>`
@@ -236,7 +254,7 @@ export function todoPage(entries: readonly TodoEntry[], base: string, css: strin
 <h3><a href="${escapeHtml(href)}">${escapeHtml(entry.name)}</a></h3>
 <p class="file"><code>${escapeHtml(entry.file)}</code></p>
 <ul>
-${missing}
+${lists}
 ${review}
 </ul>
 </li>`;
@@ -259,8 +277,8 @@ ${group.map(item).join('\n')}
 ${navigation(base, 'todo')}
 <main>
 <h1>À compléter</h1>
-<p>Ce que le site ne peut pas encore dire aux lecteurs, et qu’il leur propose de demander au service : pour chaque fiche, les informations que seul le Service Pédagogie Internationale peut donner (code Erasmus, dates limites, places, contacts…) et qui manquent encore, la confirmation de la fiche par le service, et les fiches qui n’ont pas été revérifiées depuis plus d’un an. Le nom de la fiche l’ouvre dans l’éditeur.</p>
-<p class="summary">${count(entries.length, 'fiche', 'fiches')}, ${count(total, 'information manquante', 'informations manquantes')}, ${count(stale, 'fiche', 'fiches')} à revérifier. Même liste dans un terminal : <code>npm run check:content -- --todo</code>.</p>
+<p>Ce que le site ne peut pas encore dire aux lecteurs, fiche par fiche, en deux listes. <strong>À rechercher</strong> : les informations publiques (ville, site web, numéros d’urgence, règles d’entrée…) qu’une page officielle ou celle du partenaire donne ; les pages les omettent tant qu’elles manquent, à chercher et à saisir avec leur source datée. <strong>À confirmer par le Service</strong> : ce que seul le Service Pédagogie Internationale sait (places, durées, statut d’un accord, contacts à l’École, dates limites de l’École…) ; chaque page les nomme dans un seul encadré qui renvoie au service. S’y ajoutent les fiches qui n’ont pas été revérifiées depuis plus d’un an. Le nom de la fiche l’ouvre dans l’éditeur.</p>
+<p class="summary">${count(entries.length, 'fiche', 'fiches')} : ${count(counts.public, 'information', 'informations')} à rechercher, ${count(counts.office, 'information', 'informations')} à confirmer par le Service, ${count(stale, 'fiche', 'fiches')} à revérifier. Même liste dans un terminal : <code>npm run check:content -- --todo</code>.</p>
 ${sections}
 </main>
 </body>

@@ -47,8 +47,10 @@ export interface FieldNode {
 	label: Bilingual;
 	/** `markdown` for prose fields. */
 	format?: FieldMeta['format'];
-	/** A fact only the office can give: absent, it is on the to-do list. */
-	todo?: boolean | undefined;
+	/** Whose fact it is: public sources, or only the office (`FieldMeta.fact`). */
+	fact?: FieldMeta['fact'];
+	/** A detail only some entries have: absent, it is on no list. */
+	detail?: boolean | undefined;
 	/** A value may be left out. */
 	optional: boolean;
 	/** Value used when it is left out, if any. */
@@ -123,7 +125,8 @@ export function schemaTree(schema: AnySchema, path: string[] = []): SchemaNode {
 					path: fieldPath,
 					label: info?.label ?? { fr: key, en: key },
 					format: info?.format,
-					todo: info?.todo,
+					fact: info?.fact,
+					detail: info?.detail,
 					optional,
 					...(defaultValue === undefined ? {} : { defaultValue }),
 					node: schemaTree(inner, fieldPath),

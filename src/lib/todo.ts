@@ -1,13 +1,15 @@
+import type { FactKind } from '../schemas/common.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
 import { dataCollections, type DataCollectionName } from './collections.ts';
 import type { Entry, RawCollections } from './resolve.ts';
 import { schemaTree, type SchemaNode } from './schema-tree.ts';
 
 /**
- * The office's to-do list: for each entry, the facts readers need that only the office can give
- * (fields marked `todo` in the schemas: deadlines, places, contacts, the Erasmus code…) and that
- * are still absent, plus the entries whose review is more than a year old. The site shows each of
- * these as something to ask the office; this list is where the office finds them all.
+ * The content's to-do list: for each entry, the facts still absent, in two lists by whose fact
+ * each is (`fact` in the schemas' `labelled()`): « À rechercher », public facts a government's or
+ * the partner's own pages publish (pages leave them out until someone looks them up), and « À
+ * confirmer par le Service », facts only the office can give (pages name them in their one "ask
+ * the office" box); plus the entries whose review is more than a year old.
  */
 
 /** A fact missing from an entry. */
@@ -16,7 +18,19 @@ export interface MissingField {
 	path: string;
 	/** Its name for editors, with its parents' (`Accords 1 › Places par an`). */
 	label: Bilingual;
+	/** Whose fact it is: to look up in public sources, or to be given by the office. */
+	fact: FactKind;
 }
+
+/** The two lists of an entry, as the to-do page and the command line name them. */
+export const factListTitles: Readonly<Record<FactKind, Bilingual>> = {
+	public: { fr: 'À rechercher', en: 'To look up' },
+	office: { fr: 'À confirmer par le Service', en: 'To be confirmed by the office' },
+};
+
+/** The missing facts of an entry of one kind. */
+export const missingOfKind = (entry: TodoEntry, fact: FactKind): MissingField[] =>
+	entry.missing.filter((field) => field.fact === fact);
 
 /** One entry on the list. */
 export interface TodoEntry {
@@ -36,7 +50,10 @@ export const staleAfterMonths = 12;
 const isAbsent = (value: unknown) =>
 	value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 
-/** The absent `todo` fields of a value described by `node`, with their paths and labels. */
+/**
+ * The absent fields of a value described by `node` that declare a kind (details aside), with their
+ * paths and labels. An absent field is listed once, not its own fields.
+ */
 function missingIn(
 	node: SchemaNode,
 	data: unknown,
@@ -51,8 +68,11 @@ function missingIn(
 				? { fr: `${label.fr} › ${field.label.fr}`, en: `${label.en} › ${field.label.en}` }
 				: field.label;
 			const fieldPath = [...path, field.key];
-			if (field.todo && isAbsent(value)) return [{ path: fieldPath.join('.'), label: fieldLabel }];
-			return isAbsent(value) ? [] : missingIn(field.node, value, fieldPath, fieldLabel);
+			if (isAbsent(value))
+				return field.fact && !field.detail
+					? [{ path: fieldPath.join('.'), label: fieldLabel, fact: field.fact }]
+					: [];
+			return missingIn(field.node, value, fieldPath, fieldLabel);
 		});
 	}
 	if (node.kind === 'array' && Array.isArray(data))
@@ -102,25 +122,44 @@ export function todoList(raw: RawCollections, { today = new Date() }: { today?: 
 	});
 }
 
-/** The to-do list as plain text, one entry per paragraph, for `check:content -- --todo`. */
+/**
+ * The to-do list as plain text, one entry per paragraph, for `check:content -- --todo`: its
+ * facts to look up, then those to be confirmed by the office, each list with its count.
+ */
 export function formatTodoList(
 	entries: readonly TodoEntry[],
 	lang: Lang,
 	editorUrl?: (entry: TodoEntry) => string
 ): string {
+	const colon = lang === 'fr' ? ' :' : ':';
 	return entries
 		.map((entry) =>
 			[
 				`${entry.name} — ${entry.file}${editorUrl ? ` — ${editorUrl(entry)}` : ''}`,
-				...entry.missing.map((field) => `  - ${field.label[lang]} (${field.path})`),
+				...(['public', 'office'] as const).flatMap((fact) => {
+					const fields = missingOfKind(entry, fact);
+					if (fields.length === 0) return [];
+					return [
+						`  ${factListTitles[fact][lang]} (${fields.length})${colon}`,
+						...fields.map((field) => `    - ${field.label[lang]} (${field.path})`),
+					];
+				}),
 				...(entry.stale
 					? [
 							lang === 'fr'
-								? `  - vérifiée pour la dernière fois le ${entry.stale.toISOString().slice(0, 10)} : à revérifier`
-								: `  - last checked on ${entry.stale.toISOString().slice(0, 10)}: to check again`,
+								? `  Vérifiée pour la dernière fois le ${entry.stale.toISOString().slice(0, 10)} : à revérifier`
+								: `  Last checked on ${entry.stale.toISOString().slice(0, 10)}: to check again`,
 						]
 					: []),
 			].join('\n')
 		)
 		.join('\n\n');
+}
+
+/** How many facts the list holds of each kind. */
+export function todoCounts(entries: readonly TodoEntry[]): Record<FactKind, number> {
+	return {
+		public: entries.reduce((sum, entry) => sum + missingOfKind(entry, 'public').length, 0),
+		office: entries.reduce((sum, entry) => sum + missingOfKind(entry, 'office').length, 0),
+	};
 }

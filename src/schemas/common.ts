@@ -24,12 +24,26 @@ export interface FieldMeta {
 	/** `markdown` for prose written in Markdown (the editor offers a Markdown editor). */
 	format?: 'markdown' | undefined;
 	/**
-	 * A fact readers need that only the office can give (deadlines, places, contacts, the Erasmus
-	 * code…): when it is absent, the entry is on the office's to-do list (`npm run check:content
-	 * -- --todo`, `/admin/todo/`).
+	 * Whose fact an optional field is, declared on every optional field (a unit test checks it):
+	 * - `public`: a government's or the partner's own pages publish it (a city, a website, an
+	 *   emergency number, entry rules). Absent, it is work for whoever maintains the content
+	 *   (« À rechercher » in the to-do) and pages simply leave it out: readers are never sent to
+	 *   the office for it.
+	 * - `office`: only the Service Pédagogie Internationale knows it (the school's deadlines,
+	 *   places for Alès students, whether an agreement is in force, whom to contact at the school).
+	 *   Absent, it is « À confirmer par le Service » in the to-do, and the page that would show it
+	 *   names it in its one "ask the office" box.
 	 */
-	todo?: boolean | undefined;
+	fact?: FactKind | undefined;
+	/**
+	 * A detail only some entries have (a note, a recent change of currency, a second phone
+	 * number): absent, it is on no list.
+	 */
+	detail?: boolean | undefined;
 }
+
+/** Who can give a fact: public sources, or only the office (see `FieldMeta.fact`). */
+export type FactKind = 'public' | 'office';
 
 /** Field metadata of object schemas, by object: filled by `labelled()`, read by the editor. */
 export const objectMeta = z.registry<{ fields: Record<string, FieldMeta> }>();
@@ -287,8 +301,13 @@ export const sourceSchema = labelled(
 		title: { label: { fr: 'Titre du document', en: 'Title of the document' } },
 		lang: { label: { fr: 'Langue du titre', en: 'Language of the title' } },
 		publisher: { label: { fr: 'Éditeur (qui publie)', en: 'Publisher' } },
-		date: { label: { fr: 'Date du document', en: 'Date of the document' } },
-		kind: { label: { fr: 'Fiabilité', en: 'Reliability' } },
+		// Missing dates are reported by check:content's own warnings, not by the to-do.
+		date: {
+			label: { fr: 'Date du document', en: 'Date of the document' },
+			fact: 'public',
+			detail: true,
+		},
+		kind: { label: { fr: 'Fiabilité', en: 'Reliability' }, fact: 'public', detail: true },
 	}
 );
 export type Source = z.infer<typeof sourceSchema>;
@@ -356,7 +375,7 @@ export const provenanceLabels = {
 	consulted: { label: { fr: 'Sources consultées le', en: 'Sources consulted on' } },
 	confirmed: {
 		label: { fr: 'Confirmé par le service le', en: 'Confirmed by the office on' },
-		todo: true,
+		fact: 'office',
 	},
 } satisfies Record<keyof typeof provenanceShape, FieldMeta>;
 

@@ -57,12 +57,16 @@ export const contactSchema = labelled(
 	}),
 	{
 		role: { label: { fr: 'Fonction', en: 'Role' } },
-		person: { label: { fr: 'Personne', en: 'Person' }, todo: true },
-		email: { label: { fr: 'Courriel', en: 'E-mail' }, todo: true },
-		phone: { label: { fr: 'Téléphone', en: 'Phone' }, todo: true },
-		url: { label: { fr: 'Page web', en: 'Web page' } },
+		person: { label: { fr: 'Personne', en: 'Person' }, fact: 'office' },
+		email: { label: { fr: 'Courriel', en: 'E-mail' }, fact: 'office' },
+		phone: { label: { fr: 'Téléphone', en: 'Phone' }, fact: 'office' },
+		url: { label: { fr: 'Page web', en: 'Web page' }, fact: 'office', detail: true },
 		description: { label: { fr: 'Description', en: 'Description' } },
-		order: { label: { fr: 'Ordre sur la page Contacts', en: 'Order on the contacts page' } },
+		order: {
+			label: { fr: 'Ordre sur la page Contacts', en: 'Order on the contacts page' },
+			fact: 'office',
+			detail: true,
+		},
 		...provenanceLabels,
 	}
 );

@@ -118,8 +118,17 @@ export const countrySchema = labelled(
 			}),
 			{
 				code: { label: { fr: 'Code ISO 4217', en: 'ISO 4217 code' } },
-				since: { label: { fr: 'En usage depuis', en: 'In use since' } },
-				note: { label: { fr: 'Précision', en: 'Note' }, format: 'markdown' },
+				since: {
+					label: { fr: 'En usage depuis', en: 'In use since' },
+					fact: 'public',
+					detail: true,
+				},
+				note: {
+					label: { fr: 'Précision', en: 'Note' },
+					format: 'markdown',
+					fact: 'public',
+					detail: true,
+				},
 			}
 		).optional(),
 		/**
@@ -155,8 +164,17 @@ export const countrySchema = labelled(
 				programmeCountry: {
 					label: { fr: 'Pays participant au programme', en: 'Programme country' },
 				},
-				grantGroup: { label: { fr: 'Groupe de pays (bourses)', en: 'Grant country group' } },
-				note: { label: { fr: 'Précision', en: 'Note' }, format: 'markdown' },
+				grantGroup: {
+					label: { fr: 'Groupe de pays (bourses)', en: 'Grant country group' },
+					fact: 'public',
+					detail: true,
+				},
+				note: {
+					label: { fr: 'Précision', en: 'Note' },
+					format: 'markdown',
+					fact: 'public',
+					detail: true,
+				},
 			}
 		).optional(),
 		/**
@@ -187,7 +205,7 @@ export const countrySchema = labelled(
 			{
 				requirement: { label: { fr: 'Démarche', en: 'Requirement' } },
 				summary: { label: { fr: 'Étapes', en: 'Steps' }, format: 'markdown' },
-				officialUrl: { label: { fr: 'Page officielle', en: 'Official page' } },
+				officialUrl: { label: { fr: 'Page officielle', en: 'Official page' }, fact: 'public' },
 			}
 		).optional(),
 		/**
@@ -207,7 +225,7 @@ export const countrySchema = labelled(
 			}),
 			{
 				summary: { label: { fr: 'Règles', en: 'Rules' }, format: 'markdown' },
-				officialUrl: { label: { fr: 'Page officielle', en: 'Official page' } },
+				officialUrl: { label: { fr: 'Page officielle', en: 'Official page' }, fact: 'public' },
 			}
 		).optional(),
 		/**
@@ -271,11 +289,24 @@ export const countrySchema = labelled(
 						}),
 				}),
 			{
-				general: { label: { fr: 'Numéro unique', en: 'Single number' } },
-				police: { label: { fr: 'Police', en: 'Police' } },
-				ambulance: { label: { fr: 'Secours médicaux', en: 'Ambulance' } },
-				fire: { label: { fr: 'Pompiers', en: 'Fire brigade' } },
-				note: { label: { fr: 'Précision', en: 'Note' }, format: 'markdown' },
+				general: {
+					label: { fr: 'Numéro unique', en: 'Single number' },
+					fact: 'public',
+					detail: true,
+				},
+				police: { label: { fr: 'Police', en: 'Police' }, fact: 'public', detail: true },
+				ambulance: {
+					label: { fr: 'Secours médicaux', en: 'Ambulance' },
+					fact: 'public',
+					detail: true,
+				},
+				fire: { label: { fr: 'Pompiers', en: 'Fire brigade' }, fact: 'public', detail: true },
+				note: {
+					label: { fr: 'Précision', en: 'Note' },
+					format: 'markdown',
+					fact: 'public',
+					detail: true,
+				},
 			}
 		).optional(),
 		/**
@@ -306,9 +337,9 @@ export const countrySchema = labelled(
 			}),
 			{
 				name: { label: { fr: 'Nom', en: 'Name' } },
-				city: { label: { fr: 'Ville', en: 'City' } },
+				city: { label: { fr: 'Ville', en: 'City' }, fact: 'public' },
 				url: { label: { fr: 'Site web', en: 'Website' } },
-				phone: { label: { fr: 'Téléphone', en: 'Telephone' } },
+				phone: { label: { fr: 'Téléphone', en: 'Telephone' }, fact: 'public', detail: true },
 			}
 		).optional(),
 		/**
@@ -392,30 +423,34 @@ export const countrySchema = labelled(
 		eu: { label: { fr: 'Union européenne', en: 'European Union' } },
 		eea: { label: { fr: 'Espace économique européen', en: 'European Economic Area' } },
 		schengen: { label: { fr: 'Espace Schengen', en: 'Schengen area' } },
-		currency: { label: { fr: 'Monnaie', en: 'Currency' }, todo: true },
-		erasmus: { label: { fr: 'Erasmus+', en: 'Erasmus+' }, todo: true },
+		currency: { label: { fr: 'Monnaie', en: 'Currency' }, fact: 'public' },
+		erasmus: { label: { fr: 'Erasmus+', en: 'Erasmus+' }, fact: 'public' },
 		longStay: {
 			label: { fr: 'Séjour de plus de trois mois', en: 'Stays of more than three months' },
-			todo: true,
+			fact: 'public',
 		},
 		healthCover: { label: { fr: 'Couverture santé', en: 'Health cover' } },
-		emergency: { label: { fr: 'Numéros d’urgence', en: 'Emergency numbers' }, todo: true },
+		emergency: { label: { fr: 'Numéros d’urgence', en: 'Emergency numbers' }, fact: 'public' },
 		otherNationals: {
 			label: {
 				fr: 'Entrée et séjour (autres nationalités)',
 				en: 'Entry and stay (other nationals)',
 			},
-			todo: true,
+			fact: 'public',
 		},
 		frenchEmbassy: {
 			label: { fr: 'Ambassade de France', en: 'French embassy' },
-			todo: true,
+			fact: 'public',
 		},
-		costOfLiving: { label: { fr: 'Coût de la vie', en: 'Cost of living' }, todo: true },
-		travelAdvice: { label: { fr: 'Conseils aux voyageurs', en: 'Travel advice' } },
-		officialLinks: { label: { fr: 'Liens officiels', en: 'Official links' } },
-		study: { label: { fr: 'Étudier', en: 'Studying' }, format: 'markdown' },
-		internship: { label: { fr: 'Faire un stage', en: 'Internships' }, format: 'markdown' },
+		costOfLiving: { label: { fr: 'Coût de la vie', en: 'Cost of living' }, fact: 'public' },
+		travelAdvice: { label: { fr: 'Conseils aux voyageurs', en: 'Travel advice' }, fact: 'public' },
+		officialLinks: { label: { fr: 'Liens officiels', en: 'Official links' }, fact: 'public' },
+		study: { label: { fr: 'Étudier', en: 'Studying' }, format: 'markdown', fact: 'public' },
+		internship: {
+			label: { fr: 'Faire un stage', en: 'Internships' },
+			format: 'markdown',
+			fact: 'public',
+		},
 		...provenanceLabels,
 	}
 );

@@ -49,9 +49,13 @@ const informationSchema = labelled(
 		description: localizedSchema.optional(),
 	}),
 	{
-		contact: { label: { fr: 'Contact', en: 'Contact' } },
-		websites: { label: { fr: 'Pages web', en: 'Web pages' } },
-		description: { label: { fr: 'Description', en: 'Description' } },
+		contact: { label: { fr: 'Contact', en: 'Contact' }, fact: 'office', detail: true },
+		websites: { label: { fr: 'Pages web', en: 'Web pages' }, fact: 'office', detail: true },
+		description: {
+			label: { fr: 'Description', en: 'Description' },
+			fact: 'office',
+			detail: true,
+		},
 	}
 );
 
@@ -93,8 +97,16 @@ export const factsheetSchema = labelled(
 				studentApplications: calendarEntrySchema.optional(),
 			}),
 			{
-				studentNominations: { label: { fr: 'Nominations', en: 'Nominations' } },
-				studentApplications: { label: { fr: 'Candidatures', en: 'Applications' } },
+				studentNominations: {
+					label: { fr: 'Nominations', en: 'Nominations' },
+					fact: 'office',
+					detail: true,
+				},
+				studentApplications: {
+					label: { fr: 'Candidatures', en: 'Applications' },
+					fact: 'office',
+					detail: true,
+				},
 			}
 		).optional(),
 		/** How to apply (EWP `application-info`). @fr Comment candidater. */
@@ -125,8 +137,8 @@ export const factsheetSchema = labelled(
 					}),
 					{
 						name: { label: { fr: 'Pièce ou condition (nom EWP)', en: 'Requirement (EWP name)' } },
-						details: { label: { fr: 'Précisions', en: 'Details' } },
-						websiteUrl: { label: { fr: 'Page web', en: 'Web page' } },
+						details: { label: { fr: 'Précisions', en: 'Details' }, fact: 'office', detail: true },
+						websiteUrl: { label: { fr: 'Page web', en: 'Web page' }, fact: 'office', detail: true },
 					}
 				)
 			)
@@ -221,27 +233,31 @@ export const factsheetSchema = labelled(
 		...provenanceShape,
 	}),
 	{
-		heiId: { label: { fr: 'Identifiant SCHAC', en: 'SCHAC identifier' }, todo: true },
+		heiId: { label: { fr: 'Identifiant SCHAC', en: 'SCHAC identifier' }, fact: 'office' },
 		name: { label: { fr: 'Nom', en: 'Name' } },
-		calendar: { label: { fr: 'Calendrier', en: 'Calendar' }, todo: true },
-		applicationInfo: { label: { fr: 'Candidature', en: 'Application' }, todo: true },
+		calendar: { label: { fr: 'Calendrier', en: 'Calendar' }, fact: 'office' },
+		applicationInfo: { label: { fr: 'Candidature', en: 'Application' }, fact: 'office' },
 		additionalRequirements: {
 			label: { fr: 'Pièces et conditions demandées', en: 'Additional requirements' },
-			todo: true,
+			fact: 'office',
 		},
 		decisionWeeksLimit: {
 			label: { fr: 'Délai de décision (semaines)', en: 'Decision within (weeks)' },
-			todo: true,
+			fact: 'office',
 		},
 		torWeeksLimit: {
 			label: { fr: 'Délai du relevé de notes (semaines)', en: 'Transcript within (weeks)' },
-			todo: true,
+			fact: 'office',
 		},
-		accessibility: { label: { fr: 'Accessibilité', en: 'Accessibility' }, todo: true },
-		housingInfo: { label: { fr: 'Logement', en: 'Housing' }, todo: true },
-		visaInfo: { label: { fr: 'Visa', en: 'Visa' }, todo: true },
-		insuranceInfo: { label: { fr: 'Assurance', en: 'Insurance' }, todo: true },
-		additionalInfo: { label: { fr: 'Autres informations', en: 'Additional information' } },
+		accessibility: { label: { fr: 'Accessibilité', en: 'Accessibility' }, fact: 'office' },
+		housingInfo: { label: { fr: 'Logement', en: 'Housing' }, fact: 'office' },
+		visaInfo: { label: { fr: 'Visa', en: 'Visa' }, fact: 'office' },
+		insuranceInfo: { label: { fr: 'Assurance', en: 'Insurance' }, fact: 'office' },
+		additionalInfo: {
+			label: { fr: 'Autres informations', en: 'Additional information' },
+			fact: 'office',
+			detail: true,
+		},
 		...provenanceLabels,
 	}
 );

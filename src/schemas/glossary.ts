@@ -42,8 +42,8 @@ export const glossarySchema = labelled(
 	}),
 	{
 		term: { label: { fr: 'Terme', en: 'Term' } },
-		expansion: { label: { fr: 'Forme développée', en: 'Expansion' } },
-		aliases: { label: { fr: 'Autres noms', en: 'Aliases' } },
+		expansion: { label: { fr: 'Forme développée', en: 'Expansion' }, fact: 'public', detail: true },
+		aliases: { label: { fr: 'Autres noms', en: 'Aliases' }, fact: 'public', detail: true },
 		definition: { label: { fr: 'Définition', en: 'Definition' }, format: 'markdown' },
 		...provenanceLabels,
 	}

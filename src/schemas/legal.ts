@@ -43,9 +43,9 @@ const organisationSchema = () =>
 		}),
 		{
 			name: { label: { fr: 'Nom', en: 'Name' } },
-			address: { label: { fr: 'Adresse postale', en: 'Postal address' }, todo: true },
-			phone: { label: { fr: 'Téléphone', en: 'Phone' }, todo: true },
-			url: { label: { fr: 'Site web', en: 'Website' } },
+			address: { label: { fr: 'Adresse postale', en: 'Postal address' }, fact: 'public' },
+			phone: { label: { fr: 'Téléphone', en: 'Phone' }, fact: 'public' },
+			url: { label: { fr: 'Site web', en: 'Website' }, fact: 'public', detail: true },
 		}
 	);
 
@@ -98,7 +98,11 @@ const auditSchema = labelled(
 		auditor: { label: { fr: 'Auditeur', en: 'Auditor' } },
 		rgaaVersion: { label: { fr: 'Version du RGAA', en: 'RGAA version' } },
 		criteriaMet: { label: { fr: 'Critères respectés (%)', en: 'Criteria met (%)' } },
-		reportUrl: { label: { fr: 'Rapport d’audit', en: 'Audit report' } },
+		reportUrl: {
+			label: { fr: 'Rapport d’audit', en: 'Audit report' },
+			fact: 'office',
+			detail: true,
+		},
 	}
 );
 export type AccessibilityAudit = z.infer<typeof auditSchema>;
@@ -175,11 +179,14 @@ const accessibilitySchema = labelled(
 		}),
 	{
 		status: { label: { fr: 'Statut de conformité', en: 'Conformance status' } },
-		audit: { label: { fr: 'Audit RGAA', en: 'RGAA audit' }, todo: true },
+		audit: { label: { fr: 'Audit RGAA', en: 'RGAA audit' }, fact: 'office' },
 		statementDate: { label: { fr: 'Date de la déclaration', en: 'Statement date' } },
-		updatedDate: { label: { fr: 'Mise à jour', en: 'Updated' } },
-		multiYearPlanUrl: { label: { fr: 'Schéma pluriannuel', en: 'Multi-year plan' }, todo: true },
-		actionPlanUrl: { label: { fr: 'Plan d’actions', en: 'Action plan' }, todo: true },
+		updatedDate: { label: { fr: 'Mise à jour', en: 'Updated' }, fact: 'office', detail: true },
+		multiYearPlanUrl: {
+			label: { fr: 'Schéma pluriannuel', en: 'Multi-year plan' },
+			fact: 'office',
+		},
+		actionPlanUrl: { label: { fr: 'Plan d’actions', en: 'Action plan' }, fact: 'office' },
 	}
 );
 
@@ -235,8 +242,8 @@ export const legalSchema = labelled(
 						}),
 				}),
 			{
-				email: { label: { fr: 'Courriel', en: 'E-mail' } },
-				url: { label: { fr: 'Page web', en: 'Web page' } },
+				email: { label: { fr: 'Courriel', en: 'E-mail' }, fact: 'public', detail: true },
+				url: { label: { fr: 'Page web', en: 'Web page' }, fact: 'public', detail: true },
 			}
 		).optional(),
 		/** The accessibility statement. @fr La déclaration d’accessibilité. */
@@ -248,12 +255,12 @@ export const legalSchema = labelled(
 		editorialService: { label: { fr: 'Service qui rédige le site', en: 'Editorial service' } },
 		publicationDirector: {
 			label: { fr: 'Directeur ou directrice de la publication', en: 'Director of publication' },
-			todo: true,
+			fact: 'public',
 		},
-		host: { label: { fr: 'Hébergeur', en: 'Host' }, todo: true },
+		host: { label: { fr: 'Hébergeur', en: 'Host' }, fact: 'office' },
 		dataProtectionOfficer: {
 			label: { fr: 'Délégué à la protection des données', en: 'Data protection officer' },
-			todo: true,
+			fact: 'public',
 		},
 		accessibility: { label: { fr: 'Accessibilité', en: 'Accessibility' } },
 		...provenanceLabels,

@@ -97,8 +97,16 @@ export const calendarEntrySchema = labelled(
 		springTerm: monthDaySchema.optional(),
 	}),
 	{
-		autumnTerm: { label: { fr: 'Semestre d’automne (MM-JJ)', en: 'Autumn term (MM-DD)' } },
-		springTerm: { label: { fr: 'Semestre de printemps (MM-JJ)', en: 'Spring term (MM-DD)' } },
+		autumnTerm: {
+			label: { fr: 'Semestre d’automne (MM-JJ)', en: 'Autumn term (MM-DD)' },
+			fact: 'public',
+			detail: true,
+		},
+		springTerm: {
+			label: { fr: 'Semestre de printemps (MM-JJ)', en: 'Spring term (MM-DD)' },
+			fact: 'public',
+			detail: true,
+		},
 	}
 );
 
@@ -116,9 +124,9 @@ const informationEntrySchema = labelled(
 		phoneNumber: phoneSchema.optional(),
 	}),
 	{
-		websiteUrl: { label: { fr: 'Page web', en: 'Web page' }, todo: true },
-		email: { label: { fr: 'Courriel', en: 'E-mail' } },
-		phoneNumber: { label: { fr: 'Téléphone', en: 'Phone' } },
+		websiteUrl: { label: { fr: 'Page web', en: 'Web page' }, fact: 'public' },
+		email: { label: { fr: 'Courriel', en: 'E-mail' }, fact: 'public', detail: true },
+		phoneNumber: { label: { fr: 'Téléphone', en: 'Phone' }, fact: 'public', detail: true },
 	}
 );
 
@@ -183,7 +191,11 @@ const subjectAreaSchema = labelled(
 	}),
 	{
 		iscedFCode: { label: { fr: 'Domaine (code CITE-F)', en: 'Field (ISCED-F code)' } },
-		clarification: { label: { fr: 'Précision', en: 'Clarification' } },
+		clarification: {
+			label: { fr: 'Précision', en: 'Clarification' },
+			fact: 'office',
+			detail: true,
+		},
 	}
 );
 
@@ -272,26 +284,37 @@ export const agreementSchema = labelled(
 		notes: localizedSchema.optional(),
 	}),
 	{
-		kind: { label: { fr: 'Type de mobilité', en: 'Kind of mobility' }, todo: true },
-		programme: { label: { fr: 'Programme', en: 'Programme' } },
-		subjectAreas: { label: { fr: 'Domaines d’études', en: 'Fields of study' }, todo: true },
-		eqfLevels: { label: { fr: 'Niveaux d’études (CEC)', en: 'Levels of study (EQF)' }, todo: true },
-		mobilitiesPerYear: { label: { fr: 'Places par an', en: 'Places per year' }, todo: true },
+		kind: { label: { fr: 'Type de mobilité', en: 'Kind of mobility' }, fact: 'office' },
+		programme: { label: { fr: 'Programme', en: 'Programme' }, fact: 'office', detail: true },
+		subjectAreas: { label: { fr: 'Domaines d’études', en: 'Fields of study' }, fact: 'office' },
+		eqfLevels: {
+			label: { fr: 'Niveaux d’études (CEC)', en: 'Levels of study (EQF)' },
+			fact: 'office',
+		},
+		mobilitiesPerYear: { label: { fr: 'Places par an', en: 'Places per year' }, fact: 'office' },
 		monthsPerMobility: {
 			label: { fr: 'Durée d’une mobilité (mois)', en: 'Months per mobility' },
-			todo: true,
+			fact: 'office',
 		},
 		instructionLanguages: {
 			label: { fr: 'Langues d’enseignement', en: 'Languages of instruction' },
-			todo: true,
+			fact: 'public',
 		},
 		languages: {
 			label: { fr: 'Niveaux de langue requis', en: 'Required language levels' },
-			todo: true,
+			fact: 'office',
 		},
-		firstAcademicYear: { label: { fr: 'Première année universitaire', en: 'First academic year' } },
-		lastAcademicYear: { label: { fr: 'Dernière année universitaire', en: 'Last academic year' } },
-		notes: { label: { fr: 'Précisions', en: 'Notes' } },
+		firstAcademicYear: {
+			label: { fr: 'Première année universitaire', en: 'First academic year' },
+			fact: 'office',
+			detail: true,
+		},
+		lastAcademicYear: {
+			label: { fr: 'Dernière année universitaire', en: 'Last academic year' },
+			fact: 'office',
+			detail: true,
+		},
+		notes: { label: { fr: 'Précisions', en: 'Notes' }, fact: 'office', detail: true },
 	}
 );
 export type AgreementData = z.infer<typeof agreementSchema>;
@@ -316,9 +339,9 @@ const partnerContactSchema = labelled(
 	}),
 	{
 		name: { label: { fr: 'Nom', en: 'Name' } },
-		role: { label: { fr: 'Fonction', en: 'Role' } },
-		email: { label: { fr: 'Courriel', en: 'E-mail' } },
-		phoneNumber: { label: { fr: 'Téléphone', en: 'Phone' } },
+		role: { label: { fr: 'Fonction', en: 'Role' }, fact: 'office', detail: true },
+		email: { label: { fr: 'Courriel', en: 'E-mail' }, fact: 'office', detail: true },
+		phoneNumber: { label: { fr: 'Téléphone', en: 'Phone' }, fact: 'office', detail: true },
 	}
 );
 
@@ -328,27 +351,35 @@ const coordinateError = (what: { en: string; fr: string }) =>
 /** Names of the partner fields for editors. */
 const partnerLabels = {
 	name: { label: { fr: 'Nom', en: 'Name' } },
-	abbreviation: { label: { fr: 'Sigle', en: 'Abbreviation' } },
+	abbreviation: { label: { fr: 'Sigle', en: 'Abbreviation' }, fact: 'public', detail: true },
 	country: { label: { fr: 'Pays', en: 'Country' } },
-	city: { label: { fr: 'Ville', en: 'City' }, todo: true },
+	city: { label: { fr: 'Ville', en: 'City' }, fact: 'public' },
 	cityFr: {
 		label: { fr: 'Ville en français (si elle diffère)', en: 'City in French (if different)' },
+		fact: 'public',
+		detail: true,
 	},
-	coordinates: { label: { fr: 'Position sur la carte', en: 'Position on the map' } },
-	websiteUrl: { label: { fr: 'Site de l’établissement', en: 'Website' } },
-	courseCatalogueUrl: { label: { fr: 'Catalogue des cours', en: 'Course catalogue' }, todo: true },
-	erasmusCode: { label: { fr: 'Code Erasmus', en: 'Erasmus code' }, todo: true },
-	agreements: { label: { fr: 'Accords', en: 'Agreements' } },
-	calendar: { label: { fr: 'Dates limites', en: 'Deadlines' }, todo: true },
+	coordinates: {
+		label: { fr: 'Position sur la carte', en: 'Position on the map' },
+		fact: 'public',
+	},
+	websiteUrl: { label: { fr: 'Site de l’établissement', en: 'Website' }, fact: 'public' },
+	courseCatalogueUrl: {
+		label: { fr: 'Catalogue des cours', en: 'Course catalogue' },
+		fact: 'public',
+	},
+	erasmusCode: { label: { fr: 'Code Erasmus', en: 'Erasmus code' }, fact: 'public' },
+	agreements: { label: { fr: 'Accords', en: 'Agreements' }, fact: 'office' },
+	calendar: { label: { fr: 'Dates limites', en: 'Deadlines' }, fact: 'public' },
 	contacts: {
 		label: { fr: 'Contacts chez le partenaire', en: 'Contacts at the partner' },
-		todo: true,
+		fact: 'office',
 	},
-	housingInfo: { label: { fr: 'Logement', en: 'Housing' }, todo: true },
-	visaInfo: { label: { fr: 'Visa', en: 'Visa' }, todo: true },
-	insuranceInfo: { label: { fr: 'Assurance', en: 'Insurance' }, todo: true },
+	housingInfo: { label: { fr: 'Logement', en: 'Housing' }, fact: 'public' },
+	visaInfo: { label: { fr: 'Visa', en: 'Visa' }, fact: 'public' },
+	insuranceInfo: { label: { fr: 'Assurance', en: 'Insurance' }, fact: 'public' },
 	summary: { label: { fr: 'Présentation', en: 'Summary' } },
-	status: { label: { fr: 'Statut du partenariat', en: 'Status' }, todo: true },
+	status: { label: { fr: 'Statut du partenariat', en: 'Status' }, fact: 'office' },
 	...provenanceLabels,
 } satisfies Record<string, FieldMeta>;
 
@@ -386,7 +417,7 @@ export const partnerObjectSchema = labelled(
 				native: { label: { fr: 'Nom officiel (langue de l’établissement)', en: 'Native name' } },
 				nativeLang: { label: { fr: 'Langue du nom officiel', en: 'Language of the native name' } },
 				en: { label: { fr: 'Nom en anglais', en: 'English name' } },
-				fr: { label: { fr: 'Nom en français', en: 'French name' } },
+				fr: { label: { fr: 'Nom en français', en: 'French name' }, fact: 'public', detail: true },
 			}
 		),
 		/**
@@ -488,8 +519,16 @@ export const partnerObjectSchema = labelled(
 				studentApplications: calendarEntrySchema.optional(),
 			}),
 			{
-				studentNominations: { label: { fr: 'Nominations', en: 'Nominations' } },
-				studentApplications: { label: { fr: 'Candidatures', en: 'Applications' } },
+				studentNominations: {
+					label: { fr: 'Nominations', en: 'Nominations' },
+					fact: 'public',
+					detail: true,
+				},
+				studentApplications: {
+					label: { fr: 'Candidatures', en: 'Applications' },
+					fact: 'public',
+					detail: true,
+				},
 			}
 		).optional(),
 		/** Contacts at the partner. @fr Les personnes ou bureaux à contacter chez le partenaire. */

@@ -97,17 +97,28 @@ export const programmeSchema = labelled(
 		}),
 	{
 		name: { label: { fr: 'Nom', en: 'Name' } },
-		abbreviation: { label: { fr: 'Sigle', en: 'Abbreviation' } },
+		abbreviation: { label: { fr: 'Sigle', en: 'Abbreviation' }, fact: 'public', detail: true },
 		status: { label: { fr: 'Statut', en: 'Status' } },
-		endedIn: { label: { fr: 'Terminé en', en: 'Ended in' } },
+		endedIn: { label: { fr: 'Terminé en', en: 'Ended in' }, fact: 'public', detail: true },
 		summary: { label: { fr: 'Résumé', en: 'Summary' } },
-		body: { label: { fr: 'Texte de la page', en: 'Page text' }, format: 'markdown' },
+		body: {
+			label: { fr: 'Texte de la page', en: 'Page text' },
+			format: 'markdown',
+			fact: 'public',
+			detail: true,
+		},
 		gathers: {
 			label: { fr: 'Rassemble les accords de type', en: 'Gathers the agreements of kind' },
+			fact: 'office',
+			detail: true,
 		},
-		contacts: { label: { fr: 'Contacts à l’École', en: 'Contacts at the school' } },
-		links: { label: { fr: 'Liens', en: 'Links' } },
-		order: { label: { fr: 'Ordre dans les listes', en: 'Order in lists' } },
+		contacts: { label: { fr: 'Contacts à l’École', en: 'Contacts at the school' }, fact: 'office' },
+		links: { label: { fr: 'Liens', en: 'Links' }, fact: 'public', detail: true },
+		order: {
+			label: { fr: 'Ordre dans les listes', en: 'Order in lists' },
+			fact: 'office',
+			detail: true,
+		},
 		...provenanceLabels,
 	}
 );

@@ -2,8 +2,9 @@
  * `npm run check:content`: checks all content without building the site, in a few seconds, and
  * prints only a numbered list of problems — file, line where known, field, what was expected and
  * what was found — in French when the system's locale is French (`LANG=fr_FR.UTF-8`), in English
- * otherwise. Exit code 1 when there is an error; warnings (entries not reviewed for a year) do not
- * fail it.
+ * otherwise. Exit code 1 when there is an error; warnings (sources without a date…) do not fail
+ * it. With `--todo`, the to-do list comes first (« À rechercher », « À confirmer par le
+ * Service »), and the problems after it.
  *
  *   npm run check:content
  *   LANG=fr_FR.UTF-8 npm run check:content
@@ -14,7 +15,7 @@
 import { fileURLToPath } from 'node:url';
 import { formatProblemList } from '../lib/problems.ts';
 import { editorRoutes, withBase } from '../lib/routes.ts';
-import { formatTodoList, todoList } from '../lib/todo.ts';
+import { formatTodoList, todoCounts, todoList } from '../lib/todo.ts';
 import { checkContent } from '../loaders/check.ts';
 import { systemLang } from '../loaders/system-lang.ts';
 
@@ -26,12 +27,15 @@ const entries = Object.values(content.raw).reduce((sum, list) => sum + list.leng
 const errors = problems.filter((problem) => problem.severity !== 'warning');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
-if (problems.length > 0) console.log(formatProblemList(problems, lang));
-if (process.argv.includes('--todo')) {
+const showTodo = process.argv.includes('--todo');
+if (showTodo) {
 	const todo = todoList(content.raw);
+	const counts = todoCounts(todo);
 	const site = process.env['SITE_URL'];
 	console.log(
-		`\n${lang === 'fr' ? `À compléter par le Service Pédagogie Internationale (${todo.length} fiches) :` : `To be completed by the office (${todo.length} entries):`}\n`
+		lang === 'fr'
+			? `À compléter (${todo.length} fiches) : ${counts.public} informations publiques à rechercher, ${counts.office} à confirmer par le Service Pédagogie Internationale.\n`
+			: `To be completed (${todo.length} entries): ${counts.public} public facts to look up, ${counts.office} to be confirmed by the office.\n`
 	);
 	console.log(
 		formatTodoList(todo, lang, (entry) => {
@@ -42,7 +46,9 @@ if (process.argv.includes('--todo')) {
 			return site ? new URL(path, site).href : path;
 		})
 	);
+	if (problems.length > 0) console.log('');
 }
+if (problems.length > 0) console.log(formatProblemList(problems, lang));
 console.log(
 	lang === 'fr'
 		? `${entries} fiches et ${pages} pages vérifiées en ${seconds} s${errors.length === 0 ? ' : aucune erreur.' : '.'}`

@@ -120,6 +120,11 @@ describe('the office’s to-do list (/admin/todo/)', () => {
 		const kagawa = list.find((entry) => entry.id === 'kagawa')!;
 		expect(kagawa.missing.map((field) => field.path)).toContain('erasmusCode');
 		expect(page).toContain('title="erasmusCode" data-field="erasmusCode">Code Erasmus</li>');
+		// Public facts to look up and facts only the office can give, in two lists with counts.
+		expect(page).toMatch(/<li class="todo-public" data-fact="public">À rechercher \(\d+\)/);
+		expect(page).toMatch(
+			/<li class="todo-office" data-fact="office">À confirmer par le Service \(\d+\)/
+		);
 		expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
 		expect(policyOf(page)).toContain("default-src 'none'");
 	});
