@@ -49,10 +49,11 @@ describe('content formats', () => {
 			const data = formatOf(file).fromFile(text);
 			expect(formatOf(file).toFile(data, Object.keys(data)), file).toBe(text);
 		}
-	});
+		// Every file of the site, read and written: seconds on a loaded machine.
+	}, 30_000);
 
 	test('read YAML as the build does: dates and quoted codes stay text', () => {
-		const data = yamlContentFormat.fromFile(read('content/partners/utc-hanoi.yaml')) as {
+		const data = yamlContentFormat.fromFile(read('tests/fixtures/yaml/utc-hanoi.yaml')) as {
 			consulted: unknown;
 			agreements: { subjectAreas: { iscedFCode: unknown }[] }[];
 		};
@@ -61,7 +62,7 @@ describe('content formats', () => {
 	});
 
 	test('rewrite only the lines of the values that changed, comments and folding kept', () => {
-		const file = 'content/partners/utc-hanoi.yaml';
+		const file = 'tests/fixtures/yaml/utc-hanoi.yaml';
 		const text = read(file);
 		const data = structuredClone(yamlContentFormat.fromFile(text)) as Record<string, never>;
 		const edited = data as unknown as {
@@ -92,7 +93,7 @@ describe('content formats', () => {
 	});
 
 	test('keep comments when a field or a list item is added, and put a new field in the form’s order', () => {
-		const text = read('content/partners/kagawa.yaml');
+		const text = read('tests/fixtures/yaml/kagawa.yaml');
 		const data = yamlContentFormat.fromFile(text) as Record<string, unknown>;
 		const written = yamlContentFormat.toFile(
 			{

@@ -283,7 +283,7 @@ describe('import of changes', () => {
 	test('updates a field, keeping the file’s comments and every other line', async () => {
 		const book = workbook();
 		set(book, 'partners', 'bauman', 'city', 'Moskva');
-		set(book, 'agreements', 'sapienza', 'mobilitiesPerYear', 3);
+		set(book, 'agreements', 'sapienza', 'programme', 'imt');
 		// A date typed in a cell formatted as text or number is stored as its day number.
 		set(book, 'partners', 'sapienza', 'confirmed', 46356);
 		const sapienza = content.partners.find((entry) => entry.id === 'sapienza')!.data;
@@ -296,7 +296,7 @@ describe('import of changes', () => {
 			{
 				id: 'sapienza',
 				file: 'content/partners/sapienza.yaml',
-				changed: ['agreements.0.mobilitiesPerYear', 'sources.0.publisher.en', 'confirmed'],
+				changed: ['agreements.0.programme', 'sources.0.publisher.en', 'confirmed'],
 			},
 		]);
 		expect(readFileSync(join(dir, 'content/partners/bauman.yaml'), 'utf8')).toBe(
@@ -306,7 +306,7 @@ describe('import of changes', () => {
 		expect(readFileSync(join(dir, 'content/partners/sapienza.yaml'), 'utf8')).toBe(
 			realFiles
 				.get('sapienza.yaml')!
-				.replace('mobilitiesPerYear: 2\n', 'mobilitiesPerYear: 3\n')
+				.replace('programme: erasmus-plus\n', 'programme: imt\n')
 				.replace(`en: '${publisher.en}'`, `en: 'ErasmusWiz (a student project)'`)
 				.replace(consulted, `${consulted}confirmed: 2026-11-30\n`)
 		);
@@ -458,11 +458,11 @@ describe('import of bad cells', () => {
 describe('import of conflicting rows', () => {
 	test('refuses two values for one field of one partner', async () => {
 		const book = workbook();
-		const first = add(book, 'partners', { id: 'kagawa', city: 'Takamatsu' });
-		const second = add(book, 'partners', { id: 'kagawa', city: 'Kagawa' });
+		const first = add(book, 'partners', { id: 'kagawa', abbreviation: 'KU' });
+		const second = add(book, 'partners', { id: 'kagawa', abbreviation: 'KGW' });
 		const { dir, result } = await run(book);
 		expect(lines(result)).toEqual([
-			`sheet partners, row ${second.row} (kagawa), column city (cell ${second.cell('city')}): conflicting values for partner "kagawa": "Kagawa" here, "Takamatsu" on row ${first.row}; one partner has one value`,
+			`sheet partners, row ${second.row} (kagawa), column abbreviation (cell ${second.cell('abbreviation')}): conflicting values for partner "kagawa": "KGW" here, "KU" on row ${first.row}; one partner has one value`,
 		]);
 		expect(snapshot(dir)).toEqual(realFiles);
 	});
