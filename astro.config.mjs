@@ -97,9 +97,12 @@ export default defineConfig({
 			// Guides and journeys are long pages that answer many questions: Pagefind's default
 			// penalty on page length (0.75) and weight of term frequency (1.0) let short data pages that merely mention a word (a
 			// country guide saying "visa") outrank the guide that explains it. Tuned with the query
-			// set of tests/e2e/search-queries.ts.
+			// set of tests/e2e/search-queries.ts. A page's search terms (frontmatter `searchTerms`, the
+			// metadata field `terms`: src/components/starlight/PageTitle.astro) weigh like its title.
 			// https://pagefind.app/docs/ranking/
-			pagefind: { ranking: { pageLength: 0.1, termFrequency: 0.6 } },
+			pagefind: {
+				ranking: { pageLength: 0.1, termFrequency: 0.6, metaWeights: { title: 5, terms: 5 } },
+			},
 			customCss: ['./src/styles/site.css'],
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',

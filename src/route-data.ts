@@ -14,16 +14,22 @@ export const onRequest = defineRouteMiddleware((context) => {
 		route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
 	}
 	// Hero buttons are written in frontmatter with plain paths, like every link of the site;
-	// Starlight renders them as written, so they get the base path (`BASE_PATH`) here.
+	// Starlight renders them as written, so they get the base path (`BASE_PATH`) here. They stay
+	// out of the search index: they repeat the cards of the page, and Starlight writes them side by
+	// side with no space between, which the index would read as one run of words.
 	const hero = route.entry.data.hero;
-	if (hero?.actions.some((action) => action.link.startsWith('/'))) {
+	if (hero && hero.actions.length > 0) {
 		route.entry = {
 			...route.entry,
 			data: {
 				...route.entry.data,
 				hero: {
 					...hero,
-					actions: hero.actions.map((action) => ({ ...action, link: withBase(action.link) })),
+					actions: hero.actions.map((action) => ({
+						...action,
+						link: withBase(action.link),
+						attrs: { ...action.attrs, 'data-pagefind-ignore': true },
+					})),
 				},
 			},
 		};

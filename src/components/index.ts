@@ -8,12 +8,12 @@ export {
 	CardGrid,
 	Icon,
 	LinkButton,
-	LinkCard,
 	Steps,
 	TabItem,
 	Tabs,
 } from '@astrojs/starlight/components';
 export { default as Contact } from './Contact.astro';
+export { default as LinkCard } from './LinkCard.astro';
 export { default as CountryGuides } from './CountryGuides.astro';
 export { default as NetworkStatement } from './NetworkStatement.astro';
 export { default as Foreign } from './Foreign.astro';

@@ -7,7 +7,7 @@ interface Dataset {
 		abbreviation?: string;
 		city?: string;
 		country: string;
-		agreements: { kind: string; programme?: string }[];
+		agreements: { kind?: string; programme?: string; eqfLevels?: number[] }[];
 	}[];
 }
 
@@ -35,6 +35,7 @@ test.describe('partner finder with JavaScript', () => {
 		const rows = page.locator('.finder-body [role="row"]:not([hidden])');
 		const count = page.locator('[data-finder-count]');
 		await expect(rows).toHaveCount(partners.length);
+		await expect(page.getByText('Filtrez la liste par pays')).toBeVisible();
 		await expect(count).toHaveText(
 			new RegExp(`^${partners.length} partenaires? sur ${partners.length}$`)
 		);
@@ -42,7 +43,7 @@ test.describe('partner finder with JavaScript', () => {
 		// An agreement whose kind the sources do not give has none.
 		const kind = partners
 			.flatMap((partner) => partner.agreements.map((agreement) => agreement.kind))
-			.find(Boolean)!;
+			.find((kind): kind is string => Boolean(kind))!;
 		const withKind = partners.filter((partner) =>
 			partner.agreements.some((agreement) => agreement.kind === kind)
 		);
@@ -65,6 +66,57 @@ test.describe('partner finder with JavaScript', () => {
 		await page.goForward();
 		await expect(rows).toHaveCount(both.length);
 		await expect(page.getByLabel('Pays', { exact: true })).toHaveValue(country);
+	});
+
+	test('filters by level of study, kept in the URL, and the map follows', async ({
+		page,
+		request,
+	}) => {
+		const { partners } = await dataset(request);
+		// The levels of an agreement; a double degree with none given is at master's level (EQF 7).
+		const levels = (agreement: Dataset['partners'][number]['agreements'][number]) =>
+			agreement.eqfLevels ?? (agreement.kind === 'double-degree' ? [7] : []);
+		await page.goto('partenaires/');
+		const select = page.getByLabel('Niveau d’études');
+		await expect(select.locator('option[value="7"]')).toHaveText(
+			'Niveau master (diplôme d’ingénieur)'
+		);
+		await select.selectOption('7');
+		await expect(page).toHaveURL(/\?level=7$/);
+		const atLevel = partners.filter((partner) =>
+			partner.agreements.some((agreement) => levels(agreement).includes(7))
+		);
+		expect(atLevel.length).toBeGreaterThan(0);
+		expect(atLevel.length).toBeLessThan(partners.length);
+		const rows = page.locator('.finder-body [role="row"]:not([hidden])');
+		await expect(rows).toHaveCount(atLevel.length);
+		for (const partner of atLevel) {
+			await expect(rows.locator(`a[href$="/partenaires/${partner.id}/"]`)).toHaveCount(1);
+		}
+		await expect(page.locator('[data-finder-count]')).toHaveText(
+			`${atLevel.length} partenaire${atLevel.length > 1 ? 's' : ''} sur ${partners.length}`
+		);
+		// The markers of the partners left out hide; the others stay.
+		const markers = page.locator('.partner-map [data-map-marker]');
+		await expect(
+			page.locator('.partner-map [data-map-marker]:not([data-filtered-out])')
+		).toHaveCount(atLevel.length);
+		await expect(markers).toHaveCount(partners.length);
+		for (const partner of atLevel) {
+			await expect(
+				page.locator(`.partner-map [data-map-marker="${partner.id}"]`)
+			).not.toHaveAttribute('data-filtered-out');
+		}
+
+		// The link reproduces the view, in the other language too.
+		await page.goto('en/partenaires/?level=7');
+		await expect(page.getByLabel('Level of study')).toHaveValue('7');
+		await expect(page.getByLabel('Level of study').locator('option[value="7"]')).toHaveText(
+			'Master’s level (engineering degree)'
+		);
+		await expect(page.locator('.finder-body [role="row"]:not([hidden])')).toHaveCount(
+			atLevel.length
+		);
 	});
 
 	test('a shared link reproduces the view; an impossible search says so and resets', async ({
@@ -142,10 +194,9 @@ test.describe('partner finder with JavaScript', () => {
 		for (const label of ['Country', 'World region', 'Programme', 'Kind of mobility']) {
 			await expect(page.getByLabel(label, { exact: true })).toBeVisible();
 		}
-		// A filter is offered only when it can narrow the list: two values or more besides "all".
+		// A filter is offered only when it can narrow the list: it has a value besides "all".
 		for (const select of await page.locator('.finder-filters select').all()) {
 			await expect(select.locator('option:not([value=""])')).not.toHaveCount(0);
-			expect(await select.locator('option:not([value=""])').count()).toBeGreaterThan(1);
 		}
 	});
 
@@ -171,6 +222,11 @@ test.describe('partner finder without JavaScript', () => {
 		await page.goto('partenaires/');
 		await expect(page.locator('.finder-body [role="row"]')).toHaveCount(partners.length);
 		await expect(page.locator('[data-finder-form]')).toBeHidden();
+		// No sentence invites readers to filter a list they cannot filter.
+		await expect(page.getByText('Filtrez la liste')).toBeHidden();
+		await expect(
+			page.getByText('Les établissements avec lesquels Mines Alès coopère')
+		).toBeVisible();
 		for (const partner of partners) {
 			await expect(
 				page.locator(`.finder-table a[href$="/partenaires/${partner.id}/"]`)

@@ -2,7 +2,9 @@ import { expect, search, test } from './fixtures';
 
 /**
  * Search runs on Pagefind's index of the built site, one index per language. For each query,
- * the page a reader expects comes first.
+ * the page a reader expects comes first, and its excerpt reads as text: no two elements' words
+ * run together ("KagawaÉchange d’études"), no bare list of search terms. A term's own page comes
+ * before the glossary entry that defines it.
  */
 const queries = {
 	fr: [
@@ -18,6 +20,11 @@ const queries = {
 		['bourse', 'guides/bourses/'],
 		['double diplôme', 'programmes/doubles-diplomes/'],
 		['CVEC', 'venir-etudier/'],
+		['visa', 'venir-etudier/'],
+		['titre de séjour', 'venir-etudier/'],
+		['Université de Kagawa', 'partenaires/kagawa/'],
+		['Maison des élèves', 'guides/logement/'],
+		['déclaration de stratégie Erasmus', 'erasmus/'],
 	],
 	en: [
 		['Kagawa', 'en/partenaires/kagawa/'],
@@ -32,8 +39,25 @@ const queries = {
 		['grants', 'en/guides/bourses/'],
 		['language requirements', 'en/guides/langues/'],
 		['staff mobility', 'en/mobilite-des-personnels/'],
+		['visa', 'en/venir-etudier/'],
+		['residence permit', 'en/venir-etudier/'],
+		['Kagawa University', 'en/partenaires/kagawa/'],
+		['Maison des élèves', 'en/guides/logement/'],
+		['Erasmus Policy Statement', 'en/erasmus/'],
 	],
 } as const;
+
+/**
+ * Words of two elements run together in a text: a lower-case letter then a capital
+ * ("KagawaÉchange"), or Latin letters against another script ("Kagawa香川大学").
+ */
+function gluedWords(text: string): string[] {
+	return [
+		...text.matchAll(
+			/\p{L}*(?:\p{Ll}\p{Lu}|\p{Script=Latin}[\p{Script=Han}\p{Script=Cyrillic}]|[\p{Script=Han}\p{Script=Cyrillic}]\p{Script=Latin})\p{L}*/gu
+		),
+	].map((match) => match[0]);
+}
 
 for (const [lang, list] of Object.entries(queries)) {
 	test.describe(`search in ${lang === 'fr' ? 'French' : 'English'}`, () => {
@@ -43,6 +67,15 @@ for (const [lang, list] of Object.entries(queries)) {
 				const results = await search(page, query);
 				const first = results.first().locator('a.pagefind-ui__result-link').first();
 				await expect(first).toHaveAttribute('href', new URL(expected, baseURL).pathname);
+				// The excerpts of the first result (the page's, or those of its sections).
+				const excerpts = results.first().locator('.pagefind-ui__result-excerpt');
+				await expect(excerpts.first()).toHaveText(/\S/);
+				for (const text of await excerpts.allInnerTexts()) {
+					expect(gluedWords(text), `${query}: ${text}`).toEqual([]);
+					// Search terms weigh in the ranking but are neither an excerpt nor a visible tag.
+					expect(text, query).not.toMatch(/ · /);
+				}
+				await expect(results.first().locator('[data-pagefind-ui-meta="terms"]')).toBeHidden();
 			});
 		}
 	});

@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import Foreign from '../../src/components/Foreign.astro';
 import Term from '../../src/components/Term.astro';
+import { markOptionLanguages, otherLanguageHref } from '../../src/lib/language-switch';
 
 /** One glossary term, as the site data resolves it. */
 vi.mock('../../src/loaders/site-data', () => ({
@@ -71,5 +72,28 @@ describe('<Term>', () => {
 	test('marks its text with the language given, whatever the text', async () => {
 		const html = await render(Term, 'en', { id: 'convention-de-stage', lang: 'fr' }, 'conventions');
 		expect(html).toMatch(/<span lang="fr"[^>]*>conventions<\/span>/);
+	});
+});
+
+describe('language switch', () => {
+	/** Starlight's picker on a French page, as it renders it. */
+	const picker =
+		'<select autocomplete="off"><option value="/partenaires/?a=1&amp;b=2" selected>Français</option><option value="/en/partenaires/?a=1&amp;b=2">English</option></select>';
+
+	test('marks each language’s name with its language', () => {
+		const marked = markOptionLanguages(picker);
+		expect(marked).toContain(
+			'<option value="/partenaires/?a=1&amp;b=2" selected lang="fr">Français</option>'
+		);
+		expect(marked).toContain(
+			'<option value="/en/partenaires/?a=1&amp;b=2" lang="en">English</option>'
+		);
+		expect(markOptionLanguages(marked)).toBe(marked);
+	});
+
+	test('links to the same page in the other language, as Starlight’s picker gives it', () => {
+		expect(otherLanguageHref(picker, 'fr')).toBe('/en/partenaires/?a=1&b=2');
+		expect(otherLanguageHref(picker, 'en')).toBe('/partenaires/?a=1&b=2');
+		expect(otherLanguageHref('<select></select>', 'fr')).toBeUndefined();
 	});
 });

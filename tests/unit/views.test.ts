@@ -3,7 +3,9 @@ import { resolveSiteData, type Partner } from '../../src/lib/resolve';
 import { contactView, displayPhone } from '../../src/lib/views/contact';
 import { countryPage, countryRow } from '../../src/lib/views/country';
 import { factsheetPage } from '../../src/lib/views/factsheet';
+import { emptyState, matches, type FinderState } from '../../src/lib/finder';
 import { finderView } from '../../src/lib/views/finder';
+import { openDataPage } from '../../src/lib/views/open-data';
 import { glossaryPage, termLink } from '../../src/lib/views/glossary';
 import { foreignParts, markForeignTerms } from '../../src/lib/foreign';
 import { askOffice, networkStatement } from '../../src/lib/views/common';
@@ -271,9 +273,55 @@ describe('finder view', () => {
 		).toBe(true);
 		expect(view.records.map((record) => record.id)).toEqual(view.rows.map((row) => row.record.id));
 	});
+
+	test('offers the level filter, labelled from the EQF vocabulary, when it narrows the list', () => {
+		for (const [lang, t, label] of [
+			['fr', fr, 'Niveau master (diplôme d’ingénieur)'],
+			['en', en, 'Master’s level (engineering degree)'],
+		] as const) {
+			const view = finderView(site, lang, t);
+			const level = view.filters.find((filter) => filter.key === 'level');
+			expect(level?.label).toBe(t('finder.level'));
+			expect(level?.hint).toBe(t('finder.levelHint'));
+			expect(level?.options).toContainEqual({ value: '7', label });
+			// Each option keeps the partners one of whose agreements states that level, and not all.
+			for (const option of level!.options) {
+				const kept = view.records.filter((record) => record.levels.includes(option.value));
+				expect(kept.length).toBeGreaterThan(0);
+				expect(kept.length).toBeLessThan(view.records.length);
+			}
+		}
+		// A double degree with no level given is at master's level (the engineering degree).
+		const hanoi = finderView(site, 'fr', fr).records.find((record) => record.id === 'utc-hanoi');
+		expect(hanoi?.levels).toEqual(['7']);
+	});
+
+	test('leaves out a filter that could hide no partner', () => {
+		const view = finderView(site, 'en', en);
+		for (const filter of view.filters) {
+			const narrows = filter.options.some((option) =>
+				view.records.some(
+					(record) => !matches(record, { ...emptyState, [filter.key]: option.value } as FinderState)
+				)
+			);
+			expect(narrows, filter.key).toBe(true);
+		}
+		// Every partner at the same level: choosing it would hide nobody.
+		const synthetic = siteWithSyntheticPartners(12);
+		for (const partner of synthetic.partners)
+			for (const agreement of partner.agreements) Object.assign(agreement, { eqfLevels: [7] });
+		const keys = finderView(synthetic, 'en', en).filters.map((filter) => filter.key);
+		expect(keys).not.toContain('level');
+	});
 });
 
 describe('reader-facing rules', () => {
+	test('the open-data page names the per-partner files as text, escaped once (by the page)', () => {
+		expect(openDataPage(site.partners, 'fr', fr).perPartner).toContain(
+			'(/data/partners/<id>.json)'
+		);
+	});
+
 	test('a double degree with no level given is at master’s level (the engineering degree)', () => {
 		expect(agreementLevels({ kind: 'double-degree' } as never)).toEqual([7]);
 		expect(agreementLevels({ kind: 'study' } as never)).toEqual([]);

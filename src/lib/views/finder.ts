@@ -4,7 +4,7 @@ import { iscedFields, type IscedCode } from '../../vocab/isced.ts';
 import { languageName } from '../../vocab/languages.ts';
 import { cefrLevels, eqfLevelNames, eqfLevels } from '../../vocab/levels.ts';
 import type { Lang } from '../../vocab/locales.ts';
-import type { FinderRecord, FinderState } from '../finder.ts';
+import { emptyState, matches, type FinderRecord, type FinderState } from '../finder.ts';
 import { compareText, localize } from '../i18n.ts';
 import type { SiteData } from '../resolve.ts';
 import { finderRow, presentedPartners, type FinderRow } from './partner.ts';
@@ -36,8 +36,9 @@ export interface FinderView {
 /**
  * The finder's rows and filters, for the partners the site presents (those with an agreement).
  * Filter options come from the vocabularies, kept to the values some partner has, in the
- * vocabularies' order (or the reader's alphabetical order for names); a filter that could only
- * offer one value, or none, is left out.
+ * vocabularies' order (or the reader's alphabetical order for names). A filter is offered only
+ * when it can narrow the list: two values or more, or one value that some partners lack (the
+ * level filter while every stated level is the master's: it keeps the agreements that state it).
  */
 export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView {
 	const rows = presentedPartners(site.partners).map((partner) => finderRow(partner, lang));
@@ -82,6 +83,7 @@ export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView
 		{
 			key: 'level',
 			label: t('finder.level'),
+			hint: t('finder.levelHint'),
 			options: eqfLevels
 				.filter((level) => presentList('levels').has(String(level)))
 				.map((level) => ({ value: String(level), label: eqfLevelNames[level][lang] })),
@@ -117,7 +119,17 @@ export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView
 	return {
 		rows,
 		records,
-		filters: filters.filter((filter) => filter.options.length > 1),
+		filters: filters.filter((filter) => narrows(filter, records)),
 		total: rows.length,
 	};
+}
+
+/** Whether setting a filter to one of its values can hide some partner. */
+function narrows(filter: FilterView, records: readonly FinderRecord[]): boolean {
+	if (filter.options.length > 1) return true;
+	const [only] = filter.options;
+	return (
+		only !== undefined &&
+		records.some((record) => !matches(record, { ...emptyState, [filter.key]: only.value }))
+	);
 }

@@ -63,6 +63,8 @@ export function openDataPage(partners: readonly Partner[], lang: Lang, t: Transl
 		perPartner: t('openData.perPartner', {
 			json: dataFiles.partnerJson('<id>'),
 			ics: dataFiles.partnerIcs('<id>'),
+			// Text, escaped once by the page: not by the translation too ("&#x2F;data&#x2F;…").
+			interpolation: { escapeValue: false },
 		}),
 		licence: t('openData.note'),
 		lang,
