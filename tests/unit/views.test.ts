@@ -71,8 +71,27 @@ describe('partner view', () => {
 			],
 			[{ href: 'mailto:housing@example.org', text: 'housing@example.org' }],
 		]);
-		expect(fact(view.facts, 'Catalogue des cours')?.value).toBeUndefined();
-		expect(fact(view.facts, 'Visa')?.value).toBeUndefined();
+		// Public facts no source gives are left out, never asked of the office.
+		expect(fact(view.facts, 'Catalogue des cours')).toBeUndefined();
+		expect(fact(view.facts, 'Visa')).toBeUndefined();
+		expect(view.askOffice).not.toContain('Visa');
+	});
+
+	test('gathers the office facts the page lacks into one list, for its one box', () => {
+		const partner = complete();
+		const view = partnerPage(
+			{
+				...partner,
+				data: { ...partner.data, status: undefined },
+				agreements: [{ kind: 'study' }, { kind: 'internship', mobilitiesPerYear: 1 }],
+			},
+			'fr',
+			fr
+		);
+		expect(view.askOffice[0]).toBe('Statut du partenariat');
+		expect(view.askOffice).toContain('Places par an (échange d’études)');
+		expect(view.askOffice).not.toContain('Places par an (stage)');
+		expect(fact(view.facts, 'Statut du partenariat')).toBeUndefined();
 	});
 
 	test('never carries HTML except rendered Markdown', () => {
@@ -237,9 +256,8 @@ describe('other views', () => {
 		expect(termLink(site.termById.get('pfe')!, 'en').href).toBe('/en/glossaire/#pfe');
 	});
 
-	test('factsheet: sections in EWP order, unknown ones without information', () => {
-		const view = factsheetPage(site.factsheet!, 'en', en);
-		expect(view.headings.map((heading) => heading.slug)).toEqual([
+	test('factsheet: sections in EWP order, unknown ones left out and named once for the office', () => {
+		const order = [
 			'calendar',
 			'application-info',
 			'housing-info',
@@ -249,7 +267,32 @@ describe('other views', () => {
 			'delays',
 			'accessibility',
 			'additional-info',
-		]);
+		];
+		const view = factsheetPage(site.factsheet!, 'en', en);
+		const slugs = view.headings.map((heading) => heading.slug);
+		expect(slugs).toEqual(order.filter((slug) => slugs.includes(slug)));
+		const empty = factsheetPage(
+			{
+				...site.factsheet!,
+				calendar: undefined,
+				housingInfo: undefined,
+				additionalRequirements: undefined,
+				decisionWeeksLimit: undefined,
+				torWeeksLimit: undefined,
+				accessibility: undefined,
+			},
+			'en',
+			en
+		);
+		expect(empty.headings.map((heading) => heading.slug)).not.toContain('calendar');
+		expect(empty.askOffice).toEqual(
+			expect.arrayContaining([
+				'Calendar',
+				'Housing',
+				'Required documents and conditions',
+				'Accessibility',
+			])
+		);
 		expect(view.json.href).toBe('/data/factsheet.json');
 	});
 });
@@ -288,17 +331,20 @@ describe('reader-facing rules', () => {
 		expect(finderView(site, 'fr', fr).records.map((record) => record.id)).toEqual(presented);
 	});
 
-	test('unknown facts are said once, with whom to ask', () => {
-		expect(askOffice(['Ville', 'Code Erasmus'], 'fr', fr)).toEqual({
-			before: 'Ville et code Erasmus : ',
-			link: { href: '/contacts/', text: 'à demander au Service Pédagogie Internationale' },
+	test('office facts a page lacks are said once, in one box, with whom to ask', () => {
+		expect(
+			askOffice(['Places par an', 'Statut du partenariat', 'Places par an'], 'fr', fr)
+		).toEqual({
+			title: 'À demander au Service Pédagogie Internationale',
+			facts: 'Places par an et statut du partenariat.',
+			link: { href: '/contacts/', text: 'Contacter le service' },
 		});
-		expect(askOffice([], 'en', en).link.text).toBe('Ask the Service Pédagogie Internationale');
+		expect(askOffice([], 'en', en)).toBeUndefined();
 	});
 
 	test('the partner list says it is partial, with the seed’s count', () => {
 		expect(networkStatement(6, 'fr', fr).text).toBe(
-			'Ce site présente 6 établissements partenaires ; selon sa déclaration Erasmus de 2014, l’École en compte environ 80 dans le monde.'
+			'Ce site présente 6 établissements partenaires ; dans sa déclaration Erasmus de 2014, l’École en comptait environ 80 dans le monde.'
 		);
 	});
 
