@@ -373,8 +373,8 @@ describe('reader-facing rules', () => {
 			'fr',
 			fr
 		);
-		expect(view.consulted.text).toBe('Sources consultées le 23 novembre 2026');
-		expect(view.documents).toBe('documents de 2014 à 2023');
+		expect(view.documents).toBe('Sources datées de 2014 à 2023');
+		expect(view.consulted.text).toBe('sources consultées le 23 novembre 2026');
 		expect(view.confirmed).toBeUndefined();
 		expect(view.heading).toBe('Sources (2)');
 		expect(view.sources[1]).toEqual({
@@ -386,6 +386,30 @@ describe('reader-facing rules', () => {
 			caution: 'source tierce',
 		});
 		expect(documentDate('2014-07-01', 'en')).toBe('1 July 2014');
+	});
+
+	test('provenance: the years come from dated sources only, and say how many are dated', () => {
+		const source = (date?: string) => ({
+			url: `https://example.org/${date ?? 'undated'}`,
+			title: 'T',
+			lang: 'fr',
+			publisher: { fr: 'P', en: 'P' },
+			...(date ? { date } : {}),
+		});
+		const consulted = new Date('2026-12-06');
+		const some = provenanceView(
+			{ sources: [source('2014'), source(), source('2018-03'), source()], consulted },
+			'fr',
+			fr
+		);
+		expect(some.documents).toBe('2 sources datées sur 4, de 2014 à 2018');
+		const one = provenanceView({ sources: [source('2025'), source()], consulted }, 'en', en);
+		expect(`${one.documents}${one.separator}${one.consulted.text}`).toBe(
+			'1 of 2 sources dated, 2025; sources consulted on 6 December 2026'
+		);
+		const none = provenanceView({ sources: [source()], consulted }, 'fr', fr);
+		expect(none.documents).toBeUndefined();
+		expect(none.consulted.text).toBe('Sources consultées le 6 décembre 2026');
 	});
 
 	test('foreign terms of data-file text carry their language', () => {
