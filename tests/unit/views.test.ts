@@ -19,6 +19,7 @@ import {
 	presentedPartners,
 } from '../../src/lib/views/partner';
 import { programmePage } from '../../src/lib/views/programme';
+import { isPresentedPartner } from '../../src/lib/partners';
 import type { Fact, Value } from '../../src/lib/views/values';
 import { realContent, siteWithSyntheticPartners } from '../fixtures/content';
 import { translate } from '../fixtures/translate';
@@ -225,8 +226,25 @@ describe('country view', () => {
 		expect(countryRow(site.countryById.get('jp')!, 'en', en).partners).toEqual({
 			href: '/en/pays/jp/#partenaires',
 			text: '1 partner',
+			count: 1,
 		});
 		expect(countryRow(site.countryById.get('de')!, 'fr', fr).partners).toBeUndefined();
+	});
+
+	test('counts partners as defined once; institutions only in contact are named apart', () => {
+		const contactsOnly = site.partners.filter((partner) => !isPresentedPartner(partner));
+		expect(contactsOnly.length).toBeGreaterThan(0);
+		for (const partner of contactsOnly) {
+			const row = countryRow(partner.country, 'fr', fr);
+			expect(row.partners?.text).toMatch(/établissements? en contact/);
+			expect(row.partners?.count).toBe(presentedPartners(partner.country.partners).length);
+		}
+		const total = site.countries.reduce(
+			(sum, country) => sum + (countryRow(country, 'en', en).partners?.count ?? 0),
+			0
+		);
+		expect(total).toBe(presentedPartners(site.partners).length);
+		expect(finderView(site, 'en', en).rows.length).toBe(total);
 	});
 });
 

@@ -350,14 +350,8 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 	};
 }
 
-/**
- * The partners the finder and the maps present: those with at least one agreement. An
- * institution the sources only show in contact with the school (a visit, a cooperation) keeps its
- * sheet and appears on its country's page for what it is, not among the partners.
- */
-export function presentedPartners(partners: readonly Partner[]): Partner[] {
-	return partners.filter((partner) => partner.agreements.length > 0);
-}
+/** Who counts as a partner: defined once in `src/lib/partners.ts`. */
+export { presentedPartners } from '../partners.ts';
 
 /** The partner's kinds of agreement, once each, in the order of its agreements. */
 export function agreementKinds(partner: Partner): AgreementKind[] {
