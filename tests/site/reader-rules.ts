@@ -32,8 +32,8 @@ function isLeftOut(element: Element): boolean {
 }
 
 /** The text of a page's main content, without the Sources block and the "ask the office" box. */
-export function mainText(html: string): string {
-	const document = parseHtml(html);
+export function mainText(html: string | Node): string {
+	const document = typeof html === 'string' ? parseHtml(html) : html;
 	const main = [...elements(document)].find((element) => element.tagName === 'main');
 	if (!main) return '';
 	const parts: string[] = [];
@@ -56,8 +56,12 @@ export const officePatterns =
 
 /** The lines of a page that send readers to the office: its boxes, and such sentences in prose. */
 export function officeLines(html: string): { boxes: number; prose: string[] } {
-	const boxes = [...elements(parseHtml(html))].filter(isAskOfficeBox).length;
-	return { boxes, prose: [...mainText(html).matchAll(officePatterns)].map((match) => match[0]) };
+	const document = parseHtml(html);
+	const boxes = [...elements(document)].filter(isAskOfficeBox).length;
+	return {
+		boxes,
+		prose: [...mainText(document).matchAll(officePatterns)].map((match) => match[0]),
+	};
 }
 
 /** Attributions of a statement to a source ("Selon…", "D’après…", "According to…"). */
