@@ -181,26 +181,27 @@ function staleProblems(content: ContentRead, today: Date): Problem[] {
  */
 function undatedSources(content: ContentRead): Problem[] {
 	return Object.values(content.raw).flatMap((entries) =>
-		(entries as { filePath?: string; data: { sources?: { date?: string }[] } }[]).flatMap(
-			(entry) => {
-				const undated = (entry.data.sources ?? []).flatMap((source, index) =>
-					source.date ? [] : [`sources.${index}`]
-				);
-				if (undated.length === 0 || !entry.filePath) return [];
-				return [
-					{
-						file: entry.filePath,
-						line: content.locate(entry.filePath, ['sources']),
-						field: 'sources',
-						severity: 'warning' as const,
-						message: say({
-							en: `${undated.length} source(s) without the date of the document (${undated.join(', ')}): add it where the document gives one`,
-							fr: `${undated.length} source(s) sans la date du document (${undated.join(', ')}) : ajoutez-la quand le document en donne une`,
-						}),
-					},
-				];
-			}
-		)
+		(
+			entries as { filePath?: string; data: { sources?: { date?: string; kind?: string }[] } }[]
+		).flatMap((entry) => {
+			// Official sources without a date are errors already (the source schema's rule).
+			const undated = (entry.data.sources ?? []).flatMap((source, index) =>
+				source.date || source.kind === 'official' ? [] : [`sources.${index}`]
+			);
+			if (undated.length === 0 || !entry.filePath) return [];
+			return [
+				{
+					file: entry.filePath,
+					line: content.locate(entry.filePath, ['sources']),
+					field: 'sources',
+					severity: 'warning' as const,
+					message: say({
+						en: `${undated.length} source(s) without the date of the document (${undated.join(', ')}): add it where the document gives one`,
+						fr: `${undated.length} source(s) sans la date du document (${undated.join(', ')}) : ajoutez-la quand le document en donne une`,
+					}),
+				},
+			];
+		})
 	);
 }
 

@@ -250,52 +250,67 @@ export const documentDateSchema = z.preprocess(
  * language), who publishes it, when it was written, and how far it can be trusted.
  */
 export const sourceSchema = labelled(
-	z.strictObject(
-		{
-			/**
-			 * Address of the document.
-			 * @fr L’adresse complète de la page ou du document (https://…).
-			 */
-			url: urlSchema,
-			/**
-			 * Its title, in its own language (or a short faithful description of it).
-			 * @fr Son titre tel qu’il est écrit, dans sa langue (à défaut, une courte description
-			 *   fidèle).
-			 */
-			title: textSchema({ en: 'the title of the document', fr: 'le titre du document' }),
-			/**
-			 * Language of the title (ISO 639-1), so that pages in the other language mark it.
-			 * @fr La langue de ce titre : tapez « français », « anglais »… et choisissez.
-			 */
-			lang: languageCodeSchema,
-			/**
-			 * Who publishes it, in French and in English.
-			 * @fr Qui publie le document (l’établissement, le ministère…), en français et en
-			 *   anglais ; souvent le même nom.
-			 */
-			publisher: localizedSchema,
-			/**
-			 * When the document was written or last updated, when it says so.
-			 * @fr La date du document, s’il en donne une : une année (2024), un mois (2024-03) ou
-			 *   un jour (2024-03-15).
-			 */
-			date: documentDateSchema.optional(),
-			/**
-			 * `official` (a body about its own rules), `partner` (a partner about itself) or
-			 * `third-party`.
-			 * @fr Source officielle (un organisme sur ses propres règles), publiée par le
-			 *   partenaire (sur lui-même) ou source tierce (presse, autres sites), que le site
-			 *   signale comme telle.
-			 */
-			kind: choice(sourceKinds, sourceKindLabels, oneOf(sourceKinds)).optional(),
-		},
-		{
-			error: expected({
-				en: 'a source with its url, title, lang and publisher',
-				fr: 'une source avec son adresse (url), son titre (title), sa langue (lang) et son éditeur (publisher)',
-			}),
-		}
-	),
+	z
+		.strictObject(
+			{
+				/**
+				 * Address of the document.
+				 * @fr L’adresse complète de la page ou du document (https://…).
+				 */
+				url: urlSchema,
+				/**
+				 * Its title, in its own language (or a short faithful description of it).
+				 * @fr Son titre tel qu’il est écrit, dans sa langue (à défaut, une courte description
+				 *   fidèle).
+				 */
+				title: textSchema({ en: 'the title of the document', fr: 'le titre du document' }),
+				/**
+				 * Language of the title (ISO 639-1), so that pages in the other language mark it.
+				 * @fr La langue de ce titre : tapez « français », « anglais »… et choisissez.
+				 */
+				lang: languageCodeSchema,
+				/**
+				 * Who publishes it, in French and in English.
+				 * @fr Qui publie le document (l’établissement, le ministère…), en français et en
+				 *   anglais ; souvent le même nom.
+				 */
+				publisher: localizedSchema,
+				/**
+				 * When the document was written or last updated, when it says so. Required for an
+				 * official source: without a date on the page, the year it was read.
+				 * @fr La date du document, s’il en donne une : une année (2024), un mois (2024-03) ou
+				 *   un jour (2024-03-15). Obligatoire pour une source officielle : si la page n’en
+				 *   donne pas, l’année où elle a été lue.
+				 */
+				date: documentDateSchema.optional(),
+				/**
+				 * `official` (a body about its own rules), `partner` (a partner about itself) or
+				 * `third-party`.
+				 * @fr Source officielle (un organisme sur ses propres règles), publiée par le
+				 *   partenaire (sur lui-même) ou source tierce (presse, autres sites), que le site
+				 *   signale comme telle.
+				 */
+				kind: choice(sourceKinds, sourceKindLabels, oneOf(sourceKinds)).optional(),
+			},
+			{
+				error: expected({
+					en: 'a source with its url, title, lang and publisher',
+					fr: 'une source avec son adresse (url), son titre (title), sa langue (lang) et son éditeur (publisher)',
+				}),
+			}
+		)
+		// A page says how old its official rules are: an official source always has a date.
+		.superRefine((source, context) => {
+			if (source.kind === 'official' && source.date === undefined)
+				context.addIssue({
+					code: 'custom',
+					path: ['date'],
+					message: say({
+						en: 'expected the date of the document for an official source: the date the page states (published or updated), or else the year it was read, such as "2026"; got nothing',
+						fr: 'attendu : la date du document pour une source officielle, celle que la page indique (publication ou mise à jour), sinon l’année où elle a été lue, par exemple « 2026 » ; trouvé : rien',
+					}),
+				});
+		}),
 	{
 		url: { label: { fr: 'Adresse', en: 'URL' } },
 		title: { label: { fr: 'Titre du document', en: 'Title of the document' } },

@@ -346,6 +346,42 @@ describe('glossarySchema', () => {
 	});
 });
 
+describe('sources', () => {
+	const source = (overrides: Record<string, unknown>) => ({
+		url: 'https://www.service-public.fr/',
+		title: 'Titre',
+		lang: 'fr',
+		publisher: text,
+		...overrides,
+	});
+
+	test('an official source carries the date of its document', () => {
+		expect(
+			firstIssue(glossarySchema, {
+				term: text,
+				definition: text,
+				sources: [source({ kind: 'official' })],
+				consulted: '2026-12-06',
+			})
+		).toBe(
+			'sources.0.date: expected the date of the document for an official source: the date the page states (published or updated), or else the year it was read, such as "2026"; got nothing'
+		);
+		for (const dated of [
+			source({ kind: 'official', date: '2026' }),
+			source({ kind: 'third-party' }),
+			source({}),
+		])
+			expect(
+				glossarySchema.safeParse({
+					term: text,
+					definition: text,
+					sources: [dated],
+					consulted: '2026-12-06',
+				}).success
+			).toBe(true);
+	});
+});
+
 describe('docsExtension', () => {
 	test('requires an audience, sources and the day they were consulted on every page', () => {
 		const result = docsExtension.safeParse({});

@@ -21,6 +21,7 @@ import {
 	presentedPartners,
 } from '../../src/lib/views/partner';
 import { programmePage } from '../../src/lib/views/programme';
+import { isPresentedPartner } from '../../src/lib/partners';
 import type { Fact, Value } from '../../src/lib/views/values';
 import { realContent, siteWithSyntheticPartners } from '../fixtures/content';
 import { translate } from '../fixtures/translate';
@@ -73,8 +74,27 @@ describe('partner view', () => {
 			],
 			[{ href: 'mailto:housing@example.org', text: 'housing@example.org' }],
 		]);
-		expect(fact(view.facts, 'Catalogue des cours')?.value).toBeUndefined();
-		expect(fact(view.facts, 'Visa')?.value).toBeUndefined();
+		// Public facts no source gives are left out, never asked of the office.
+		expect(fact(view.facts, 'Catalogue des cours')).toBeUndefined();
+		expect(fact(view.facts, 'Visa')).toBeUndefined();
+		expect(view.askOffice).not.toContain('Visa');
+	});
+
+	test('gathers the office facts the page lacks into one list, for its one box', () => {
+		const partner = complete();
+		const view = partnerPage(
+			{
+				...partner,
+				data: { ...partner.data, status: undefined },
+				agreements: [{ kind: 'study' }, { kind: 'internship', mobilitiesPerYear: 1 }],
+			},
+			'fr',
+			fr
+		);
+		expect(view.askOffice[0]).toBe('Statut du partenariat');
+		expect(view.askOffice).toContain('Places par an (échange d’études)');
+		expect(view.askOffice).not.toContain('Places par an (stage)');
+		expect(fact(view.facts, 'Statut du partenariat')).toBeUndefined();
 	});
 
 	test('never carries HTML except rendered Markdown', () => {
@@ -208,8 +228,25 @@ describe('country view', () => {
 		expect(countryRow(site.countryById.get('jp')!, 'en', en).partners).toEqual({
 			href: '/en/pays/jp/#partenaires',
 			text: '1 partner',
+			count: 1,
 		});
 		expect(countryRow(site.countryById.get('de')!, 'fr', fr).partners).toBeUndefined();
+	});
+
+	test('counts partners as defined once; institutions only in contact are named apart', () => {
+		const contactsOnly = site.partners.filter((partner) => !isPresentedPartner(partner));
+		expect(contactsOnly.length).toBeGreaterThan(0);
+		for (const partner of contactsOnly) {
+			const row = countryRow(partner.country, 'fr', fr);
+			expect(row.partners?.text).toMatch(/établissements? en contact/);
+			expect(row.partners?.count).toBe(presentedPartners(partner.country.partners).length);
+		}
+		const total = site.countries.reduce(
+			(sum, country) => sum + (countryRow(country, 'en', en).partners?.count ?? 0),
+			0
+		);
+		expect(total).toBe(presentedPartners(site.partners).length);
+		expect(finderView(site, 'en', en).rows.length).toBe(total);
 	});
 });
 
@@ -239,9 +276,8 @@ describe('other views', () => {
 		expect(termLink(site.termById.get('pfe')!, 'en').href).toBe('/en/glossaire/#pfe');
 	});
 
-	test('factsheet: sections in EWP order, unknown ones without information', () => {
-		const view = factsheetPage(site.factsheet!, 'en', en);
-		expect(view.headings.map((heading) => heading.slug)).toEqual([
+	test('factsheet: sections in EWP order, unknown ones left out and named once for the office', () => {
+		const order = [
 			'calendar',
 			'application-info',
 			'housing-info',
@@ -251,7 +287,32 @@ describe('other views', () => {
 			'delays',
 			'accessibility',
 			'additional-info',
-		]);
+		];
+		const view = factsheetPage(site.factsheet!, 'en', en);
+		const slugs = view.headings.map((heading) => heading.slug);
+		expect(slugs).toEqual(order.filter((slug) => slugs.includes(slug)));
+		const empty = factsheetPage(
+			{
+				...site.factsheet!,
+				calendar: undefined,
+				housingInfo: undefined,
+				additionalRequirements: undefined,
+				decisionWeeksLimit: undefined,
+				torWeeksLimit: undefined,
+				accessibility: undefined,
+			},
+			'en',
+			en
+		);
+		expect(empty.headings.map((heading) => heading.slug)).not.toContain('calendar');
+		expect(empty.askOffice).toEqual(
+			expect.arrayContaining([
+				'Calendar',
+				'Housing',
+				'Required documents and conditions',
+				'Accessibility',
+			])
+		);
 		expect(view.json.href).toBe('/data/factsheet.json');
 	});
 });
@@ -336,17 +397,20 @@ describe('reader-facing rules', () => {
 		expect(finderView(site, 'fr', fr).records.map((record) => record.id)).toEqual(presented);
 	});
 
-	test('unknown facts are said once, with whom to ask', () => {
-		expect(askOffice(['Ville', 'Code Erasmus'], 'fr', fr)).toEqual({
-			before: 'Ville et code Erasmus : ',
-			link: { href: '/contacts/', text: 'à demander au Service Pédagogie Internationale' },
+	test('office facts a page lacks are said once, in one box, with whom to ask', () => {
+		expect(
+			askOffice(['Places par an', 'Statut du partenariat', 'Places par an'], 'fr', fr)
+		).toEqual({
+			title: 'À demander au Service Pédagogie Internationale',
+			facts: 'Places par an et statut du partenariat.',
+			link: { href: '/contacts/', text: 'Contacter le service' },
 		});
-		expect(askOffice([], 'en', en).link.text).toBe('Ask the Service Pédagogie Internationale');
+		expect(askOffice([], 'en', en)).toBeUndefined();
 	});
 
 	test('the partner list says it is partial, with the seed’s count', () => {
 		expect(networkStatement(6, 'fr', fr).text).toBe(
-			'Ce site présente 6 établissements partenaires ; selon sa déclaration Erasmus de 2014, l’École en compte environ 80 dans le monde.'
+			'Ce site présente 6 établissements partenaires ; dans sa déclaration Erasmus de 2014, l’École en comptait environ 80 dans le monde.'
 		);
 	});
 
@@ -375,8 +439,8 @@ describe('reader-facing rules', () => {
 			'fr',
 			fr
 		);
-		expect(view.consulted.text).toBe('Sources consultées le 23 novembre 2026');
-		expect(view.documents).toBe('documents de 2014 à 2023');
+		expect(view.documents).toBe('Sources datées de 2014 à 2023');
+		expect(view.consulted.text).toBe('sources consultées le 23 novembre 2026');
 		expect(view.confirmed).toBeUndefined();
 		expect(view.heading).toBe('Sources (2)');
 		expect(view.sources[1]).toEqual({
@@ -388,6 +452,30 @@ describe('reader-facing rules', () => {
 			caution: 'source tierce',
 		});
 		expect(documentDate('2014-07-01', 'en')).toBe('1 July 2014');
+	});
+
+	test('provenance: the years come from dated sources only, and say how many are dated', () => {
+		const source = (date?: string) => ({
+			url: `https://example.org/${date ?? 'undated'}`,
+			title: 'T',
+			lang: 'fr',
+			publisher: { fr: 'P', en: 'P' },
+			...(date ? { date } : {}),
+		});
+		const consulted = new Date('2026-12-06');
+		const some = provenanceView(
+			{ sources: [source('2014'), source(), source('2018-03'), source()], consulted },
+			'fr',
+			fr
+		);
+		expect(some.documents).toBe('2 sources datées sur 4, de 2014 à 2018');
+		const one = provenanceView({ sources: [source('2025'), source()], consulted }, 'en', en);
+		expect(`${one.documents}${one.separator}${one.consulted.text}`).toBe(
+			'1 of 2 sources dated, 2025; sources consulted on 6 December 2026'
+		);
+		const none = provenanceView({ sources: [source()], consulted }, 'fr', fr);
+		expect(none.documents).toBeUndefined();
+		expect(none.consulted.text).toBe('Sources consultées le 6 décembre 2026');
 	});
 
 	test('foreign terms of data-file text carry their language', () => {

@@ -57,27 +57,37 @@ export function deadlinesView(
 	};
 }
 
+/** The one box of a page naming what only the office can say (`<AskOffice>`). */
+export interface AskOfficeView {
+	title: string;
+	/** The facts, as one sentence (« Places par an et statut du partenariat. »). */
+	facts: string;
+	link: Link;
+}
+
 /**
- * What to say about facts no source gives, once per section: the facts, then whom to ask (the
- * office's contacts, linked). Without facts, the whole section is to be asked for.
- * @example askOffice(['ville', 'code Erasmus'], 'fr', t)
- * // { before: 'Ville et code Erasmus : ', link: { href: '/contacts/', text: 'à demander au Service Pédagogie Internationale' } }
+ * The box that says, once per page, which facts only the office can give and how to reach it:
+ * the facts in one sentence, then the office's contacts, linked. `undefined` when nothing is
+ * missing. Public facts are never in it: pages leave those out until they are looked up.
+ * @example askOffice(['Places par an', 'Statut du partenariat'], 'fr', t)
+ * // { title: 'À demander au Service Pédagogie Internationale', facts: 'Places par an et statut du partenariat.', link: { href: '/contacts/', text: 'Contacter le service' } }
  */
 export function askOffice(
 	facts: readonly string[],
 	lang: Lang,
 	t: Translate
-): { before: string; link: Link } {
-	const href = pageHref(lang, routes.contacts());
-	if (facts.length === 0) return { before: '', link: { href, text: t('site.askOfficeAlone') } };
-	// French lists carry on in lower case (« code Erasmus »); English keeps the labels' capitals.
-	const items = facts.map((label, index) =>
+): AskOfficeView | undefined {
+	const unique = [...new Set(facts)];
+	if (unique.length === 0) return undefined;
+	// French lists carry on in lower case (« statut du partenariat »); English keeps the labels' capitals.
+	const items = unique.map((label, index) =>
 		lang === 'fr' && index > 0 ? label.charAt(0).toLocaleLowerCase(lang) + label.slice(1) : label
 	);
 	const list = formatList(items, lang);
 	return {
-		before: `${list.charAt(0).toLocaleUpperCase(lang)}${list.slice(1)}${t('site.colon')}`,
-		link: { href, text: t('site.askOffice') },
+		title: t('site.askOfficeTitle'),
+		facts: `${list.charAt(0).toLocaleUpperCase(lang)}${list.slice(1)}.`,
+		link: { href: pageHref(lang, routes.contacts()), text: t('site.askOfficeContacts') },
 	};
 }
 

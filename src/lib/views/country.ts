@@ -7,6 +7,7 @@ import type { UiStringKey } from '../../schemas/ui-strings.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import { currencyName, formatDate, localize } from '../i18n.ts';
 import { renderInlineMarkdown, renderMarkdown, Slugger } from '../markdown.ts';
+import { contactInstitutions, presentedPartners } from '../partners.ts';
 import { pageHref, routes, sections as routeSections, withFragment } from '../routes.ts';
 import type { Country } from '../resolve.ts';
 import {
@@ -275,6 +276,8 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 
 /** The country's row in the table of country guides. */
 export function countryRow(country: Country, lang: Lang, t: Translate) {
+	const presented = presentedPartners(country.partners);
+	const contacts = contactInstitutions(country.partners);
 	const yesNo = (value: boolean) => t(value ? 'site.yes' : 'site.no');
 	return {
 		href: pageHref(lang, routes.country(country.id)),
@@ -282,11 +285,18 @@ export function countryRow(country: Country, lang: Lang, t: Translate) {
 		eu: yesNo(country.data.eu),
 		schengen: yesNo(country.data.schengen),
 		ehic: yesNo(country.data.healthCover.ehic),
+		// Partners as defined once (`src/lib/partners.ts`); institutions only in contact, apart.
 		partners:
-			country.partners.length > 0
+			presented.length > 0 || contacts.length > 0
 				? {
 						href: `${pageHref(lang, routes.country(country.id))}#${routeSections.countryPartners}`,
-						text: t('country.partnerCount', { count: country.partners.length }),
+						text: [
+							presented.length > 0 && t('country.partnerCount', { count: presented.length }),
+							contacts.length > 0 && t('country.contactCount', { count: contacts.length }),
+						]
+							.filter(Boolean)
+							.join(' · '),
+						count: presented.length,
 					}
 				: undefined,
 	};

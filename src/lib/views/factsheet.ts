@@ -13,34 +13,33 @@ export interface InformationView {
 	links: Link[];
 }
 
-/** A section of the factsheet page: a heading, and either information or nothing known. */
+/** A section of the factsheet page: a heading and its information. */
 export interface FactsheetSectionView {
 	heading: TocHeading;
-	information?: InformationView | undefined;
+	information: InformationView;
 }
 
-/** The factsheet page in one language. */
+/**
+ * The factsheet page in one language. Every section is the office's to fill: one it has not
+ * filled yet is left out (`undefined`, or absent from a list) and named in `askOffice`.
+ */
 export interface FactsheetPageView {
 	title: string;
 	description: string;
 	intro: string;
 	json: Link;
 	name: string;
-	calendar: { heading: TocHeading; deadlines: DeadlinesView | undefined };
+	calendar?: { heading: TocHeading; deadlines: DeadlinesView } | undefined;
 	information: FactsheetSectionView[];
-	requirements: { heading: TocHeading; items: { name: string; details?: string | undefined }[] };
-	delays: {
-		heading: TocHeading;
-		items: { label: string; value?: string | undefined }[];
-	};
-	accessibility: {
-		heading: TocHeading;
-		items: { name: string; information: InformationView }[];
-	};
-	additional: {
-		heading: TocHeading;
-		items: { type: string; information: InformationView }[];
-	};
+	requirements?:
+		{ heading: TocHeading; items: { name: string; details?: string | undefined }[] } | undefined;
+	delays?: { heading: TocHeading; items: { label: string; value: string }[] } | undefined;
+	accessibility?:
+		{ heading: TocHeading; items: { name: string; information: InformationView }[] } | undefined;
+	additional?:
+		{ heading: TocHeading; items: { type: string; information: InformationView }[] } | undefined;
+	/** What the page lacks, for its one `<AskOffice>` box. */
+	askOffice: string[];
 	headings: TocHeading[];
 }
 
@@ -64,74 +63,112 @@ export function informationView(info: Information, lang: Lang): InformationView 
 /** The school's factsheet page in one language. */
 export function factsheetPage(factsheet: Factsheet, lang: Lang, t: Translate): FactsheetPageView {
 	const heading = (slug: string, text: string): TocHeading => ({ depth: 2, slug, text });
-	const section = (slug: string, text: string, info: Information | undefined) => ({
-		heading: heading(slug, text),
-		information: info && informationView(info, lang),
+	const missing: string[] = [];
+	/** The section when its content is known; its name goes to the "ask the office" box otherwise. */
+	const known = <T>(label: string, content: T | undefined): T | undefined => {
+		if (content === undefined) missing.push(label);
+		return content;
+	};
+	const deadlines = deadlinesView(factsheet.calendar, lang);
+	const calendar = known(
+		t('factsheet.calendar'),
+		deadlines && { heading: heading('calendar', t('factsheet.calendar')), deadlines }
+	);
+	const information = (
+		[
+			['application-info', t('factsheet.applicationInfo'), factsheet.applicationInfo],
+			['housing-info', t('factsheet.housingInfo'), factsheet.housingInfo],
+			['visa-info', t('factsheet.visaInfo'), factsheet.visaInfo],
+			['insurance-info', t('factsheet.insuranceInfo'), factsheet.insuranceInfo],
+		] as const
+	).flatMap(([slug, text, info]) => {
+		const section = known(
+			text,
+			info && { heading: heading(slug, text), information: informationView(info, lang) }
+		);
+		return section ? [section] : [];
 	});
-	const view: Omit<FactsheetPageView, 'headings'> = {
+	const requirementItems = (factsheet.additionalRequirements ?? []).map((requirement) => ({
+		name: requirement.name,
+		details: requirement.details && localize(requirement.details, lang),
+	}));
+	const requirements = known(
+		t('factsheet.additionalRequirements'),
+		requirementItems.length > 0
+			? {
+					heading: heading('additional-requirement', t('factsheet.additionalRequirements')),
+					items: requirementItems,
+				}
+			: undefined
+	);
+	const delayItems = [
+		{
+			label: t('factsheet.decisionWeeks'),
+			value: known(
+				t('factsheet.decisionWeeks'),
+				factsheet.decisionWeeksLimit
+					? t('factsheet.weeks', { count: factsheet.decisionWeeksLimit })
+					: undefined
+			),
+		},
+		{
+			label: t('factsheet.torWeeks'),
+			value: known(
+				t('factsheet.torWeeks'),
+				factsheet.torWeeksLimit
+					? t('factsheet.weeks', { count: factsheet.torWeeksLimit })
+					: undefined
+			),
+		},
+	].filter((item): item is { label: string; value: string } => item.value !== undefined);
+	const delays =
+		delayItems.length > 0
+			? { heading: heading('delays', t('factsheet.delays')), items: delayItems }
+			: undefined;
+	const accessibilityItems = (factsheet.accessibility ?? []).map((item) => ({
+		name: localize(item.name, lang),
+		information: informationView(item.information, lang),
+	}));
+	const accessibility = known(
+		t('factsheet.accessibility'),
+		accessibilityItems.length > 0
+			? {
+					heading: heading('accessibility', t('factsheet.accessibility')),
+					items: accessibilityItems,
+				}
+			: undefined
+	);
+	// Additional information is optional in EWP too: shown when there is some, never asked for.
+	const additional =
+		factsheet.additionalInfo.length > 0
+			? {
+					heading: heading('additional-info', t('factsheet.additionalInfo')),
+					items: factsheet.additionalInfo.map((item) => ({
+						type: item.type,
+						information: informationView(item.info, lang),
+					})),
+				}
+			: undefined;
+	return {
 		title: t('factsheet.title'),
 		description: t('factsheet.description'),
 		intro: t('factsheet.intro'),
 		json: { href: fileHref(dataFiles.factsheet()), text: t('factsheet.json') },
 		name: localize(factsheet.name, lang),
-		calendar: {
-			heading: heading('calendar', t('factsheet.calendar')),
-			deadlines: deadlinesView(factsheet.calendar, lang),
-		},
-		information: [
-			section('application-info', t('factsheet.applicationInfo'), factsheet.applicationInfo),
-			section('housing-info', t('factsheet.housingInfo'), factsheet.housingInfo),
-			section('visa-info', t('factsheet.visaInfo'), factsheet.visaInfo),
-			section('insurance-info', t('factsheet.insuranceInfo'), factsheet.insuranceInfo),
-		],
-		requirements: {
-			heading: heading('additional-requirement', t('factsheet.additionalRequirements')),
-			items: (factsheet.additionalRequirements ?? []).map((requirement) => ({
-				name: requirement.name,
-				details: requirement.details && localize(requirement.details, lang),
-			})),
-		},
-		delays: {
-			heading: heading('delays', t('factsheet.delays')),
-			items: [
-				{
-					label: t('factsheet.decisionWeeks'),
-					value: factsheet.decisionWeeksLimit
-						? t('factsheet.weeks', { count: factsheet.decisionWeeksLimit })
-						: undefined,
-				},
-				{
-					label: t('factsheet.torWeeks'),
-					value: factsheet.torWeeksLimit
-						? t('factsheet.weeks', { count: factsheet.torWeeksLimit })
-						: undefined,
-				},
-			],
-		},
-		accessibility: {
-			heading: heading('accessibility', t('factsheet.accessibility')),
-			items: (factsheet.accessibility ?? []).map((item) => ({
-				name: localize(item.name, lang),
-				information: informationView(item.information, lang),
-			})),
-		},
-		additional: {
-			heading: heading('additional-info', t('factsheet.additionalInfo')),
-			items: factsheet.additionalInfo.map((item) => ({
-				type: item.type,
-				information: informationView(item.info, lang),
-			})),
-		},
-	};
-	return {
-		...view,
+		calendar,
+		information,
+		requirements,
+		delays,
+		accessibility,
+		additional,
+		askOffice: missing,
 		headings: [
-			view.calendar.heading,
-			...view.information.map((entry) => entry.heading),
-			view.requirements.heading,
-			view.delays.heading,
-			view.accessibility.heading,
-			view.additional.heading,
-		],
+			calendar?.heading,
+			...information.map((entry) => entry.heading),
+			requirements?.heading,
+			delays?.heading,
+			accessibility?.heading,
+			additional?.heading,
+		].filter((entry): entry is TocHeading => entry !== undefined),
 	};
 }

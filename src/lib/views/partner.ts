@@ -21,6 +21,7 @@ import { deadlinesView, type DeadlinesView } from './common.ts';
 import {
 	hostname,
 	lines,
+	officeFactsMissing,
 	type Fact,
 	type Link,
 	type Part,
@@ -44,7 +45,10 @@ export interface AgreementView {
 	title: string;
 	/** The agreement's known facts. */
 	facts: { label: string; value: Value }[];
-	/** What readers would need that no source gives: said once, as something to ask the office. */
+	/**
+	 * What readers would need that only the office can give and no source gives: named in the
+	 * page's one "ask the office" box.
+	 */
 	unknown: string[];
 }
 
@@ -67,6 +71,8 @@ export interface PartnerPageView {
 	facts: Fact[];
 	agreements: AgreementView[];
 	deadlines: DeadlinesView | undefined;
+	/** The office facts the page lacks, for its one `<AskOffice>` box (none: no box). */
+	askOffice: string[];
 	contacts: PartnerContactView[];
 	seeAlso: Link[];
 	/** Adds the partner's deadlines to a calendar, when it has some (not printed). */
@@ -75,7 +81,8 @@ export interface PartnerPageView {
 	sections: {
 		facts: TocHeading;
 		agreements: TocHeading;
-		deadlines: TocHeading;
+		/** Only when the partner publishes at least one deadline. */
+		deadlines?: TocHeading | undefined;
 		contacts?: TocHeading | undefined;
 		seeAlso: TocHeading;
 	};
@@ -266,6 +273,7 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 		{
 			label: t('partner.status'),
 			value: data.status && [[{ text: partnerStatusLabels[data.status][lang] }]],
+			kind: 'office',
 		},
 		{
 			label: t('partner.website'),
@@ -291,10 +299,11 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 		phone: contact.phoneNumber,
 	}));
 	const deadlines = deadlinesView(data.calendar, lang);
+	const agreements = partner.agreements.map((agreement) => agreementView(agreement, lang, t));
 	const sections = {
 		facts: { depth: 2, slug: 'en-bref', text: t('partner.facts') },
 		agreements: { depth: 2, slug: 'accords', text: t('partner.agreements') },
-		deadlines: { depth: 2, slug: 'dates-limites', text: t('partner.deadlines') },
+		deadlines: deadlines && { depth: 2, slug: 'dates-limites', text: t('partner.deadlines') },
 		contacts:
 			contacts.length > 0 ? { depth: 2, slug: 'contacts', text: t('site.contacts') } : undefined,
 		seeAlso: { depth: 2, slug: 'voir-aussi', text: t('site.seeAlso') },
@@ -311,9 +320,19 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 						link: countryGuide,
 					}
 				: undefined,
-		facts,
-		agreements: partner.agreements.map((agreement) => agreementView(agreement, lang, t)),
+		// Public facts no source gives yet are left out; office ones go to the page's one box.
+		facts: facts.filter((fact) => fact.value !== undefined),
+		agreements,
 		deadlines,
+		askOffice: [
+			...officeFactsMissing(facts),
+			// With several agreements, say which one a fact is missing from.
+			...agreements.flatMap((agreement) =>
+				agreement.unknown.map((label) =>
+					agreements.length > 1 ? `${label} (${agreement.title.toLocaleLowerCase(lang)})` : label
+				)
+			),
+		],
 		contacts,
 		seeAlso: [
 			countryGuide,
@@ -331,14 +350,8 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 	};
 }
 
-/**
- * The partners the finder and the maps present: those with at least one agreement. An
- * institution the sources only show in contact with the school (a visit, a cooperation) keeps its
- * sheet and appears on its country's page for what it is, not among the partners.
- */
-export function presentedPartners(partners: readonly Partner[]): Partner[] {
-	return partners.filter((partner) => partner.agreements.length > 0);
-}
+/** Who counts as a partner: defined once in `src/lib/partners.ts`. */
+export { presentedPartners } from '../partners.ts';
 
 /** The partner's kinds of agreement, once each, in the order of its agreements. */
 export function agreementKinds(partner: Partner): AgreementKind[] {

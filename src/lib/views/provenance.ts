@@ -33,8 +33,14 @@ export interface SourceView {
 /** The provenance block of a page, in its language. */
 export interface ProvenanceView {
 	consulted: { datetime: string; text: string };
-	/** "document de 2014", "documents de 2014 à 2023", when documents are dated. */
+	/**
+	 * The years of the dated sources, saying how many are dated when not all are: « Sources datées
+	 * de 2014 à 2025 », « 3 sources datées sur 8, de 2014 à 2018 ». Undated sources never widen or
+	 * narrow the range, and none dated says nothing.
+	 */
 	documents?: string | undefined;
+	/** What separates `documents` from `consulted` on the line. */
+	separator: string;
 	confirmed?: { datetime: string; text: string } | undefined;
 	/** "Sources (3)". */
 	heading: string;
@@ -61,22 +67,33 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The provenance block of a page. */
 export function provenanceView(provenance: Provenance, lang: Lang, t: Translate): ProvenanceView {
-	const years = [
-		...new Set(
-			provenance.sources.flatMap((source) => (source.date ? [source.date.slice(0, 4)] : []))
-		),
-	].sort();
+	const dated = provenance.sources.filter((source) => source.date !== undefined);
+	const years = [...new Set(dated.map((source) => source.date!.slice(0, 4)))].sort();
+	const range =
+		years.length === 1
+			? t('site.year', { year: years[0] })
+			: t('site.yearRange', { from: years[0], to: years.at(-1) });
+	const documents =
+		dated.length === 0
+			? undefined
+			: dated.length === provenance.sources.length
+				? t('site.sourcesDated', { years: range })
+				: t('site.someSourcesDated', {
+						count: dated.length,
+						total: provenance.sources.length,
+						years: range,
+					});
+	const day = formatDate(provenance.consulted, lang);
 	return {
+		// After the documents' years, the consultation day carries on the sentence.
 		consulted: {
 			datetime: isoDay(provenance.consulted),
-			text: t('site.consulted', { date: formatDate(provenance.consulted, lang) }),
+			text: documents
+				? t('site.consultedAfter', { date: day })
+				: t('site.consulted', { date: day }),
 		},
-		documents:
-			years.length === 0
-				? undefined
-				: years.length === 1
-					? t('site.documentOf', { year: years[0] })
-					: t('site.documentsFrom', { from: years[0], to: years.at(-1) }),
+		documents,
+		separator: t('site.semicolon'),
 		confirmed: provenance.confirmed && {
 			datetime: isoDay(provenance.confirmed),
 			text: t('site.confirmed', { date: formatDate(provenance.confirmed, lang) }),

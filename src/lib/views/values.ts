@@ -1,3 +1,4 @@
+import type { FactKind } from '../../schemas/common.ts';
 import type { UiStringKey } from '../../schemas/ui-strings.ts';
 
 /**
@@ -28,11 +29,20 @@ export type Part =
 /** A value shown on a page: lines of parts (lines are separated by line breaks). */
 export type Value = Part[][];
 
-/** A labelled fact; without a value it is unknown, and shown as something to ask the office. */
+/**
+ * A labelled fact. Without a value it is unknown: left out when it is a public fact (the default:
+ * to be looked up), named in the page's one "ask the office" box when it is an office fact.
+ */
 export interface Fact {
 	label: string;
 	value?: Value | undefined;
+	/** Whose fact it is (`FieldMeta.fact` in the schemas); `public` when not said. */
+	kind?: FactKind | undefined;
 }
+
+/** The labels of the office facts a list lacks, for the page's `<AskOffice>` box. */
+export const officeFactsMissing = (facts: readonly Fact[]): string[] =>
+	facts.filter((fact) => fact.kind === 'office' && !fact.value).map((fact) => fact.label);
 
 /** A heading of the page's table of contents. */
 export interface TocHeading {
