@@ -24,7 +24,7 @@ import { schemaTree } from '../lib/schema-tree.ts';
 import { describeInput, inLanguage, say } from '../schemas/messages.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
 import { readContent, yamlFiles } from './read-content.ts';
-import { fieldLabel, formatStaffProblem, labelsOf } from './staff-problems.ts';
+import { fieldLabel, formatStaffProblem, labelsOf, withoutPaths } from './staff-problems.ts';
 import { validateData } from './validate.ts';
 import { parseYaml } from './yaml.ts';
 import { patchYaml, yamlText } from './yaml-edit.ts';
@@ -712,8 +712,8 @@ function run(
 				at: { ...first, column: draft.at.column },
 				partner: draft.id,
 				message: message({
-					en: `unknown partner "${draft.id}": there is no file ${folder}/${draft.id}.yaml and no row for it on sheet ${partnerSheetName}`,
-					fr: `partenaire inconnu « ${draft.id} » : il n’y a ni fichier ${folder}/${draft.id}.yaml ni ligne pour lui dans la feuille ${partnerSheetName}`,
+					en: `unknown partner "${draft.id}": the site has no partner "${draft.id}" and sheet ${partnerSheetName} has no row for it; add its row there`,
+					fr: `partenaire inconnu « ${draft.id} » : le site n’a pas de partenaire « ${draft.id} » et la feuille ${partnerSheetName} n’a pas de ligne pour lui ; ajoutez-la`,
 				}),
 			});
 			continue;
@@ -1057,7 +1057,7 @@ export function formatImportProblem(problem: ImportProblem, lang: Lang, details 
 			);
 			if (index !== undefined) parts.push(`${fr ? 'élément' : 'item'} ${index + 1}`);
 			if (rest.length > 0) parts.push(partLabel(column, rest, lang) ?? rest.join('.'));
-			return `${parts.join(', ')}${fr ? ' : ' : ': '}${problem.message}`;
+			return `${parts.join(', ')}${fr ? ' : ' : ': '}${withoutPaths(problem.message, lang)}`;
 		}
 	}
 	if (detail.length > 0) {

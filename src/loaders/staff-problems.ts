@@ -76,6 +76,24 @@ export function labelPaths(labels: Labels, message: string, lang: Lang): string 
 	);
 }
 
+/**
+ * A message with the files it names (`there is no file content/countries/sp.yaml`) said as the
+ * office knows them: `no entry "sp" among the Countries`.
+ */
+export function withoutPaths(message: string, lang: Lang): string {
+	return message.replace(
+		/(?:there is no file|il n’y a pas de fichier) (content\/[\w/-]+)\/([\w-]+)\.ya?ml/g,
+		(whole, folder: string, id: string) => {
+			const collection = dataCollections.find((definition) => definition.folder === folder);
+			if (!collection) return whole;
+			const kind = collection.labels.plural[lang].toLowerCase();
+			return lang === 'fr'
+				? `le site n’a aucune fiche « ${id} » parmi les ${kind}`
+				: `the site has no entry "${id}" among its ${kind}`;
+		}
+	);
+}
+
 /** Where a file belongs: a data collection, or the written pages (and in which language). */
 function ownerOf(
 	file: string
@@ -174,7 +192,7 @@ export function formatStaffProblem(
 			? undefined
 			: (fieldLabel(labels, problem.field, lang) ?? problem.field);
 	const where = field ? `${entry}, ${field}` : entry;
-	const text = `${where}${lang === 'fr' ? ' : ' : ': '}${labelPaths(labels, problem.message, lang)}`;
+	const text = `${where}${lang === 'fr' ? ' : ' : ': '}${withoutPaths(labelPaths(labels, problem.message, lang), lang)}`;
 	return details
 		? `${text} [${formatProblem({ ...problem, message: '' }).replace(/: $/, '')}]`
 		: text;

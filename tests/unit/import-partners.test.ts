@@ -25,6 +25,11 @@ import {
 	type ImportResult,
 } from '../../src/loaders/import-partners';
 import { readContent } from '../../src/loaders/read-content';
+import {
+	entryName,
+	formatStaffProblem,
+	formatStaffProblemList,
+} from '../../src/loaders/staff-problems';
 import { officeLang, systemLang } from '../../src/loaders/system-lang';
 import { realContent, root } from '../fixtures/content';
 
@@ -711,5 +716,72 @@ describe('the language of the office’s commands', () => {
 		expect(systemLang({ LANG: 'C.UTF-8' })).toBe('en');
 		expect(systemLang({})).toBe('en');
 		expect(systemLang({ LANG: 'fr_FR.UTF-8' })).toBe('fr');
+	});
+});
+
+describe('problems of content files, as the office’s commands print them', () => {
+	const dir = copy();
+	mkdirSync(join(dir, 'content/docs/en/guides'), { recursive: true });
+	writeFileSync(
+		join(dir, 'content/partners/test-noms.yaml'),
+		'name:\n  native: Universidade de Teste\n  fr: Université d’essai\n  en: Test University\ncountry: sp\n'
+	);
+	writeFileSync(
+		join(dir, 'content/docs/en/guides/test.mdx'),
+		'---\ntitle: Housing\n---\n\nText.\n'
+	);
+	const problems = [
+		{
+			file: 'content/partners/test-noms.yaml',
+			line: 14,
+			field: 'sources.1.date',
+			message: 'attendu : une date ; trouvé : « 2026-02-30 »',
+		},
+		{
+			file: 'content/partners/test-noms.yaml',
+			line: 3,
+			field: 'sources',
+			message: '2 source(s) sans la date du document (sources.0, sources.2)',
+			severity: 'warning' as const,
+		},
+		{ file: 'content/countries/zz.yaml', field: '(file name)', message: 'attendu : un code' },
+		{
+			file: 'content/partners/test-noms.yaml',
+			line: 5,
+			field: 'country',
+			message: 'pays inconnu « sp » : il n’y a pas de fichier content/countries/sp.yaml',
+		},
+		{
+			file: 'content/docs/en/guides/test.mdx',
+			line: 5,
+			field: '(MDX)',
+			message: 'balise non fermée',
+		},
+	];
+	const names = (file: string) => entryName(dir, file, 'fr');
+
+	test('name the entry and the field as the editor’s form does, never a path', () => {
+		expect(formatStaffProblemList(problems, 'fr', names)).toBe(
+			[
+				'4 erreurs et 1 avertissement dans le contenu :',
+				'1. Partenaire « Université d’essai », Sources 2 › Date du document : attendu : une date ; trouvé : « 2026-02-30 »',
+				'2. (avertissement) Partenaire « Université d’essai », Sources : 2 source(s) sans la date du document (Sources 1, Sources 3)',
+				'3. Pays « zz », Identifiant (nom du fichier) : attendu : un code',
+				'4. Partenaire « Université d’essai », Pays : pays inconnu « sp » : le site n’a aucune fiche « sp » parmi les pays',
+				'5. Page « Housing » (version anglaise), Texte de la page : balise non fermée',
+			].join('\n')
+		);
+	});
+
+	test('with --details, the file, line and field path follow', () => {
+		expect(formatStaffProblem(problems[0]!, 'fr', names(problems[0]!.file), true)).toBe(
+			'Partenaire « Université d’essai », Sources 2 › Date du document : attendu : une date ; trouvé : « 2026-02-30 » [content/partners/test-noms.yaml:14: sources.1.date]'
+		);
+	});
+
+	test('in English, the English names', () => {
+		expect(formatStaffProblem(problems[0]!, 'en', entryName(dir, problems[0]!.file, 'en'))).toMatch(
+			/^Partner "Test University", Sources 2 › /
+		);
 	});
 });
