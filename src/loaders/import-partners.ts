@@ -971,7 +971,23 @@ export async function importPartners(file: string, options: ImportOptions): Prom
 				lang
 			);
 		}
-		return importTables([readCsv(text, name)], name, options);
+		let table: Table;
+		try {
+			table = readCsv(text, name);
+		} catch (error) {
+			// csv-parse's errors (a quote not closed…) name the line where reading stopped.
+			const line = (error as { lines?: unknown }).lines;
+			const where = typeof line === 'number' ? line : undefined;
+			return refusal(
+				name,
+				{
+					fr: `Le fichier « ${name} » n’est pas un CSV lisible (guillemets mal fermés ou colonnes mal séparées${where ? `, vers la ligne ${where}` : ''}) : ${saveAsXlsx.fr}.`,
+					en: `The file "${name}" is not a readable CSV file (quotes not closed or columns badly separated${where ? `, near line ${where}` : ''}): ${saveAsXlsx.en}.`,
+				},
+				lang
+			);
+		}
+		return importTables([table], name, options);
 	}
 	let tables: Table[];
 	try {

@@ -675,6 +675,23 @@ describe('files the import cannot read: one French sentence, nothing written', (
 		);
 	});
 
+	test('a damaged workbook (a download cut short)', async () => {
+		const file = join(copy(), 'partners.xlsx');
+		const whole = readFileSync(join(fixtures, 'export.xlsx'));
+		writeFileSync(file, whole.subarray(0, whole.length - 600));
+		expect(await refused(file)).toBe(
+			`Le fichier « partners.xlsx » est un classeur que l’import n’arrive pas à lire (fichier abîmé ou incomplet) : ${saveAsXlsx}.`
+		);
+	});
+
+	test('a CSV file with a quote not closed', async () => {
+		const file = join(copy(), 'partenaires.csv');
+		writeFileSync(file, 'id;city\nkagawa;"Taka\nmatsu\n');
+		expect(await refused(file)).toBe(
+			`Le fichier « partenaires.csv » n’est pas un CSV lisible (guillemets mal fermés ou colonnes mal séparées, vers la ligne 3) : ${saveAsXlsx}.`
+		);
+	});
+
 	test('the command prints the sentence alone, in French under C.UTF-8, and exits with 1', () => {
 		const dir = copy();
 		const file = join(dir, 'partenaires.xlsx');
