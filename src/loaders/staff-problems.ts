@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { dataCollections, docs, type CollectionDefinition } from '../lib/collections.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { fieldsOf, schemaTree } from '../lib/schema-tree.ts';
-import { docsFrontmatterSchema } from '../schemas/docs.ts';
+import { docsExtension } from '../schemas/docs.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
 
 /**
@@ -169,7 +169,12 @@ export function entryLabel(file: string, name: string | undefined, lang: Lang): 
 function labelsFor(file: string): Labels {
 	const owner = ownerOf(file);
 	if (!owner) return new Map();
-	return labelsOf('page' in owner ? docsFrontmatterSchema : owner.collection.schema);
+	if (!('page' in owner)) return labelsOf(owner.collection.schema);
+	// A page's header: Starlight's title and description, then the project's fields.
+	const labels = new Map(labelsOf(docsExtension));
+	labels.set('title', { fr: 'Titre', en: 'Title' });
+	labels.set('description', { fr: 'Description', en: 'Description' });
+	return labels;
 }
 
 /**

@@ -26,7 +26,7 @@ function importFile(file: string, ...args: string[]) {
 		{
 			cwd: project.root,
 			encoding: 'utf8',
-			env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '' },
+			env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
 		}
 	);
 	return { code: result.status, output: `${result.stdout}${result.stderr}` };

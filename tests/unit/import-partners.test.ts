@@ -796,6 +796,13 @@ describe('problems of content files, as the office’s commands print them', () 
 		);
 	});
 
+	test('a page’s header fields by the form’s names', () => {
+		const page = { file: 'content/docs/en/guides/test.mdx', field: 'audience', message: 'x' };
+		expect(formatStaffProblem(page, 'fr', names(page.file))).toBe(
+			'Page « Housing » (version anglaise), Public : x'
+		);
+	});
+
 	test('in English, the English names', () => {
 		expect(formatStaffProblem(problems[0]!, 'en', entryName(dir, problems[0]!.file, 'en'))).toMatch(
 			/^Partner "Test University", Sources 2 › /
