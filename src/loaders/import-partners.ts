@@ -3,7 +3,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { Workbook, type CellValue } from '@cj-tech-master/excelts';
 import { partners as partnerCollection } from '../lib/collections.ts';
 import { restoreCell } from '../lib/exporters/cells.ts';
 import { csvColumnFields, csvColumns } from '../lib/exporters/partners.ts';
@@ -24,6 +24,7 @@ import { schemaTree } from '../lib/schema-tree.ts';
 import { describeInput, inLanguage, say } from '../schemas/messages.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
 import { readContent, yamlFiles } from './read-content.ts';
+import { fieldLabel, formatStaffProblem, labelsOf, withoutPaths } from './staff-problems.ts';
 import { validateData } from './validate.ts';
 import { parseYaml } from './yaml.ts';
 import { patchYaml, yamlText } from './yaml-edit.ts';
@@ -82,6 +83,11 @@ export interface ImportResult {
 	unchanged: string[];
 	/** Whether files were written (false on errors and in a dry run). */
 	written: boolean;
+	/**
+	 * Why the file was not read at all (not a workbook, empty, missing…), as one sentence saying
+	 * what to do, in the chosen language; then `problems` is empty and nothing is written.
+	 */
+	refusal?: string | undefined;
 }
 
 /** The content of a cell as read, before it is decoded for its column. */
@@ -104,7 +110,7 @@ export interface Table {
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The text of an exceljs cell value that holds text (rich text, a hyperlink's text). */
+/** The text of a cell value that holds text (rich text, a hyperlink's text). */
 function textOf(value: unknown): string | undefined {
 	if (typeof value === 'string') return value;
 	if (value && typeof value === 'object') {
@@ -119,7 +125,7 @@ function textOf(value: unknown): string | undefined {
  * What a cell of an .xlsx file holds. A formula is never run nor its cached result used: it is
  * reported, so that what is imported is what was typed.
  */
-function readCell(value: ExcelJS.CellValue): RawCell {
+function readCell(value: CellValue): RawCell {
 	if (value === null || value === undefined) return undefined;
 	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
 		return value;
@@ -132,11 +138,93 @@ function readCell(value: ExcelJS.CellValue): RawCell {
 	return textOf(value);
 }
 
-/** The sheets of an .xlsx workbook (the read-me left aside). */
-export async function readWorkbook(data: string | ArrayBuffer | Uint8Array): Promise<Table[]> {
-	const workbook = new ExcelJS.Workbook();
-	if (typeof data === 'string') await workbook.xlsx.readFile(data);
-	else await workbook.xlsx.load(data as ArrayBuffer);
+/**
+ * A spreadsheet the import cannot read at all (an empty file, a document of another kind, a
+ * workbook without the partner sheets): what is wrong and what to do, in one sentence in each
+ * language. The command prints that sentence alone; nothing is written.
+ */
+export class UnreadableFileError extends Error {
+	readonly text: Bilingual;
+
+	constructor(text: Bilingual) {
+		super(text.en);
+		this.name = 'UnreadableFileError';
+		this.text = text;
+	}
+}
+
+/** What to do with a file saved in another format, as one clause in each language. */
+const saveAsXlsx: Bilingual = {
+	fr: 'ouvrez-le dans votre tableur, enregistrez-le au format « Classeur Excel (.xlsx) », puis relancez l’import avec ce fichier',
+	en: 'open it in your spreadsheet program, save it as an "Excel Workbook (.xlsx)", then run the import again with that file',
+};
+const startFromExport: Bilingual = {
+	fr: 'partez du classeur partners.xlsx de la page « Données ouvertes » du site, puis relancez l’import',
+	en: 'start from the workbook partners.xlsx of the site’s "Open data" page, then run the import again',
+};
+
+/** Whether the bytes of a zip archive name one of its files (names are stored as they are). */
+const zipHolds = (bytes: Uint8Array, name: string) =>
+	Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name, 0, 'latin1');
+
+/**
+ * Why a file is not an .xlsx workbook, from its first bytes and the names in its archive, or
+ * undefined when it looks like one. An .xlsx file is a zip archive holding `xl/workbook.xml`.
+ */
+export function notAWorkbook(bytes: Uint8Array, name: string): Bilingual | undefined {
+	const quoted = { fr: `Le fichier « ${name} »`, en: `The file "${name}"` };
+	if (bytes.length === 0)
+		return {
+			fr: `${quoted.fr} est vide (0 octet) : enregistrez de nouveau le classeur depuis votre tableur, ou ${startFromExport.fr}.`,
+			en: `${quoted.en} is empty (0 bytes): save the workbook again from your spreadsheet program, or ${startFromExport.en}.`,
+		};
+	const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+	// The compound-file signature of Office 97-2003 files, and of password-protected workbooks.
+	const isCompound = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every(
+		(byte, index) => bytes[index] === byte
+	);
+	if (isCompound)
+		return {
+			fr: `${quoted.fr} est un classeur Excel 97-2003 (.xls) ou un classeur protégé par un mot de passe, que l’import ne lit pas : retirez le mot de passe s’il y en a un, ${saveAsXlsx.fr}.`,
+			en: `${quoted.en} is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which the import cannot read: remove the password if there is one, ${saveAsXlsx.en}.`,
+		};
+	if (isZip && zipHolds(bytes, 'application/vnd.oasis.opendocument.spreadsheet'))
+		return {
+			fr: `${quoted.fr} est un classeur OpenDocument (.ods), que l’import ne lit pas : ${saveAsXlsx.fr}.`,
+			en: `${quoted.en} is an OpenDocument spreadsheet (.ods), which the import cannot read: ${saveAsXlsx.en}.`,
+		};
+	if (isZip && zipHolds(bytes, 'word/document.xml'))
+		return {
+			fr: `${quoted.fr} est un document Word, pas un classeur : ${startFromExport.fr}.`,
+			en: `${quoted.en} is a Word document, not a workbook: ${startFromExport.en}.`,
+		};
+	if (!isZip || !zipHolds(bytes, 'xl/workbook.xml'))
+		return {
+			fr: `${quoted.fr} n’est pas un classeur Excel (.xlsx) : ${startFromExport.fr} (un fichier qui s’ouvre dans votre tableur peut aussi y être enregistré au format « Classeur Excel (.xlsx) »).`,
+			en: `${quoted.en} is not an Excel workbook (.xlsx): ${startFromExport.en} (a file your spreadsheet program opens can also be saved there as an "Excel Workbook (.xlsx)").`,
+		};
+	return undefined;
+}
+
+/**
+ * The sheets of an .xlsx workbook (the read-me left aside), read with ExcelTS, a maintained fork
+ * of exceljs: exceljs 4.4 stops on the notes of workbooks saved by openpyxl, WPS or Excel
+ * (exceljs issue #2797). Empty rows (trailing rows with only a format, a cell holding spaces)
+ * are left out. A file that is not a workbook, or that cannot be read, is an
+ * `UnreadableFileError`.
+ */
+export async function readWorkbook(data: Uint8Array, name = 'partners.xlsx'): Promise<Table[]> {
+	const refused = notAWorkbook(data, name);
+	if (refused) throw new UnreadableFileError(refused);
+	const workbook = new Workbook();
+	try {
+		await workbook.xlsx.load(data);
+	} catch {
+		throw new UnreadableFileError({
+			fr: `Le fichier « ${name} » est un classeur que l’import n’arrive pas à lire (fichier abîmé ou incomplet) : ${saveAsXlsx.fr}.`,
+			en: `The file "${name}" is a workbook the import cannot read (damaged or incomplete): ${saveAsXlsx.en}.`,
+		});
+	}
 	return workbook.worksheets
 		.filter((worksheet) => worksheet.name !== readMeSheetName)
 		.map((worksheet) => {
@@ -151,7 +239,8 @@ export async function readWorkbook(data: string | ArrayBuffer | Uint8Array): Pro
 				const cells = new Map<number, RawCell>();
 				row.eachCell((cell, index) => {
 					const content = readCell(cell.value);
-					if (content !== undefined && content !== '') cells.set(index, content);
+					if (content !== undefined && !(typeof content === 'string' && content.trim() === ''))
+						cells.set(index, content);
 				});
 				if (cells.size > 0) rows.push({ row: number, cells });
 			});
@@ -623,8 +712,8 @@ function run(
 				at: { ...first, column: draft.at.column },
 				partner: draft.id,
 				message: message({
-					en: `unknown partner "${draft.id}": there is no file ${folder}/${draft.id}.yaml and no row for it on sheet ${partnerSheetName}`,
-					fr: `partenaire inconnu « ${draft.id} » : il n’y a ni fichier ${folder}/${draft.id}.yaml ni ligne pour lui dans la feuille ${partnerSheetName}`,
+					en: `unknown partner "${draft.id}": the site has no partner "${draft.id}" and sheet ${partnerSheetName} has no row for it; add its row there`,
+					fr: `partenaire inconnu « ${draft.id} » : le site n’a pas de partenaire « ${draft.id} » et la feuille ${partnerSheetName} n’a pas de ligne pour lui ; ajoutez-la`,
 				}),
 			});
 			continue;
@@ -816,72 +905,207 @@ function writeAll(root: string, files: { file: string; text: string }[]): void {
 	for (const { temporary, target } of staged) renameSync(temporary, target);
 }
 
+/** The result of an import that did not start: the file itself is refused. */
+const refusal = (source: string, text: Bilingual, lang: Lang): ImportResult => ({
+	source,
+	problems: [],
+	refusal: text[lang],
+	created: [],
+	updated: [],
+	unchanged: [],
+	written: false,
+});
+
+/** Why a file cannot be read at all (missing, a folder, not allowed), or undefined. */
+function fileError(error: unknown, file: string): Bilingual | undefined {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	if (code === 'ENOENT')
+		return {
+			fr: `Le fichier « ${file} » est introuvable : vérifiez son nom et son dossier (glissez le fichier dans le terminal pour écrire son chemin exact), puis relancez l’import.`,
+			en: `The file "${file}" does not exist: check its name and folder (drag the file into the terminal to type its exact path), then run the import again.`,
+		};
+	if (code === 'EISDIR')
+		return {
+			fr: `« ${file} » est un dossier, pas un fichier : donnez le chemin du classeur lui-même (par exemple …/partners.xlsx), puis relancez l’import.`,
+			en: `"${file}" is a folder, not a file: give the path of the workbook itself (e.g. …/partners.xlsx), then run the import again.`,
+		};
+	if (code === 'EACCES' || code === 'EPERM')
+		return {
+			fr: `Le fichier « ${file} » ne peut pas être lu (accès refusé) : fermez-le dans votre tableur ou copiez-le dans votre dossier personnel, puis relancez l’import.`,
+			en: `The file "${file}" cannot be read (permission denied): close it in your spreadsheet program or copy it to your home folder, then run the import again.`,
+		};
+	return undefined;
+}
+
 /**
- * Reads a spreadsheet (`.xlsx` or `.csv`) and imports it (see `importTables`).
+ * Reads a spreadsheet (`.xlsx` or `.csv`) and imports it (see `importTables`). A file the import
+ * cannot read at all — missing, empty, of another format (.ods, .xls, a Word document, random
+ * bytes), a workbook without any of the sheets `partners`, `agreements`, `contacts` or `sources`
+ * — gives a result whose `refusal` says, in one sentence, what is wrong and what to do; nothing
+ * is written.
  * @example await importPartners('partners.xlsx', { root: process.cwd(), dryRun: true })
  */
 export async function importPartners(file: string, options: ImportOptions): Promise<ImportResult> {
+	const lang = options.lang ?? 'en';
 	const extension = extname(file).toLowerCase();
 	const name = basename(file);
-	if (extension === '.csv')
-		return importTables([readCsv(readFileSync(file, 'utf8'), name)], name, options);
-	if (extension === '.xlsx') return importTables(await readWorkbook(file), name, options);
-	throw new Error(
-		inLanguage(options.lang ?? 'en', () =>
-			say({
-				en: `expected an .xlsx or .csv file, got "${name}"`,
-				fr: `attendu : un fichier .xlsx ou .csv ; trouvé : « ${name} »`,
-			})
-		)
-	);
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		const text = fileError(error, file);
+		if (text) return refusal(name, text, lang);
+		throw error;
+	}
+	if (extension === '.csv') {
+		let text: string;
+		try {
+			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		} catch {
+			return refusal(
+				name,
+				{
+					fr: `Le fichier « ${name} » n’est pas écrit en UTF-8 (accents illisibles) : enregistrez-le de nouveau au format « CSV UTF-8 », ou ${saveAsXlsx.fr}.`,
+					en: `The file "${name}" is not written in UTF-8 (its accents cannot be read): save it again as "CSV UTF-8", or ${saveAsXlsx.en}.`,
+				},
+				lang
+			);
+		}
+		let table: Table;
+		try {
+			table = readCsv(text, name);
+		} catch (error) {
+			// csv-parse's errors (a quote not closed…) name the line where reading stopped.
+			const line = (error as { lines?: unknown }).lines;
+			const where = typeof line === 'number' ? line : undefined;
+			return refusal(
+				name,
+				{
+					fr: `Le fichier « ${name} » n’est pas un CSV lisible (guillemets mal fermés ou colonnes mal séparées${where ? `, vers la ligne ${where}` : ''}) : ${saveAsXlsx.fr}.`,
+					en: `The file "${name}" is not a readable CSV file (quotes not closed or columns badly separated${where ? `, near line ${where}` : ''}): ${saveAsXlsx.en}.`,
+				},
+				lang
+			);
+		}
+		return importTables([table], name, options);
+	}
+	let tables: Table[];
+	try {
+		tables = await readWorkbook(bytes, name);
+	} catch (error) {
+		if (error instanceof UnreadableFileError) return refusal(name, error.text, lang);
+		throw error;
+	}
+	const known = new Set(partnerSheets().map((sheet) => sheet.name));
+	if (!tables.some((table) => known.has(table.sheet)))
+		return refusal(
+			name,
+			{
+				fr: `Le classeur « ${name} » n’a pas de feuille « ${partnerSheetName} » (ni aucune des feuilles ${[
+					...known,
+				]
+					.filter((sheet) => sheet !== partnerSheetName)
+					.map((sheet) => `« ${sheet} »`)
+					.join(', ')}) : ${startFromExport.fr}.`,
+				en: `The workbook "${name}" has no sheet "${partnerSheetName}" (nor any of the sheets ${[
+					...known,
+				]
+					.filter((sheet) => sheet !== partnerSheetName)
+					.map((sheet) => `"${sheet}"`)
+					.join(', ')}): ${startFromExport.en}.`,
+			},
+			lang
+		);
+	return importTables(tables, name, options);
 }
 
 // Reports --------------------------------------------------------------------------------------
 
+/** A column of the workbook by its sheet and header. */
+const findColumn = (sheetName: string, header: string): Column | undefined =>
+	partnerSheets()
+		.find((sheet) => sheet.name === sheetName)
+		?.columns.find((column) => column.header === header);
+
+/** The form's name of one part of the items of a cell (`cefr` of `languages` → « Niveau (CECRL) »). */
+function partLabel(column: Column | undefined, path: (string | number)[], lang: Lang) {
+	if (column?.codec.kind !== 'records') return undefined;
+	return column.codec.parts.find((part) => part.path.join('.') === path.join('.'))?.field.label[
+		lang
+	];
+}
+
 /**
- * One problem on one line: its sheet, row, column and cell, then the message.
- * @example formatImportProblem(problem, 'en')
+ * One problem on one line: its sheet, row and cell with the name the editor's form gives its
+ * column (« Niveaux de langue requis »), then the message. With `details` (for developers), the
+ * column's header and the path of the field instead: `column languages (cell I5), item 2, part
+ * cefr`, and a content file's path, line and field.
+ * @example formatImportProblem(problem, 'en', true)
  * // 'sheet agreements, row 5 (kagawa), column languages (cell I5), item 2, part cefr: expected one of A1…C2, got "B3"'
  */
-export function formatImportProblem(problem: ImportProblem, lang: Lang): string {
+export function formatImportProblem(problem: ImportProblem, lang: Lang, details = false): string {
 	const fr = lang === 'fr';
 	if (problem.file) {
+		if (!details) return formatStaffProblem(problem.file, lang, undefined);
 		const { file, line, field } = problem.file;
 		return `${file}${line ? `:${line}` : ''}: ${field}${fr ? ' : ' : ': '}${problem.message}`;
 	}
 	const parts: string[] = [];
 	const at = problem.at;
+	const detail = problem.detail ?? [];
+	const index = typeof detail[0] === 'number' ? (detail[0] as number) : undefined;
+	const rest = index === undefined ? detail : detail.slice(1);
 	if (at) {
 		parts.push(`${fr ? 'feuille' : 'sheet'} ${at.sheet}`);
 		parts.push(
 			`${fr ? 'ligne' : 'row'} ${at.row}${problem.partner && at.row > 1 ? ` (${problem.partner})` : ''}`
 		);
-		if (at.column)
+		if (at.column && details)
 			parts.push(
 				`${fr ? 'colonne' : 'column'} ${at.column.header} (${fr ? 'cellule' : 'cell'} ${cellName(at)})`
 			);
+		else if (at.column) {
+			// The cell, and its column as the form names it; in a cell of items, the item and its part.
+			const column = findColumn(at.sheet, at.column.header);
+			const label = column?.label[lang] ?? at.column.header;
+			parts.push(
+				`${fr ? 'cellule' : 'cell'} ${cellName(at)} ${fr ? `« ${label} »` : `"${label}"`}`
+			);
+			if (index !== undefined) parts.push(`${fr ? 'élément' : 'item'} ${index + 1}`);
+			if (rest.length > 0) parts.push(partLabel(column, rest, lang) ?? rest.join('.'));
+			return `${parts.join(', ')}${fr ? ' : ' : ': '}${withoutPaths(problem.message, lang)}`;
+		}
 	}
-	const detail = problem.detail ?? [];
 	if (detail.length > 0) {
-		const index = typeof detail[0] === 'number' ? (detail[0] as number) : undefined;
-		const rest = index === undefined ? detail : detail.slice(1);
 		if (index !== undefined) parts.push(`${fr ? 'élément' : 'item'} ${index + 1}`);
 		// In a cell of items (`en:B2;it:B3`), the part of the item; elsewhere, the field.
-		if (rest.length > 0)
+		if (rest.length > 0) {
+			const field = details
+				? undefined
+				: fieldLabel(labelsOf(partnerCollection.schema), rest.join('.'), lang);
 			parts.push(
-				at?.column && index !== undefined
-					? `${fr ? 'partie' : 'part'} ${rest.join('.')}`
-					: at?.column || index !== undefined
-						? rest.join('.')
-						: `${fr ? 'champ' : 'field'} ${rest.join('.')}`
+				field
+					? field
+					: at?.column && index !== undefined
+						? `${fr ? 'partie' : 'part'} ${rest.join('.')}`
+						: at?.column || index !== undefined
+							? rest.join('.')
+							: `${fr ? 'champ' : 'field'} ${rest.join('.')}`
 			);
+		}
 	}
 	return `${parts.join(', ')}${fr ? ' : ' : ': '}${problem.message}`;
 }
 
 /** What an import did, as the command prints it. */
-export function formatImportResult(result: ImportResult, lang: Lang, dryRun = false): string {
+export function formatImportResult(
+	result: ImportResult,
+	lang: Lang,
+	dryRun = false,
+	details = false
+): string {
 	const fr = lang === 'fr';
+	if (result.refusal !== undefined) return result.refusal;
 	// French uses the singular for 0 and 1, English for 1 only.
 	const count = (n: number, one: string, many: string) =>
 		`${n} ${(fr ? n > 1 : n !== 1) ? many : one}`;
@@ -893,7 +1117,7 @@ export function formatImportResult(result: ImportResult, lang: Lang, dryRun = fa
 				: `Nothing was written: ${count(result.problems.length, 'error', 'errors')} in ${result.source}:`,
 			...result.problems.map(
 				(problem, index) =>
-					`${String(index + 1).padStart(width)}. ${formatImportProblem(problem, lang)}`
+					`${String(index + 1).padStart(width)}. ${formatImportProblem(problem, lang, details)}`
 			),
 		].join('\n');
 	}

@@ -1,26 +1,29 @@
 /**
  * `npm run check:content`: checks all content without building the site, in a few seconds, and
- * prints only a numbered list of problems — file, line where known, field, what was expected and
- * what was found — in French when the system's locale is French (`LANG=fr_FR.UTF-8`), in English
- * otherwise. Exit code 1 when there is an error; warnings (sources without a date…) do not fail
- * it. With `--todo`, the to-do list comes first (« À rechercher », « À confirmer par le
+ * prints only a numbered list of problems — the entry by its name, the field as the editor's
+ * form names it, what was expected and what was found — in French unless the system's locale is
+ * English (`LANG=en_GB.UTF-8`). `--details` adds each problem's file, line and field path, for
+ * developers (as the build prints them). Exit code 1 when there is an error; warnings (sources
+ * without a date…) do not fail it. With `--todo`, the to-do list comes first (« À rechercher », « À confirmer par le
  * Service »), and the problems after it.
  *
  *   npm run check:content
- *   LANG=fr_FR.UTF-8 npm run check:content
+ *   npm run check:content -- --details    # with files, lines and field paths
+ *   LANG=en_GB.UTF-8 npm run check:content
  *   npm run check:content -- --todo     # and the office's to-do list
  *
  * Run by Node 24 directly (type stripping).
  */
 import { fileURLToPath } from 'node:url';
-import { formatProblemList } from '../lib/problems.ts';
 import { editorRoutes, withBase } from '../lib/routes.ts';
 import { formatTodoList, todoCounts, todoList } from '../lib/todo.ts';
 import { checkContent } from '../loaders/check.ts';
-import { systemLang } from '../loaders/system-lang.ts';
+import { entryName, formatStaffProblemList } from '../loaders/staff-problems.ts';
+import { officeLang } from '../loaders/system-lang.ts';
 
 const root = process.env['CONTENT_ROOT'] ?? fileURLToPath(new URL('../../', import.meta.url));
-const lang = systemLang();
+const lang = officeLang();
+const details = process.argv.includes('--details');
 const started = performance.now();
 const { problems, content, pages } = checkContent(root, { lang });
 const entries = Object.values(content.raw).reduce((sum, list) => sum + list.length, 0);
@@ -48,7 +51,10 @@ if (showTodo) {
 	);
 	if (problems.length > 0) console.log('');
 }
-if (problems.length > 0) console.log(formatProblemList(problems, lang));
+if (problems.length > 0)
+	console.log(
+		formatStaffProblemList(problems, lang, (file) => entryName(root, file, lang), details)
+	);
 console.log(
 	lang === 'fr'
 		? `${entries} fiches et ${pages} pages vérifiées en ${seconds} s${errors.length === 0 ? ' : aucune erreur.' : '.'}`

@@ -23,7 +23,11 @@ function importFile(file: string, ...args: string[]) {
 	const result = spawnSync(
 		join(projectRoot, 'node_modules/.bin/node'),
 		['src/scripts/import-partners.ts', file, ...args],
-		{ cwd: project.root, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } }
+		{
+			cwd: project.root,
+			encoding: 'utf8',
+			env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+		}
 	);
 	return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }

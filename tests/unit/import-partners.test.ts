@@ -7,11 +7,13 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
+import { Workbook } from '@cj-tech-master/excelts';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { dataCollections } from '../../src/lib/collections';
 import { partnersCsv } from '../../src/lib/exporters/partners';
 import { partnerSheets, partnersWorkbook, sheetRows } from '../../src/lib/exporters/workbook';
@@ -23,6 +25,12 @@ import {
 	type ImportResult,
 } from '../../src/loaders/import-partners';
 import { readContent } from '../../src/loaders/read-content';
+import {
+	entryName,
+	formatStaffProblem,
+	formatStaffProblemList,
+} from '../../src/loaders/staff-problems';
+import { officeLang, systemLang } from '../../src/loaders/system-lang';
 import { realContent, root } from '../fixtures/content';
 
 /**
@@ -115,8 +123,12 @@ async function run(
 	return { dir, result };
 }
 
+/** The problems as developers read them (`--details`: headers and field paths). */
 const lines = (result: ImportResult, lang: 'en' | 'fr' = 'en') =>
-	result.problems.map((problem) => formatImportProblem(problem, lang));
+	result.problems.map((problem) => formatImportProblem(problem, lang, true));
+
+// Reading a workbook takes a few seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('import of an unchanged export', () => {
 	test('changes no file (workbook)', async () => {
@@ -415,7 +427,16 @@ describe('import of bad cells', () => {
 		const eqf = set(book, 'agreements', 'sapienza', 'eqfLevels', '7;9');
 		const row = cefr.replace(/^[A-Z]+/, '');
 		const { result } = await run(book, { lang: 'fr' });
+		// For the office: the cell and the column as the editor's form names it.
 		expect(formatImportResult(result, 'fr')).toBe(
+			[
+				'Rien n’a été écrit : 2 erreurs dans partners.xlsx :',
+				`1. feuille agreements, ligne ${row} (sapienza), cellule ${eqf} « Niveaux d’études (CEC) », élément 2 : attendu : l’une des valeurs 6, 7, 8 ; trouvé : 9`,
+				`2. feuille agreements, ligne ${row} (sapienza), cellule ${cefr} « Niveaux de langue requis », élément 1, Niveau (CECRL) : attendu : l’un des niveaux A1…C2 ; trouvé : « B3 »`,
+			].join('\n')
+		);
+		// For developers (--details): the column's header and the path inside the cell.
+		expect(formatImportResult(result, 'fr', false, true)).toBe(
 			[
 				'Rien n’a été écrit : 2 erreurs dans partners.xlsx :',
 				`1. feuille agreements, ligne ${row} (sapienza), colonne eqfLevels (cellule ${eqf}), élément 2 : attendu : l’une des valeurs 6, 7, 8 ; trouvé : 9`,
@@ -516,5 +537,275 @@ describe('--dry-run', () => {
 			].join('\n')
 		);
 		expect(snapshot(dir)).toEqual(realFiles);
+	});
+});
+
+describe('workbooks saved by other programs (tests/fixtures/workbooks/, made by make.sh)', () => {
+	const fixtures = join(projectRoot, 'tests/fixtures/workbooks');
+	const dir = copy();
+	const outcome = ({ problems, refusal, created, updated, unchanged, written }: ImportResult) => ({
+		problems: problems.map((problem) => formatImportProblem(problem, 'en', true)),
+		refusal,
+		created,
+		updated,
+		unchanged,
+		written,
+	});
+	const dryRun = (name: string) =>
+		importPartners(join(fixtures, name), { root: dir, dryRun: true });
+
+	test.each([
+		['LibreOffice Calc', 'libreoffice.xlsx'],
+		['openpyxl, unchanged', 'openpyxl.xlsx'],
+		[
+			'openpyxl, with a note, dates as day numbers, inline strings and empty trailing rows',
+			'openpyxl-edited.xlsx',
+		],
+	])('%s: imports as the site’s own export does (%s)', async (_, name) => {
+		const exported = outcome(await dryRun('export.xlsx'));
+		expect(exported.problems, 'run sh tests/fixtures/workbooks/make.sh again').toEqual([]);
+		expect(outcome(await dryRun(name))).toEqual(exported);
+	});
+
+	test('the edited workbook holds what it is meant to', async () => {
+		// exceljs 4.4 cannot read it (exceljs issue #2797): the import's reader can.
+		const read = new Workbook();
+		await read.xlsx.load(readFileSync(join(fixtures, 'openpyxl-edited.xlsx')));
+		const partners = read.getWorksheet('partners')!;
+		const header = (partners.getRow(1).values as unknown[]).slice(1);
+		const column = (name: string) => header.indexOf(name) + 1;
+		expect(partners.getRow(2).getCell(column('city')).note).toBeTruthy();
+		expect(partners.getRow(2).getCell(column('consulted')).value).toBeInstanceOf(Date);
+		expect(typeof partners.getRow(3).getCell(column('consulted')).value).toBe('number');
+		expect(partners.rowCount).toBeGreaterThan(content.partners.length + 1);
+	});
+
+	test('imported for real, the LibreOffice and openpyxl workbooks write what the export writes', async () => {
+		const written = async (name: string) => {
+			const target = copy();
+			const result = await importPartners(join(fixtures, name), { root: target });
+			expect(result.problems.map((problem) => formatImportProblem(problem, 'en', true))).toEqual(
+				[]
+			);
+			return snapshot(target);
+		};
+		const exported = await written('export.xlsx');
+		expect(await written('libreoffice.xlsx')).toEqual(exported);
+		expect(await written('openpyxl-edited.xlsx')).toEqual(exported);
+	});
+});
+
+describe('files the import cannot read: one French sentence, nothing written', () => {
+	const fixtures = join(projectRoot, 'tests/fixtures/workbooks');
+	const refused = async (file: string) => {
+		const dir = copy();
+		const result = await importPartners(file, { root: dir, lang: 'fr' });
+		expect(result.problems).toEqual([]);
+		expect(result.written).toBe(false);
+		expect(snapshot(dir)).toEqual(realFiles);
+		return formatImportResult(result, 'fr');
+	};
+	const startFromExport =
+		'partez du classeur partners.xlsx de la page « Données ouvertes » du site, puis relancez l’import';
+	const saveAsXlsx =
+		'ouvrez-le dans votre tableur, enregistrez-le au format « Classeur Excel (.xlsx) », puis relancez l’import avec ce fichier';
+
+	test('random bytes named .xlsx', async () => {
+		const file = join(copy(), 'partenaires.xlsx');
+		writeFileSync(
+			file,
+			Uint8Array.from({ length: 4096 }, (_, index) => (index * 7919) % 251)
+		);
+		expect(await refused(file)).toBe(
+			`Le fichier « partenaires.xlsx » n’est pas un classeur Excel (.xlsx) : ${startFromExport} (un fichier qui s’ouvre dans votre tableur peut aussi y être enregistré au format « Classeur Excel (.xlsx) »).`
+		);
+	});
+
+	test('a Word document renamed .xlsx', async () => {
+		expect(await refused(join(fixtures, 'letter-docx.xlsx'))).toBe(
+			`Le fichier « letter-docx.xlsx » est un document Word, pas un classeur : ${startFromExport}.`
+		);
+	});
+
+	test('an OpenDocument spreadsheet (.ods)', async () => {
+		expect(await refused(join(fixtures, 'partners.ods'))).toBe(
+			`Le fichier « partners.ods » est un classeur OpenDocument (.ods), que l’import ne lit pas : ${saveAsXlsx}.`
+		);
+	});
+
+	test('an Excel 97-2003 or password-protected workbook', async () => {
+		const file = join(copy(), 'partners.xls');
+		writeFileSync(file, Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+		expect(await refused(file)).toBe(
+			`Le fichier « partners.xls » est un classeur Excel 97-2003 (.xls) ou un classeur protégé par un mot de passe, que l’import ne lit pas : retirez le mot de passe s’il y en a un, ${saveAsXlsx}.`
+		);
+	});
+
+	test('an empty file', async () => {
+		const file = join(copy(), 'partners.xlsx');
+		writeFileSync(file, '');
+		expect(await refused(file)).toBe(
+			`Le fichier « partners.xlsx » est vide (0 octet) : enregistrez de nouveau le classeur depuis votre tableur, ou ${startFromExport}.`
+		);
+	});
+
+	test('a workbook without the partner sheets', async () => {
+		const book = new ExcelJS.Workbook();
+		book.addWorksheet('Feuil1').addRow(['id', 'city']).commit();
+		book.getWorksheet('Feuil1')!.addRow(['kagawa', 'Takamatsu']);
+		const file = join(copy(), 'classeur.xlsx');
+		await book.xlsx.writeFile(file);
+		expect(await refused(file)).toBe(
+			`Le classeur « classeur.xlsx » n’a pas de feuille « partners » (ni aucune des feuilles « agreements », « contacts », « sources ») : ${startFromExport}.`
+		);
+	});
+
+	test('a file that does not exist', async () => {
+		const file = join(copy(), 'absent.xlsx');
+		expect(await refused(file)).toBe(
+			`Le fichier « ${file} » est introuvable : vérifiez son nom et son dossier (glissez le fichier dans le terminal pour écrire son chemin exact), puis relancez l’import.`
+		);
+	});
+
+	test('a CSV file not written in UTF-8', async () => {
+		const file = join(copy(), 'partenaires.csv');
+		writeFileSync(file, Buffer.from('id;city\nkagawa;Tr\xe8s\n', 'latin1'));
+		expect(await refused(file)).toBe(
+			`Le fichier « partenaires.csv » n’est pas écrit en UTF-8 (accents illisibles) : enregistrez-le de nouveau au format « CSV UTF-8 », ou ${saveAsXlsx}.`
+		);
+	});
+
+	test('a damaged workbook (a download cut short)', async () => {
+		const file = join(copy(), 'partners.xlsx');
+		const whole = readFileSync(join(fixtures, 'export.xlsx'));
+		writeFileSync(file, whole.subarray(0, whole.length - 600));
+		expect(await refused(file)).toBe(
+			`Le fichier « partners.xlsx » est un classeur que l’import n’arrive pas à lire (fichier abîmé ou incomplet) : ${saveAsXlsx}.`
+		);
+	});
+
+	test('a CSV file with a quote not closed', async () => {
+		const file = join(copy(), 'partenaires.csv');
+		writeFileSync(file, 'id;city\nkagawa;"Taka\nmatsu\n');
+		expect(await refused(file)).toBe(
+			`Le fichier « partenaires.csv » n’est pas un CSV lisible (guillemets mal fermés ou colonnes mal séparées, vers la ligne 3) : ${saveAsXlsx}.`
+		);
+	});
+
+	test('the command prints the sentence alone, in French under C.UTF-8, and exits with 1', () => {
+		const dir = copy();
+		const file = join(dir, 'partenaires.xlsx');
+		writeFileSync(file, 'not a workbook');
+		const command = spawnSync(
+			join(projectRoot, 'node_modules/.bin/node'),
+			['src/scripts/import-partners.ts', file],
+			{
+				cwd: projectRoot,
+				encoding: 'utf8',
+				env: { ...process.env, CONTENT_ROOT: dir, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+			}
+		);
+		expect(command.status).toBe(1);
+		expect(`${command.stdout}${command.stderr}`.trim()).toBe(
+			`Le fichier « partenaires.xlsx » n’est pas un classeur Excel (.xlsx) : ${startFromExport} (un fichier qui s’ouvre dans votre tableur peut aussi y être enregistré au format « Classeur Excel (.xlsx) »).`
+		);
+		expect(snapshot(dir)).toEqual(realFiles);
+	});
+});
+
+describe('the language of the office’s commands', () => {
+	test.each([
+		[{}, 'fr'],
+		[{ LANG: 'C.UTF-8' }, 'fr'],
+		[{ LANG: 'POSIX' }, 'fr'],
+		[{ LANG: 'fr_FR.UTF-8' }, 'fr'],
+		[{ LANG: 'en_GB.UTF-8' }, 'en'],
+		[{ LANG: 'en_US' }, 'en'],
+		[{ LANG: 'fr_FR.UTF-8', LC_ALL: 'en_IE.UTF-8' }, 'en'],
+		[{ LANG: 'fr_FR.UTF-8', LC_MESSAGES: 'en_GB.UTF-8' }, 'en'],
+		[{ LANG: 'en_GB.UTF-8', LC_MESSAGES: 'fr_FR.UTF-8' }, 'fr'],
+		[{ LANG: 'de_DE.UTF-8' }, 'fr'],
+	])('%o → %s', (env, lang) => {
+		expect(officeLang(env)).toBe(lang);
+	});
+
+	test('the build keeps English unless the locale is French', () => {
+		expect(systemLang({ LANG: 'C.UTF-8' })).toBe('en');
+		expect(systemLang({})).toBe('en');
+		expect(systemLang({ LANG: 'fr_FR.UTF-8' })).toBe('fr');
+	});
+});
+
+describe('problems of content files, as the office’s commands print them', () => {
+	const dir = copy();
+	mkdirSync(join(dir, 'content/docs/en/guides'), { recursive: true });
+	writeFileSync(
+		join(dir, 'content/partners/test-noms.yaml'),
+		'name:\n  native: Universidade de Teste\n  fr: Université d’essai\n  en: Test University\ncountry: sp\n'
+	);
+	writeFileSync(
+		join(dir, 'content/docs/en/guides/test.mdx'),
+		'---\ntitle: Housing\n---\n\nText.\n'
+	);
+	const problems = [
+		{
+			file: 'content/partners/test-noms.yaml',
+			line: 14,
+			field: 'sources.1.date',
+			message: 'attendu : une date ; trouvé : « 2026-02-30 »',
+		},
+		{
+			file: 'content/partners/test-noms.yaml',
+			line: 3,
+			field: 'sources',
+			message: '2 source(s) sans la date du document (sources.0, sources.2)',
+			severity: 'warning' as const,
+		},
+		{ file: 'content/countries/zz.yaml', field: '(file name)', message: 'attendu : un code' },
+		{
+			file: 'content/partners/test-noms.yaml',
+			line: 5,
+			field: 'country',
+			message: 'pays inconnu « sp » : il n’y a pas de fichier content/countries/sp.yaml',
+		},
+		{
+			file: 'content/docs/en/guides/test.mdx',
+			line: 5,
+			field: '(MDX)',
+			message: 'balise non fermée',
+		},
+	];
+	const names = (file: string) => entryName(dir, file, 'fr');
+
+	test('name the entry and the field as the editor’s form does, never a path', () => {
+		expect(formatStaffProblemList(problems, 'fr', names)).toBe(
+			[
+				'4 erreurs et 1 avertissement dans le contenu :',
+				'1. Partenaire « Université d’essai », Sources 2 › Date du document : attendu : une date ; trouvé : « 2026-02-30 »',
+				'2. (avertissement) Partenaire « Université d’essai », Sources : 2 source(s) sans la date du document (Sources 1, Sources 3)',
+				'3. Pays « zz », Identifiant (nom du fichier) : attendu : un code',
+				'4. Partenaire « Université d’essai », Pays : pays inconnu « sp » : le site n’a aucune fiche « sp » parmi les pays',
+				'5. Page « Housing » (version anglaise), Texte de la page : balise non fermée',
+			].join('\n')
+		);
+	});
+
+	test('with --details, the file, line and field path follow', () => {
+		expect(formatStaffProblem(problems[0]!, 'fr', names(problems[0]!.file), true)).toBe(
+			'Partenaire « Université d’essai », Sources 2 › Date du document : attendu : une date ; trouvé : « 2026-02-30 » [content/partners/test-noms.yaml:14: sources.1.date]'
+		);
+	});
+
+	test('a page’s header fields by the form’s names', () => {
+		const page = { file: 'content/docs/en/guides/test.mdx', field: 'audience', message: 'x' };
+		expect(formatStaffProblem(page, 'fr', names(page.file))).toBe(
+			'Page « Housing » (version anglaise), Public : x'
+		);
+	});
+
+	test('in English, the English names', () => {
+		expect(formatStaffProblem(problems[0]!, 'en', entryName(dir, problems[0]!.file, 'en'))).toMatch(
+			/^Partner "Test University", Sources 2 › /
+		);
 	});
 });
