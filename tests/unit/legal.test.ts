@@ -16,6 +16,7 @@ const legal = (overrides: Record<string, unknown> = {}) => ({
 			title: 'Déclaration d’accessibilité',
 			lang: 'fr',
 			publisher: { fr: 'DINUM', en: 'DINUM' },
+			date: '2026',
 			kind: 'official',
 		},
 	],
