@@ -54,7 +54,7 @@ export interface EditorCollection {
 /** Which git host the editor saves to: set by environment variables (`editorBackend()`). */
 export type EditorBackend =
 	| {
-			/** The local backend of `npm run edit` (`decap-server` in git mode, on this machine). */
+			/** The local backend of `npm run edit` (`src/server/editor-backend.mjs`, on this machine). */
 			kind: 'local';
 			/** Address of its API, e.g. `http://127.0.0.1:8081/api/v1`. */
 			url: string;

@@ -22,7 +22,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePorcelain, savedPaths } from './working-copy.mjs';
 
@@ -104,6 +104,11 @@ export async function editorBackend({ root, logLevel = 'warn' }) {
 	app.post(
 		'/api/v1',
 		async (/** @type {any} */ request, /** @type {any} */ response, /** @type {any} */ next) => {
+			if (request.body?.action === 'info') {
+				// A git backend, as decap-server's git mode says: each save is a commit.
+				response.json({ repo: basename(root), publish_modes: ['simple'], type: 'local_git' });
+				return;
+			}
 			if (request.body?.action === 'workingCopy') {
 				try {
 					response.json({ changes: await workingCopy(root) });
