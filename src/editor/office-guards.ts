@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { collection, dataCollections, docs } from '../lib/collections.ts';
 import { entryName, linksTo, sameName, type Link, type ReadEntry } from '../lib/links-to.ts';
-import { describeChanges, type WorkingCopyChange } from './working-copy-notice.ts';
+import { describeChanges, openFileWarning, type WorkingCopyChange } from './working-copy-notice.ts';
 
 /**
  * Two guards of the admin page, for saves that stay the office's own:
@@ -83,9 +83,13 @@ export function refreshNotice(): Promise<void> {
 /** The notice, once built; placed at the top of the page and at the top of an open form. */
 let notice: HTMLElement | undefined;
 
+/** The changes the notice shows. */
+let shownChanges: WorkingCopyChange[] = [];
+
 function renderNotice(changes: WorkingCopyChange[]) {
 	for (const shown of document.querySelectorAll('.hors-editeur')) shown.remove();
 	notice = undefined;
+	shownChanges = changes;
 	if (changes.length === 0) return;
 	const described = describeChanges(changes);
 	const list = element('ul');
@@ -116,8 +120,18 @@ function placeNotice() {
 	if (!document.body.firstElementChild?.classList.contains('hors-editeur'))
 		document.body.prepend(notice);
 	const form = document.querySelector("[class*='-ControlPaneContainer']");
-	if (form && !form.firstElementChild?.classList.contains('hors-editeur'))
-		form.prepend(notice.cloneNode(true));
+	if (form && !form.firstElementChild?.classList.contains('hors-editeur')) {
+		const copy = notice.cloneNode(true) as HTMLElement;
+		const entry = openEntry();
+		const definition = entry && collection(entry.collection);
+		const warning = openFileWarning(
+			shownChanges,
+			definition && !definition.single ? `${definition.folder}/${entry.id}.yaml` : undefined
+		);
+		if (warning)
+			copy.insertBefore(element('p', { className: 'propre' }, warning), copy.children[1]!);
+		form.prepend(copy);
+	}
 }
 
 // --- Deleting an entry --------------------------------------------------------------------------
@@ -333,6 +347,7 @@ const styles = `
 [class*='-ControlPaneContainer'] > .hors-editeur { margin: 0 0 16px; border: 1px solid #e0c36a; border-radius: 6px; }
 .hors-editeur code { word-break: break-all; }
 .hors-editeur details p { color: #5b6275; }
+.hors-editeur p.propre { margin-top: 4px; font-weight: 600; }
 dialog.suppression { max-width: min(36rem, calc(100vw - 32px)); border: 1px solid #d5d9e2;
 	border-radius: 8px; padding: 20px; color: #1f2430; font-size: 15px; line-height: 1.5; }
 dialog.suppression::backdrop { background: rgb(0 0 0 / 0.4); }

@@ -53,3 +53,16 @@ export function describeChanges(changes: readonly WorkingCopyChange[]) {
 		help: 'Chaque enregistrement de l’éditeur ne contient que la fiche enregistrée (et la traduction d’une page). Ces fichiers restent tels quels\u00a0: un développeur les enregistre ou les annule avec git.',
 	};
 }
+
+/**
+ * When the file of the entry open in the form is itself among those changes, a save of the form
+ * writes the file as the form shows it — which the editor read with those changes — and commits
+ * it: the notice says so for that file.
+ */
+export function openFileWarning(
+	changes: readonly WorkingCopyChange[],
+	path: string | undefined
+): string | undefined {
+	if (!path || !changes.some((change) => change.path === path)) return undefined;
+	return `Le fichier de cette fiche (${path}) fait partie de ces modifications\u00a0: l’enregistrer les inclura dans votre enregistrement, telles que le formulaire les montre.`;
+}

@@ -92,6 +92,61 @@ export async function workingCopy(/** @type {string} */ root) {
 }
 
 /**
+ * Why a deletion is refused: the entries and pages that still link to a deleted entry of a data
+ * collection (`src/lib/links-to.ts`, on the files as they are on disk). The admin page asks the
+ * same question before it deletes anything; this is the same rule for any other client.
+ * @param {string} root
+ * @param {string[]} paths the files to delete
+ * @returns {Promise<string | undefined>} the French refusal, or undefined when nothing links to them
+ */
+export async function deletionRefusal(root, paths) {
+	const { dataCollections, docs } = await import('../lib/collections.ts');
+	const { linksTo } = await import('../lib/links-to.ts');
+	const { parse } = await import('yaml');
+	const { readdir, readFile } = await import('node:fs/promises');
+	/** @param {string} folder @param {RegExp} pattern */
+	const files = async (folder, pattern) =>
+		(await readdir(resolve(root, folder), { recursive: true }).catch(() => []))
+			.map((name) => String(name).split('\\').join('/'))
+			.filter((name) => pattern.test(name))
+			.map((name) => `${folder}/${name}`);
+	const targets = paths.flatMap((path) => {
+		const definition = dataCollections.find(
+			(candidate) => !candidate.single && path.startsWith(`${candidate.folder}/`)
+		);
+		const id = path.slice((definition?.folder.length ?? 0) + 1).replace(/\.ya?ml$/, '');
+		return definition && !id.includes('/') ? [{ collection: definition.name, id, path }] : [];
+	});
+	if (targets.length === 0) return undefined;
+	/** @type {import('../lib/links-to.ts').ReadEntry[]} */
+	const entries = [];
+	for (const definition of dataCollections)
+		for (const path of await files(definition.folder, /^[^/]+\.ya?ml$/))
+			entries.push({
+				collection: definition.name,
+				id: path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
+				data: parse(await readFile(resolve(root, path), 'utf8')),
+			});
+	const pages = await Promise.all(
+		(await files(docs.folder, /\.mdx?$/)).map(async (path) => ({
+			path,
+			text: await readFile(resolve(root, path), 'utf8'),
+		}))
+	);
+	const deleted = (/** @type {{ collection?: string; id?: string }} */ link) =>
+		targets.some((other) => other.collection === link.collection && other.id === link.id);
+	const refusals = targets.flatMap((target) => {
+		const links = linksTo(target, entries, pages).filter((link) => !deleted(link));
+		return links.length > 0
+			? [`${target.path} : ${links.map((link) => link.label).join(', ')}`]
+			: [];
+	});
+	return refusals.length > 0
+		? `Suppression refusée : d’autres fiches ou des pages y renvoient encore (${refusals.join(' ; ')}). Retirez d’abord ces liens.`
+		: undefined;
+}
+
+/**
  * The server: decap-server's file mode behind a step that commits each save's files.
  * @param {{ root: string; logLevel?: string }} options
  */
@@ -119,6 +174,20 @@ export async function editorBackend({ root, logLevel = 'warn' }) {
 			}
 			const save = savedPaths(request.body);
 			if (!save) return next();
+			if (request.body.action === 'deleteFiles' || request.body.action === 'deleteFile') {
+				try {
+					const refusal = await deletionRefusal(root, save.paths);
+					if (refusal) return response.status(409).json({ error: refusal });
+				} catch (error) {
+					console.error(
+						`Vérification des liens impossible : ${/** @type {Error} */ (error).message}`
+					);
+					return response.status(500).json({
+						error:
+							'Impossible de vérifier ce qui renvoie à cette fiche : elle n’est pas supprimée.',
+					});
+				}
+			}
 			/** @type {() => void} */
 			let release = () => {};
 			const previous = queue;

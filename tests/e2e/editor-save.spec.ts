@@ -173,6 +173,16 @@ test('a save with other changes in the folder commits its entry only; the editor
 	expect(run('diff', '--cached')).toBe(foreignState.staged);
 	expect(run('diff')).toBe(foreignState.unstaged);
 	expect(read(foreign.untracked)).toBe(foreignState.untracked);
+	// The notice is still there after the save; opening the entry whose file holds one of those
+	// changes says that saving it would include them.
+	await page.goto(`${admin()}#/collections/glossary/entries/cvec`);
+	const formNotice = page.locator("[class*='-ControlPaneContainer'] > .hors-editeur");
+	await expect(formNotice).toContainText(
+		`Le fichier de cette fiche (${foreign.modified}) fait partie de ces modifications`
+	);
+	await page.goto(`${admin()}#/collections/partners/entries/kagawa`);
+	await expect(formNotice).toContainText('elles ne seront pas incluses');
+	await expect(formNotice).not.toContainText('Le fichier de cette fiche');
 	expect(problems).toEqual([]);
 });
 
@@ -253,6 +263,25 @@ test('deleting an entry: refused while a partner links to it; after typing its n
 	await page.screenshot({ path: test.info().outputPath('delete-refused-1280.png') });
 	await dialog.getByRole('button', { name: 'Fermer' }).click();
 	await expect(dialog).toBeHidden();
+	expect(existsSync(join(project.root, 'content/countries/jp.yaml'))).toBe(true);
+	expect(run('rev-parse', 'HEAD')).toBe(before);
+	// The local backend refuses it too, whoever asks.
+	const direct = await fetch(`http://127.0.0.1:${backendPort}/api/v1`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({
+			action: 'deleteFiles',
+			params: {
+				branch: 'main',
+				paths: ['content/countries/jp.yaml'],
+				options: { commitMessage: 'Suppression : Pays « jp »' },
+			},
+		}),
+	});
+	expect(direct.status).toBe(409);
+	expect(((await direct.json()) as { error: string }).error).toBe(
+		'Suppression refusée : d’autres fiches ou des pages y renvoient encore (content/countries/jp.yaml : Partenaire « Kagawa University »). Retirez d’abord ces liens.'
+	);
 	expect(existsSync(join(project.root, 'content/countries/jp.yaml'))).toBe(true);
 	expect(run('rev-parse', 'HEAD')).toBe(before);
 

@@ -3,10 +3,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { describeChanges, listedFiles } from '../../src/editor/working-copy-notice';
+import {
+	describeChanges,
+	listedFiles,
+	openFileWarning,
+} from '../../src/editor/working-copy-notice';
 import { entryName, linksTo, sameName, type ReadEntry } from '../../src/lib/links-to';
 import { readContent } from '../../src/loaders/read-content';
-import { commitOnly, workingCopy } from '../../src/server/editor-backend.mjs';
+import { commitOnly, deletionRefusal, workingCopy } from '../../src/server/editor-backend.mjs';
 import { parsePorcelain, savedPaths } from '../../src/server/working-copy.mjs';
 
 const root = join(import.meta.dirname, '../..');
@@ -93,6 +97,17 @@ describe('the working copy, as git status reports it', () => {
 		);
 		expect(many.lines).toHaveLength(listedFiles + 1);
 		expect(many.lines.at(-1)).toEqual({ path: '…', state: 'et 3 autres fichiers' });
+	});
+
+	test('the form of an entry whose own file is among those changes says a save includes them', () => {
+		const changes = [
+			{ path: 'content/glossary/cvec.yaml', kind: 'modified' as const, staged: false },
+		];
+		expect(openFileWarning(changes, 'content/glossary/cvec.yaml')).toBe(
+			'Le fichier de cette fiche (content/glossary/cvec.yaml) fait partie de ces modifications\u00a0: l’enregistrer les inclura dans votre enregistrement, telles que le formulaire les montre.'
+		);
+		expect(openFileWarning(changes, 'content/partners/kagawa.yaml')).toBeUndefined();
+		expect(openFileWarning(changes, undefined)).toBeUndefined();
 	});
 });
 
@@ -243,6 +258,19 @@ describe('what links to an entry', () => {
 				(link) => link.kind === 'page'
 			)
 		).toBe(true);
+	});
+
+	test('the local backend refuses to delete what something links to, whoever asks', async () => {
+		expect(await deletionRefusal(root, ['content/countries/jp.yaml'])).toBe(
+			'Suppression refusée : d’autres fiches ou des pages y renvoient encore (content/countries/jp.yaml : Partenaire « Kagawa University »). Retirez d’abord ces liens.'
+		);
+		expect(await deletionRefusal(root, ['content/countries/in.yaml'])).toBeUndefined();
+		// Deleting a partner with its country: the partner no longer counts as a link.
+		expect(
+			await deletionRefusal(root, ['content/countries/jp.yaml', 'content/partners/kagawa.yaml'])
+		).toBeUndefined();
+		// Files of no data collection are not its business.
+		expect(await deletionRefusal(root, ['notes.txt'])).toBeUndefined();
 	});
 
 	test('the name to type: the one the lists show, whatever the case and spaces', () => {
