@@ -276,7 +276,7 @@ function deleteDialog(target: { collection: string; id: string }): Promise<boole
 				element(
 					'p',
 					{},
-					'Aucune fiche ni aucune page ne renvoie à celle-ci. Elle disparaîtra du site ; elle reste dans l’historique (guide : « Annuler une modification »).'
+					'Aucune fiche ni aucune page ne renvoie à celle-ci. Elle disparaîtra du site ; elle reste dans l’historique (guide\u00a0: «\u00a0Annuler une modification\u00a0»).'
 				),
 				element(
 					'label',
@@ -344,6 +344,8 @@ const styles = `
 .hors-editeur p { margin: 0; }
 .hors-editeur summary { cursor: pointer; color: #1c4e80; margin-top: 2px; }
 .hors-editeur ul { margin: 4px 0; padding-left: 20px; }
+/* Under an open form, the page's notice is hidden: the form shows its own copy. */
+body.fiche-ouverte > .hors-editeur { display: none; }
 [class*='-ControlPaneContainer'] > .hors-editeur { margin: 0 0 16px; border: 1px solid #e0c36a; border-radius: 6px; }
 .hors-editeur code { word-break: break-all; }
 .hors-editeur details p { color: #5b6275; }
