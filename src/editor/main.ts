@@ -8,6 +8,7 @@ import {
 import { emptyPaths, entryProblems, pagesLayout, type EditorProblem } from './entry-check.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { pageFormat, yamlContentFormat } from './formats.ts';
+import { installOfficeGuards, watchBackend } from './office-guards.ts';
 import { pairPages } from './paired-pages.ts';
 
 /**
@@ -338,7 +339,9 @@ function start() {
 		if (!backend) continue;
 		// Called with `new` by Decap: a constructor that returns an object yields that object.
 		const Paired = function (...args: unknown[]) {
-			return pairPages(backend.init(...args), pagesLayout);
+			const implementation = backend.init(...args);
+			watchBackend(implementation, args[0]);
+			return pairPages(implementation, pagesLayout);
 		};
 		cms.registerBackend(`${pairedBackendPrefix}${name}`, Paired);
 	}
@@ -348,6 +351,16 @@ function start() {
 	wrapCodeLines();
 	markOpenForms();
 	quietRefusals();
+	// Notice of changes the editor did not make; guarded deletions (office-guards.ts).
+	const confirmations = (cms.getLocale('fr') as { editor?: { editor?: Record<string, string> } })
+		?.editor?.editor;
+	installOfficeGuards(
+		(listener) => cms.registerEventListener(listener),
+		[
+			confirmations?.['onDeletePublishedEntry'],
+			confirmations?.['onDeleteWithUnsavedChanges'],
+		].filter((message): message is string => typeof message === 'string')
+	);
 	cms.init();
 }
 

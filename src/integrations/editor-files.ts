@@ -14,7 +14,6 @@ import {
 import { escapeHtml } from '../lib/html.ts';
 import { renderMarkdown } from '../lib/markdown.ts';
 import { editorRoutes, withBase } from '../lib/routes.ts';
-import { schemaTree, type SchemaNode } from '../lib/schema-tree.ts';
 import {
 	factListTitles,
 	missingOfKind,
@@ -22,7 +21,6 @@ import {
 	todoList,
 	type TodoEntry,
 } from '../lib/todo.ts';
-import { componentReferences } from '../loaders/check.ts';
 import { readContent } from '../loaders/read-content.ts';
 import { docAt, schemaDocs } from './schema-docs.ts';
 
@@ -137,18 +135,6 @@ function pageFolders(root: string): string[] {
 	return [...folders].sort();
 }
 
-/** Collections whose entries other content names by id, so that the editor does not delete them. */
-function referencedCollections(): Set<string> {
-	const referenced = new Set<string>(componentReferences.map((entry) => entry.collection));
-	const walk = (node: SchemaNode) => {
-		if (node.kind === 'reference') referenced.add(node.collection);
-		else if (node.kind === 'object') node.fields.forEach((field) => walk(field.node));
-		else if (node.kind === 'array') walk(node.item);
-	};
-	for (const definition of dataCollections) walk(schemaTree(definition.schema));
-	return referenced;
-}
-
 /** Decap's configuration, as an object (also what the coverage test reads). */
 export function buildEditorConfig(context: EditorContext, backend = editorBackend(context.env)) {
 	const docsTrees = schemaDocs(context.root);
@@ -159,7 +145,6 @@ export function buildEditorConfig(context: EditorContext, backend = editorBacken
 		hint: (collection, path) => docAt(docsTrees.get(collection), path, 'fr'),
 		singleFiles: singleFiles(context.root),
 		pageFolders: pageFolders(context.root),
-		referenced: referencedCollections(),
 		// The public address when the build knows it (`SITE_URL`).
 		siteUrl: context.env['SITE_URL'] ? new URL(home, context.env['SITE_URL']).href : undefined,
 		logoUrl: withBase('/favicon.svg', context.base),

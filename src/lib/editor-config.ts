@@ -54,7 +54,7 @@ export interface EditorCollection {
 /** Which git host the editor saves to: set by environment variables (`editorBackend()`). */
 export type EditorBackend =
 	| {
-			/** The local backend of `npm run edit` (`decap-server` in git mode, on this machine). */
+			/** The local backend of `npm run edit` (`src/server/editor-backend.mjs`, on this machine). */
 			kind: 'local';
 			/** Address of its API, e.g. `http://127.0.0.1:8081/api/v1`. */
 			url: string;
@@ -230,8 +230,6 @@ export interface EditorConfigOptions {
 	singleFiles: Readonly<Record<string, string>>;
 	/** Sub-folders of `content/docs/` holding French pages (`''` for the folder itself, `guides`). */
 	pageFolders: readonly string[];
-	/** Collections whose entries other content names by id: they cannot be deleted from the editor. */
-	referenced: ReadonlySet<string>;
 	/** The public site's address (absolute), for Decap's "view site" link in its header. */
 	siteUrl?: string | undefined;
 	/** A logo shown on the login page. */
@@ -525,7 +523,9 @@ function dataCollection(
 		...common,
 		folder: definition.folder,
 		create: true,
-		delete: !options.referenced.has(definition.name),
+		// Deleting asks for the entry's name and is refused while other content names it
+		// (`src/editor/guarded-delete.ts`).
+		delete: true,
 		identifier_field: fileNameField,
 		slug: `{{${fileNameField}}}`,
 		summary: `{{fields.${dotted(definition.nameField)}}}`,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docs } from '../lib/collections.ts';
+import { componentReferences } from '../lib/links-to.ts';
 import { frontmatterProblems as frontmatterRuleProblems } from '../lib/markdown.ts';
 import type { Problem } from '../lib/problems.ts';
 import { unknownReferences } from '../lib/resolve.ts';
@@ -99,12 +100,6 @@ function frontmatterProblems(page: Page, lang: Lang): Problem[] {
 
 /** The line (1-based) of an offset in a text. */
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
-
-/** Components of `src/components/` that name an entry of a collection by id. */
-export const componentReferences = [
-	{ component: 'Term', collection: 'glossary', folder: 'content/glossary' },
-	{ component: 'Contact', collection: 'contacts', folder: 'content/contacts' },
-] as const;
 
 /** Glossary terms and contacts named in a page (`<Term id="…">`, `<Contact id="…">`) that do not exist. */
 function componentProblems(page: Page, content: ContentRead): Problem[] {

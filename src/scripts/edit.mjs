@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * `npm run edit`: the web editor on this machine, in one command. Starts Decap CMS's local
- * backend (`decap-server`, in git mode: every save is a commit of this repository) and the
- * development server, then prints the address of the editor (`/admin/`).
+ * `npm run edit`: the web editor on this machine, in one command. Starts the editor's local
+ * backend (`src/server/editor-backend.mjs`: Decap CMS's `decap-server` writing the files, then one
+ * commit per save holding only the files of the entry saved) and the development server, then
+ * prints the address of the editor (`/admin/`).
  *
  * The local backend has no authentication: it listens on 127.0.0.1 only, so that nobody else on
  * the network can write to the repository. `EDIT_PORT` (default 4321) and `EDIT_BACKEND_PORT`
@@ -60,7 +61,7 @@ if (!git('config', 'user.name') || !git('config', 'user.email')) {
 const pending = git('status', '--porcelain');
 if (pending) {
 	console.warn(
-		`Attention : des fichiers modifiés ne sont pas encore enregistrés dans git :\n${pending}\nL’éditeur les inclura dans son prochain commit (decap-server enregistre tout le dépôt). Enregistrez-les ou annulez-les d’abord si ce n’est pas voulu.\n`
+		`Des modifications non enregistrées par l’éditeur sont présentes dans le dossier :\n${pending}\nElles ne seront pas incluses dans les enregistrements de l’éditeur : chaque enregistrement ne contient que la fiche enregistrée. L’éditeur les signale aussi en haut de sa page.\n`
 	);
 }
 
@@ -71,22 +72,17 @@ const backendUrl = `http://${host}:${backendPort}/api/v1`;
 
 const node = process.execPath;
 const children = [
-	spawn(
-		node,
-		[fileURLToPath(new URL('../../node_modules/decap-server/dist/index.js', import.meta.url))],
-		{
-			cwd: root,
-			env: {
-				...process.env,
-				MODE: 'git',
-				BIND_HOST: host,
-				PORT: String(backendPort),
-				GIT_REPO_DIRECTORY: root,
-				LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
-			},
-			stdio: ['ignore', 'inherit', 'inherit'],
-		}
-	),
+	spawn(node, [fileURLToPath(new URL('../server/editor-backend.mjs', import.meta.url))], {
+		cwd: root,
+		env: {
+			...process.env,
+			BIND_HOST: host,
+			PORT: String(backendPort),
+			GIT_REPO_DIRECTORY: root,
+			LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+		},
+		stdio: ['ignore', 'ignore', 'inherit'],
+	}),
 	spawn(
 		node,
 		[
