@@ -3,7 +3,9 @@ import { ewpFactsheetXml } from '../../src/lib/exporters/ewp-factsheet-xml';
 import { element, escapeAttribute, escapeText, xmlDocument } from '../../src/lib/exporters/xml';
 import type { FactsheetData } from '../../src/schemas/factsheet';
 import { todoList } from '../../src/lib/todo';
+import { openDataPage } from '../../src/lib/views/open-data';
 import { realContent } from '../fixtures/content';
+import { translate } from '../fixtures/translate';
 import {
 	ewpSchemaFile,
 	filledFactsheet,
@@ -124,5 +126,23 @@ describe('the real factsheet today', () => {
 		expect(ewp.every((field) => field.fact === 'office')).toBe(true);
 		// Listed once: the schema's own line for the identifier gives way to the EWP one.
 		expect(entry.missing.filter((field) => field.path === 'heiId')).toHaveLength(1);
+	});
+
+	test('the open-data page names the file without a link, and lists what it waits for', () => {
+		for (const lang of ['fr', 'en'] as const) {
+			const file = openDataPage([], lang, translate(lang), result).files.find((item) =>
+				item.format.startsWith('XML')
+			)!;
+			expect(file.href).toBeUndefined();
+			expect(file.description).toContain('/data/factsheet.xml');
+			expect(file.missing).toEqual(result.gaps.map((gap) => gap.label[lang]));
+		}
+		const published = ewpFactsheetXml(filledFactsheet, fixtureContacts);
+		const file = openDataPage([], 'en', translate('en'), published).files.find((item) =>
+			item.format.startsWith('XML')
+		)!;
+		expect(file.href).toBe('/data/factsheet.xml');
+		expect(file.missing).toBeUndefined();
+		expect(file.description).toContain('valid against the official schema');
 	});
 });
