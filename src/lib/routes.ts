@@ -36,6 +36,8 @@ export const dataFiles = {
 	partnersXlsx: () => '/data/partners.xlsx',
 	deadlines: () => '/data/deadlines.ics',
 	factsheet: () => '/data/factsheet.json',
+	/** Published only once the office has entered every fact EWP requires. */
+	factsheetXml: () => '/data/factsheet.xml',
 	partnerJson: (id: string) => `/data/partners/${id}.json`,
 	partnerIcs: (id: string) => `/data/partners/${id}.ics`,
 } as const;

@@ -1,6 +1,8 @@
 import type { FactKind } from '../schemas/common.ts';
+import type { FactsheetData } from '../schemas/factsheet.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
 import { dataCollections, type DataCollectionName } from './collections.ts';
+import { ewpFactsheetGaps } from './exporters/ewp-factsheet-xml.ts';
 import type { Entry, RawCollections } from './resolve.ts';
 import { schemaTree, type SchemaNode } from './schema-tree.ts';
 
@@ -93,6 +95,26 @@ const nameOf = (data: unknown, field: readonly string[]): string | undefined => 
 	return typeof value === 'string' ? value : undefined;
 };
 
+/**
+ * The factsheet's list, with what the EWP file (`/data/factsheet.xml`) lacks to be published,
+ * named « Fiche EWP › … »; a field the schema lists and the EWP list details is listed once.
+ */
+function withEwpGaps(
+	missing: MissingField[],
+	factsheet: FactsheetData,
+	raw: RawCollections
+): MissingField[] {
+	const contacts = new Map(raw.contacts.map((contact) => [contact.id, contact.data]));
+	const gaps = ewpFactsheetGaps(factsheet, (id) => contacts.get(id)).map((gap): MissingField => ({
+		path: gap.path,
+		label: { fr: `Fiche EWP › ${gap.label.fr}`, en: `EWP factsheet › ${gap.label.en}` },
+		fact: 'office',
+	}));
+	const covered = (path: string) =>
+		gaps.some((gap) => gap.path === path || gap.path.startsWith(`${path}.`));
+	return [...missing.filter((field) => !covered(field.path)), ...gaps];
+}
+
 /** The to-do list of the content, entries with nothing to do left out, in the registry's order. */
 export function todoList(raw: RawCollections, { today = new Date() }: { today?: Date } = {}) {
 	const limit = new Date(today);
@@ -104,7 +126,11 @@ export function todoList(raw: RawCollections, { today = new Date() }: { today?: 
 	return dataCollections.flatMap((definition) => {
 		const tree = schemaTree(definition.schema);
 		return byName[definition.name].flatMap((entry): TodoEntry[] => {
-			const missing = missingIn(tree, entry.data, [], undefined);
+			const schemaMissing = missingIn(tree, entry.data, [], undefined);
+			const missing =
+				definition.name === 'factsheet'
+					? withEwpGaps(schemaMissing, entry.data as FactsheetData, raw)
+					: schemaMissing;
 			const reviewed = entry.data.confirmed ?? entry.data.consulted;
 			const stale = reviewed && reviewed < limit ? reviewed : undefined;
 			if (missing.length === 0 && !stale) return [];

@@ -18,7 +18,8 @@ import { calendarEntrySchema } from './partner.ts';
  * Paper Mobility Factsheet API (`factsheet-response/factsheet`, v1.2): one file,
  * `content/factsheet/mines-ales.yaml`. Published as `/data/factsheet.json` and as the page
  * `/fiche-ecole/`. Every element a source does not give is left out (EWP makes several of them
- * mandatory; the published file then says they are to be confirmed).
+ * mandatory; the JSON file then says they are to be confirmed, and the EWP XML file,
+ * `/data/factsheet.xml`, is not published until they are all given).
  * @see https://github.com/erasmus-without-paper/ewp-specs-api-factsheet
  */
 
@@ -67,8 +68,11 @@ const weeksSchema = z
 export const factsheetSchema = labelled(
 	z.strictObject({
 		/**
-		 * SCHAC identifier of the institution (EWP `hei-id`), when known.
-		 * @fr L’identifiant SCHAC de l’École (utilisé par Erasmus Without Paper), s’il est connu.
+		 * SCHAC identifier of the institution (EWP `hei-id`), when known; required, with the
+		 * calendar, the weeks limits and the contacts, for `/data/factsheet.xml` to be published.
+		 * @fr L’identifiant SCHAC de l’École (utilisé par Erasmus Without Paper), s’il est connu ;
+		 *   nécessaire, avec le calendrier, les délais et les contacts, à la publication de la fiche
+		 *   EWP (/data/factsheet.xml).
 		 */
 		heiId: textSchema({
 			en: 'a SCHAC identifier such as "example.edu"',

@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +25,10 @@ const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 /** A repository holding `.ci/run` and a lock file, and a stand-in `npm`. */
-function scratch(npm: string): {
+function scratch(
+	npm: string,
+	{ present = ['chromium', 'nginx', 'xmllint'], isolated = false } = {}
+): {
 	root: string;
 	run: () => { status: number | null; output: string };
 } {
@@ -35,17 +46,28 @@ function scratch(npm: string): {
 	git('commit', '-q', '-m', 'fresh');
 	const bin = join(root, 'bin');
 	mkdirSync(bin);
-	// Chromium and nginx are taken as present, so that the script installs nothing.
-	for (const tool of ['chromium', 'nginx'])
+	// Chromium, nginx and xmllint are taken as present, so that the script installs nothing;
+	// apt-get and sudo only say what they were asked.
+	for (const tool of present)
 		writeFileSync(join(bin, tool), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+	for (const tool of ['apt-get', 'sudo'])
+		writeFileSync(join(bin, tool), `#!/bin/sh\necho "${tool} $*"\n`, { mode: 0o755 });
+	// Isolated: the PATH holds only the stand-ins and the commands the script needs, so that a
+	// tool installed on this machine is not found.
+	const system = join(root, 'system');
+	if (isolated) {
+		mkdirSync(system);
+		for (const tool of ['git', 'dirname', 'id'])
+			symlinkSync(execFileSync('which', [tool], { encoding: 'utf8' }).trim(), join(system, tool));
+	}
 	writeFileSync(join(bin, 'npm'), `#!/bin/sh\n${npm}\n`);
 	chmodSync(join(bin, 'npm'), 0o755);
 	return {
 		root,
 		run: () => {
-			const result = spawnSync('bash', ['.ci/run'], {
+			const result = spawnSync(isolated ? '/bin/bash' : 'bash', ['.ci/run'], {
 				cwd: root,
-				env: { ...process.env, PATH: `${bin}:${process.env['PATH']}` },
+				env: { ...process.env, PATH: `${bin}:${isolated ? system : process.env['PATH']}` },
 				encoding: 'utf8',
 			});
 			return { status: result.status, output: result.stdout + result.stderr };
@@ -75,6 +97,18 @@ describe('.ci/run', () => {
 		);
 		const { status, output } = run();
 		expect(status, output).toBe(0);
+		expect(output).toContain('TESTS-RAN');
+	});
+
+	test('installs xmllint (libxml2-utils), which validates the EWP factsheet, when it is absent', () => {
+		const { run } = scratch('if [ "$1" = test ]; then echo TESTS-RAN; fi', {
+			present: ['chromium', 'nginx'],
+			isolated: true,
+		});
+		const { status, output } = run();
+		expect(status, output).toBe(0);
+		expect(output).toContain('Installing libxml2-utils…');
+		expect(output).toMatch(/apt-get install -y -q libxml2-utils$/m);
 		expect(output).toContain('TESTS-RAN');
 	});
 });

@@ -1,21 +1,30 @@
 import type { Lang } from '../../vocab/locales.ts';
+import type { EwpFactsheetXml } from '../exporters/ewp-factsheet-xml.ts';
 import type { Partner } from '../resolve.ts';
 import { dataFiles, fileHref } from '../routes.ts';
 import type { Translate } from './values.ts';
 
 /** A published data file, for partner offices. */
 export interface DataFileView {
-	href: string;
+	/** Absent while the file is not published. */
+	href?: string | undefined;
 	title: string;
 	format: string;
 	description: string;
+	/** What the file waits for, when it is not published yet. */
+	missing?: string[] | undefined;
 }
 
 /**
  * The open-data page: every file the site publishes for reuse, in one place for partner offices,
  * so that student pages need not speak of formats.
  */
-export function openDataPage(partners: readonly Partner[], lang: Lang, t: Translate) {
+export function openDataPage(
+	partners: readonly Partner[],
+	lang: Lang,
+	t: Translate,
+	ewp?: EwpFactsheetXml
+) {
 	const count = partners.length;
 	const files: DataFileView[] = [
 		{
@@ -54,6 +63,23 @@ export function openDataPage(partners: readonly Partner[], lang: Lang, t: Transl
 			format: 'JSON, Erasmus Without Paper',
 			description: t('openData.factsheetDescription'),
 		},
+		// The EWP file is written only once the office has entered what its schema requires.
+		...(ewp
+			? [
+					{
+						...(ewp.xml ? { href: fileHref(dataFiles.factsheetXml()) } : {}),
+						title: t('openData.factsheetXml'),
+						format: 'XML, Erasmus Without Paper',
+						description: ewp.xml
+							? t('openData.factsheetXmlDescription')
+							: t('openData.factsheetXmlPending', {
+									path: fileHref(dataFiles.factsheetXml()),
+									interpolation: { escapeValue: false },
+								}),
+						...(ewp.xml ? {} : { missing: ewp.gaps.map((gap) => gap.label[lang]) }),
+					},
+				]
+			: []),
 	];
 	return {
 		title: t('openData.title'),
