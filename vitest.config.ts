@@ -12,13 +12,15 @@ import { getViteConfig } from 'astro/config';
  *   - budgets: byte budgets, on small builds of the benchmark's projects;
  *   - payloads: attack payloads in every text field, built and opened in Chromium;
  *   - import: a workbook of partners imported, then built.
- * The machine that runs them has 2 cores: two test files at a time, each with at most two builds
- * at once (budgets builds its three projects together).
+ * The machine that runs them has 2 cores: two test files at a time (vitest's default is the
+ * number of cores less one), each with at most two builds at once (budgets builds its three
+ * projects together), so that both cores stay busy when a file runs a single build or opens
+ * pages in Chromium. A build then takes longer: 600 s before a test is said to hang.
  * @see https://docs.astro.build/en/guides/testing/#vitest
  */
 const builds = {
-	testTimeout: 300_000,
-	hookTimeout: 300_000,
+	testTimeout: 600_000,
+	hookTimeout: 600_000,
 	maxConcurrency: 2,
 	maxWorkers: 2,
 	// After unit and site when all projects run together (`npx vitest run`): vitest runs projects
