@@ -56,71 +56,84 @@ describe('a content file that breaks the rules fails the build with a clear mess
 		expect(project.has('dist/index.html')).toBe(false);
 	});
 
-	test.concurrent('a problem the content check finds stops the build before Astro starts, with the list of that check, and dist/ is left as it was', async () => {
-		const { name, files, expected } = checkedCases[0]!;
-		const project = new TemporaryProject(name.replace(/\W+/g, '-'));
-		projects.push(project);
-		for (const [path, contents] of Object.entries(files)) project.write(path, contents);
-		project.write('dist/index.html', 'the previous build');
-		const { code, output } = await project.build();
-		expect(code, output).not.toBe(0);
-		for (const text of expected) expect(output, output).toContain(text);
-		expectProblemListAtEnd(output, project.root);
-		const { problems } = checkContent(project.root, { lang: 'en' });
-		const errors = problems.filter((problem) => problem.severity !== 'warning');
-		const warnings = problems.length - errors.length;
-		// Nothing from Astro before the list: the check's errors, and how many warnings it left out.
-		expect(output.trim().split('\n'), output).toEqual([
-			...(warnings > 0
-				? [
-						`(${warnings} warning${warnings > 1 ? 's' : ''} not listed here: npm run check:content lists ${warnings > 1 ? 'them' : 'it'}.)`,
-					]
-				: []),
-			'Build failed: dist/ was left as it was.',
-			...formatProblemList(errors, 'en').split('\n'),
-		]);
-		expect(readFileSync(join(project.root, 'dist/index.html'), 'utf8')).toBe('the previous build');
-		expect(readdirSync(project.root).filter((entry) => entry.startsWith('dist.tmp-'))).toEqual([]);
-	});
+	test.concurrent(
+		'a problem the content check finds stops the build before Astro starts, with the list of that check, and dist/ is left as it was',
+		async () => {
+			const { name, files, expected } = checkedCases[0]!;
+			const project = new TemporaryProject(name.replace(/\W+/g, '-'));
+			projects.push(project);
+			for (const [path, contents] of Object.entries(files)) project.write(path, contents);
+			project.write('dist/index.html', 'the previous build');
+			const { code, output } = await project.build();
+			expect(code, output).not.toBe(0);
+			for (const text of expected) expect(output, output).toContain(text);
+			expectProblemListAtEnd(output, project.root);
+			const { problems } = checkContent(project.root, { lang: 'en' });
+			const errors = problems.filter((problem) => problem.severity !== 'warning');
+			const warnings = problems.length - errors.length;
+			// Nothing from Astro before the list: the check's errors, and how many warnings it left out.
+			expect(output.trim().split('\n'), output).toEqual([
+				...(warnings > 0
+					? [
+							`(${warnings} warning${warnings > 1 ? 's' : ''} not listed here: npm run check:content lists ${warnings > 1 ? 'them' : 'it'}.)`,
+						]
+					: []),
+				'Build failed: dist/ was left as it was.',
+				...formatProblemList(errors, 'en').split('\n'),
+			]);
+			expect(readFileSync(join(project.root, 'dist/index.html'), 'utf8')).toBe(
+				'the previous build'
+			);
+			expect(readdirSync(project.root).filter((entry) => entry.startsWith('dist.tmp-'))).toEqual(
+				[]
+			);
+		}
+	);
 
-	test.concurrent('the untouched copy builds, so the failures above come from the broken files; its output is the summary alone', async () => {
-		const project = new TemporaryProject('valid');
-		projects.push(project);
-		const { code, output } = await project.build();
-		expect(code, output).toBe(0);
-		expect(project.has('dist/index.html')).toBe(true);
-		// No warning of Astro, Vite, Shiki or the sitemap, no stack trace: pages, time and folder,
-		// and, built without SITE_URL, what that leaves out.
-		expect(output).not.toMatch(
-			/WARN|Warning|MODULE_LEVEL_DIRECTIVE|Could not render|Shiki|Sitemap|^\s+at /m
-		);
-		expect(output.trim().split('\n'), output).toEqual([
-			expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
-			'View it with: npm run preview',
-			'SITE_URL not set: no sitemap and no canonical links (set it to build the public site).',
-		]);
-		// With SITE_URL, the summary alone, and the sitemap is written.
-		const withOrigin = await project.build({ SITE_URL: 'https://intranet.example.org' });
-		expect(withOrigin.code, withOrigin.output).toBe(0);
-		expect(withOrigin.output.trim().split('\n'), withOrigin.output).toEqual([
-			expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
-			'View it with: npm run preview',
-		]);
-		expect(project.has('dist/sitemap-index.xml')).toBe(true);
-	});
+	test.concurrent(
+		'the untouched copy builds, so the failures above come from the broken files; its output is the summary alone',
+		async () => {
+			const project = new TemporaryProject('valid');
+			projects.push(project);
+			const { code, output } = await project.build();
+			expect(code, output).toBe(0);
+			expect(project.has('dist/index.html')).toBe(true);
+			// No warning of Astro, Vite, Shiki or the sitemap, no stack trace: pages, time and folder,
+			// and, built without SITE_URL, what that leaves out.
+			expect(output).not.toMatch(
+				/WARN|Warning|MODULE_LEVEL_DIRECTIVE|Could not render|Shiki|Sitemap|^\s+at /m
+			);
+			expect(output.trim().split('\n'), output).toEqual([
+				expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
+				'View it with: npm run preview',
+				'SITE_URL not set: no sitemap and no canonical links (set it to build the public site).',
+			]);
+			// With SITE_URL, the summary alone, and the sitemap is written.
+			const withOrigin = await project.build({ SITE_URL: 'https://intranet.example.org' });
+			expect(withOrigin.code, withOrigin.output).toBe(0);
+			expect(withOrigin.output.trim().split('\n'), withOrigin.output).toEqual([
+				expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
+				'View it with: npm run preview',
+			]);
+			expect(project.has('dist/sitemap-index.xml')).toBe(true);
+		}
+	);
 
-	test.concurrent('DEBUG=1 shows developers what Astro says and the error whole, with its stack', async () => {
-		const project = new TemporaryProject('debug');
-		projects.push(project);
-		project.write('content/docs/test-broken.mdx', page('', 'Une { accolade.'));
-		project.write('content/docs/en/test-broken.mdx', page(''));
-		const { code, output } = await project.build({ SKIP_CONTENT_CHECK: '1', DEBUG: '1' });
-		expect(code, output).not.toBe(0);
-		expect(output).toMatch(/^\[info\] \[build\] /m);
-		expect(output).toContain('MDXError: 11:5: Unexpected end of file in expression');
-		expect(output).toMatch(/^\s+at .*node_modules/m);
-		expect(output.trimEnd().split('\n').at(-1)).toBe('Build failed: dist/ was left as it was.');
-	});
+	test.concurrent(
+		'DEBUG=1 shows developers what Astro says and the error whole, with its stack',
+		async () => {
+			const project = new TemporaryProject('debug');
+			projects.push(project);
+			project.write('content/docs/test-broken.mdx', page('', 'Une { accolade.'));
+			project.write('content/docs/en/test-broken.mdx', page(''));
+			const { code, output } = await project.build({ SKIP_CONTENT_CHECK: '1', DEBUG: '1' });
+			expect(code, output).not.toBe(0);
+			expect(output).toMatch(/^\[info\] \[build\] /m);
+			expect(output).toContain('MDXError: 11:5: Unexpected end of file in expression');
+			expect(output).toMatch(/^\s+at .*node_modules/m);
+			expect(output.trimEnd().split('\n').at(-1)).toBe('Build failed: dist/ was left as it was.');
+		}
+	);
 
 	test.concurrent('under a French locale, the summary and the problems are in French', async () => {
 		const project = new TemporaryProject('french');
