@@ -2,12 +2,34 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Three groups of tests, run by `npm test` in this order:
+ * The groups of tests (vitest projects), run by `npm test` in this order:
  * - unit: schemas and helpers, no build (`astro:content` resolves through Astro's Vite config);
  * - site: checks of the production build in `dist/` (run after `npm run build`);
- * - content-errors: builds of temporary copies of the project with broken content files.
+ * - then the tests that work on temporary copies of the project in `tests/.tmp/`
+ *   (`npm run test:builds`):
+ *   - broken-content: broken content files, reported by the content check (run in-process on a
+ *     copy of `content/`), or failing a real build when the build itself is under test;
+ *   - budgets: byte budgets, on small builds of the benchmark's projects;
+ *   - payloads: attack payloads in every text field, built and opened in Chromium;
+ *   - import: a workbook of partners imported, then built.
+ * The machine that runs them has 2 cores: two test files at a time (vitest's default is the
+ * number of cores less one), each with at most two builds at once (budgets builds its three
+ * projects together), so that both cores stay busy when a file runs a single build or opens
+ * pages in Chromium. A build then takes longer: 600 s before a test is said to hang.
  * @see https://docs.astro.build/en/guides/testing/#vitest
  */
+const builds = {
+	testTimeout: 600_000,
+	hookTimeout: 600_000,
+	maxConcurrency: 2,
+	maxWorkers: 2,
+	// After unit and site when all projects run together (`npx vitest run`): vitest runs projects
+	// with another number of workers in a group of their own.
+	sequence: { groupOrder: 1 },
+	// Full case names in titles ($name), not truncated at 40 characters.
+	chaiConfig: { truncateThreshold: 0 },
+};
+
 export default getViteConfig({
 	test: {
 		projects: [
@@ -16,14 +38,22 @@ export default getViteConfig({
 			{
 				extends: true,
 				test: {
-					name: 'content-errors',
-					include: ['tests/build/**/*.test.ts'],
-					testTimeout: 300_000,
-					hookTimeout: 300_000,
-					maxConcurrency: 2,
-					// Full case names in titles ($name), not truncated at 40 characters.
-					chaiConfig: { truncateThreshold: 0 },
+					name: 'broken-content',
+					include: ['tests/build/content-check.test.ts', 'tests/build/content-builds.test.ts'],
+					...builds,
 				},
+			},
+			{
+				extends: true,
+				test: { name: 'budgets', include: ['tests/build/budgets.test.ts'], ...builds },
+			},
+			{
+				extends: true,
+				test: { name: 'payloads', include: ['tests/build/payloads.test.ts'], ...builds },
+			},
+			{
+				extends: true,
+				test: { name: 'import', include: ['tests/build/import.test.ts'], ...builds },
 			},
 		],
 	},

@@ -24,11 +24,16 @@ const projectEntries = [
 	'public',
 ];
 
-/** Copies what a build of the project needs into a folder, with node_modules linked, not copied. */
-export function copyProject(target: string): void {
-	for (const entry of projectEntries)
+/**
+ * Copies what a build of the project needs into a folder, with node_modules linked, not copied;
+ * or only the given entries (e.g. `['content']`, all the content check reads), without
+ * node_modules.
+ */
+export function copyProject(target: string, entries: readonly string[] = projectEntries): void {
+	for (const entry of entries)
 		cpSync(join(projectRoot, entry), join(target, entry), { recursive: true });
-	symlinkSync(join(projectRoot, 'node_modules'), join(target, 'node_modules'), 'dir');
+	if (entries === projectEntries)
+		symlinkSync(join(projectRoot, 'node_modules'), join(target, 'node_modules'), 'dir');
 }
 
 /**
@@ -39,10 +44,11 @@ export function copyProject(target: string): void {
 export class TemporaryProject {
 	readonly root: string;
 
-	constructor(name: string) {
+	/** `entries`: only these folders and files of the project (see `copyProject`). */
+	constructor(name: string, entries?: readonly string[]) {
 		mkdirSync(join(projectRoot, 'tests/.tmp'), { recursive: true });
 		this.root = mkdtempSync(join(projectRoot, 'tests/.tmp', `${name}-`));
-		copyProject(this.root);
+		copyProject(this.root, entries);
 	}
 
 	/** Writes a file, relative to the project root. */

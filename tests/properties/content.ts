@@ -12,8 +12,8 @@ import { validateYamlFile } from '../../src/loaders/validate.ts';
 import type { Lang } from '../../src/vocab/locales.ts';
 
 /**
- * Property-based tests of the content pipeline, shared by the bounded run of `npm test`
- * (`tests/unit/content-properties.test.ts`) and the long run with a seed
+ * Property-based tests of the content pipeline, shared by the bounded run of `npm test`, from a
+ * fixed seed (`tests/unit/content-properties.test.ts`), and the long run from a new seed each time
  * (`npm run test:properties`, `tests/properties/run.ts`).
  *
  * The inputs are the real content files, mutated the way editors and their tools break files: a

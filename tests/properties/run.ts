@@ -1,7 +1,8 @@
 /**
  * `npm run test:properties`: the long run of the content pipeline's property tests
- * (`tests/properties/content.ts`), with a printed seed. `npm test` runs a few hundred cases; this
- * runs thousands, for a scheduled job or before a release.
+ * (`tests/properties/content.ts`), with a new seed each run, printed. `npm test` runs a few hundred
+ * cases from one fixed seed (the same cases on every run); this explores: thousands of cases from
+ * a new seed, for a scheduled job or before a release.
  *
  *   npm run test:properties                                   a new seed, the default numbers of runs
  *   npm run test:properties -- --runs 20000                   more runs of each property

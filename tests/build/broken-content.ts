@@ -1,16 +1,17 @@
-import { afterAll, describe, expect, test } from 'vitest';
-import { TemporaryProject } from './project';
-
 /**
- * Each case adds one broken file to a temporary copy of the project and builds it: the build
- * must fail, name the file and the field (or link, or component) at fault, end with the numbered
- * list of problems (no stack trace, no internal path), and leave no site behind. New files are
- * added rather than real ones edited, so the cases hold as content grows. Cases with
- * `SKIP_CONTENT_CHECK=1` leave the check to Astro alone (the content check finds those problems
- * first): they test what the build says when Astro is the one that fails.
+ * The broken content files of the tests of `tests/build/`: each case adds one or two files to a
+ * copy of the project and says what the report of the problem must contain (file, line, field,
+ * what was expected, what was found). New files are added rather than real ones edited, so the
+ * cases hold as content grows.
+ * - `checkedCases`: problems the content check finds (`checkContent`, run by `npm run
+ *   check:content` and by `npm run build` before Astro starts); `content-check.test.ts` runs
+ *   that check on a copy of `content/`, without building.
+ * - `builtCases`: problems only Astro finds (links between pages), and problems the content check
+ *   would find but built with `SKIP_CONTENT_CHECK=1`, to test what the build says when Astro is
+ *   the one that fails; `content-builds.test.ts` builds each.
  */
 
-const partner = (body: string) => `name:
+export const partner = (body: string) => `name:
   native: Université d’essai
   nativeLang: fr
   en: Test University
@@ -23,7 +24,7 @@ sources:
 consulted: 2026-11-23
 ${body}`;
 
-const page = (frontmatter: string, body = 'Texte.') => `---
+export const page = (frontmatter: string, body = 'Texte.') => `---
 title: Page d’essai
 description: Page d’essai.
 audience: [outgoing]
@@ -36,7 +37,7 @@ ${frontmatter}
 ${body}
 `;
 
-interface Case {
+export interface Case {
 	name: string;
 	files: Record<string, string>;
 	/** Environment of the build (e.g. a base path). */
@@ -45,7 +46,7 @@ interface Case {
 	expected: string[];
 }
 
-const cases: Case[] = [
+export const checkedCases: Case[] = [
 	{
 		name: 'a CEFR level that does not exist',
 		files: {
@@ -180,31 +181,6 @@ const cases: Case[] = [
 		],
 	},
 	{
-		name: 'a broken internal link',
-		files: {
-			'content/docs/test-broken.mdx': page('', 'Voir [la page](/page-qui-n-existe-pas/).'),
-			'content/docs/en/test-broken.mdx': page(''),
-		},
-		expected: ['test-broken.mdx', '/page-qui-n-existe-pas/', 'invalid link'],
-	},
-	{
-		name: 'a broken internal link in a site built for a sub-path',
-		files: {
-			'content/docs/test-broken.mdx': page('', 'Voir [la page](/pays/zz/).'),
-			'content/docs/en/test-broken.mdx': page(''),
-		},
-		env: { BASE_PATH: '/international/' },
-		expected: ['test-broken.mdx', '/international/pays/zz/', 'invalid link'],
-	},
-	{
-		name: 'an English page linking to a French page',
-		files: {
-			'content/docs/test-broken.mdx': page(''),
-			'content/docs/en/test-broken.mdx': page('', 'See [the partners](/partenaires/).'),
-		},
-		expected: ['en/test-broken.mdx', '/partenaires/'],
-	},
-	{
 		name: 'an unknown glossary term in a page',
 		files: {
 			'content/docs/test-broken.mdx': page(
@@ -308,6 +284,34 @@ const cases: Case[] = [
 			'content/docs/test-broken.md:11: <img src="x" onerror="alert(1)">: raw HTML is not allowed in Markdown pages',
 		],
 	},
+];
+
+export const builtCases: Case[] = [
+	{
+		name: 'a broken internal link',
+		files: {
+			'content/docs/test-broken.mdx': page('', 'Voir [la page](/page-qui-n-existe-pas/).'),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		expected: ['test-broken.mdx', '/page-qui-n-existe-pas/', 'invalid link'],
+	},
+	{
+		name: 'a broken internal link in a site built for a sub-path',
+		files: {
+			'content/docs/test-broken.mdx': page('', 'Voir [la page](/pays/zz/).'),
+			'content/docs/en/test-broken.mdx': page(''),
+		},
+		env: { BASE_PATH: '/international/' },
+		expected: ['test-broken.mdx', '/international/pays/zz/', 'invalid link'],
+	},
+	{
+		name: 'an English page linking to a French page',
+		files: {
+			'content/docs/test-broken.mdx': page(''),
+			'content/docs/en/test-broken.mdx': page('', 'See [the partners](/partenaires/).'),
+		},
+		expected: ['en/test-broken.mdx', '/partenaires/'],
+	},
 	{
 		name: 'an unknown glossary term found by Astro',
 		files: {
@@ -353,105 +357,3 @@ const cases: Case[] = [
 		],
 	},
 ];
-
-/**
- * Checks that a failed build ends with the numbered list of problems: the line saying that the
- * output folder was left as it was, the list's heading, then only numbered items. No stack trace,
- * no `Location:` line, no path of the machine.
- */
-function expectProblemListAtEnd(output: string, root: string): void {
-	const lines = output.trimEnd().split('\n');
-	const heading = lines.findLastIndex((line) => /^\d+ errors? in the content:$/.test(line));
-	expect(heading, output).toBeGreaterThan(0);
-	expect(lines[heading - 1], output).toBe('Build failed: dist/ was left as it was.');
-	const items = lines.slice(heading + 1);
-	expect(items.length, output).toBeGreaterThan(0);
-	// Errors only: warnings (undated sources…) would push them out of sight; a line before says
-	// how many there are, when the content check found some.
-	for (const item of items) expect(item, output).toMatch(/^ *\d+\. content\//);
-	if (lines[heading - 2]?.startsWith('('))
-		expect(lines[heading - 2], output).toMatch(
-			/^\(\d+ warnings? not listed here: npm run check:content lists (?:them|it)\.\)$/
-		);
-	expect(output).not.toMatch(/^\s+at /m);
-	expect(output).not.toContain('Location:');
-	expect(output).not.toContain(root);
-	expect(output).not.toContain('node_modules');
-}
-
-const projects: TemporaryProject[] = [];
-afterAll(() => projects.forEach((project) => project.remove()));
-
-describe('a content file that breaks the rules fails the build with a clear message', () => {
-	test.concurrent.each(cases)('$name', async ({ name, files, env, expected }) => {
-		const project = new TemporaryProject(name.replace(/\W+/g, '-'));
-		projects.push(project);
-		for (const [path, contents] of Object.entries(files)) project.write(path, contents);
-		const { code, output } = await project.build(env);
-		expect(code, output).not.toBe(0);
-		for (const text of expected) expect(output, output).toContain(text);
-		expectProblemListAtEnd(output, project.root);
-		expect(project.has('dist/index.html')).toBe(false);
-	});
-
-	test('the untouched copy builds, so the failures above come from the broken files; its output is the summary alone', async () => {
-		const project = new TemporaryProject('valid');
-		projects.push(project);
-		const { code, output } = await project.build();
-		expect(code, output).toBe(0);
-		expect(project.has('dist/index.html')).toBe(true);
-		// No warning of Astro, Vite, Shiki or the sitemap, no stack trace: pages, time and folder,
-		// and, built without SITE_URL, what that leaves out.
-		expect(output).not.toMatch(
-			/WARN|Warning|MODULE_LEVEL_DIRECTIVE|Could not render|Shiki|Sitemap|^\s+at /m
-		);
-		expect(output.trim().split('\n'), output).toEqual([
-			expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
-			'View it with: npm run preview',
-			'SITE_URL not set: no sitemap and no canonical links (set it to build the public site).',
-		]);
-		// With SITE_URL, the summary alone, and the sitemap is written.
-		const withOrigin = await project.build({ SITE_URL: 'https://intranet.example.org' });
-		expect(withOrigin.code, withOrigin.output).toBe(0);
-		expect(withOrigin.output.trim().split('\n'), withOrigin.output).toEqual([
-			expect.stringMatching(/^Site built: \d{3,} pages in \d+(?:\.\d)? s, in dist\/$/),
-			'View it with: npm run preview',
-		]);
-		expect(project.has('dist/sitemap-index.xml')).toBe(true);
-	});
-
-	test('DEBUG=1 shows developers what Astro says and the error whole, with its stack', async () => {
-		const project = new TemporaryProject('debug');
-		projects.push(project);
-		project.write('content/docs/test-broken.mdx', page('', 'Une { accolade.'));
-		project.write('content/docs/en/test-broken.mdx', page(''));
-		const { code, output } = await project.build({ SKIP_CONTENT_CHECK: '1', DEBUG: '1' });
-		expect(code, output).not.toBe(0);
-		expect(output).toMatch(/^\[info\] \[build\] /m);
-		expect(output).toContain('MDXError: 11:5: Unexpected end of file in expression');
-		expect(output).toMatch(/^\s+at .*node_modules/m);
-		expect(output.trimEnd().split('\n').at(-1)).toBe('Build failed: dist/ was left as it was.');
-	});
-
-	test('under a French locale, the summary and the problems are in French', async () => {
-		const project = new TemporaryProject('french');
-		projects.push(project);
-		const built = await project.build({ LANG: 'fr_FR.UTF-8' });
-		expect(built.code, built.output).toBe(0);
-		expect(built.output.trim().split('\n'), built.output).toEqual([
-			expect.stringMatching(/^Site construit : \d{3,} pages en \d+(?:,\d)? s, dans dist\/$/),
-			'Pour le voir : npm run preview',
-			'SITE_URL non défini : ni plan du site ni liens canoniques (définissez-le pour construire le site public).',
-		]);
-		project.write('content/docs/test-broken.mdx', page('', 'Voir [la page](/nulle-part/).'));
-		project.write('content/docs/en/test-broken.mdx', page(''));
-		const failed = await project.build({ LANG: 'fr_FR.UTF-8' });
-		expect(failed.code, failed.output).not.toBe(0);
-		expect(failed.output.trimEnd().split('\n').slice(-3), failed.output).toEqual([
-			'Échec de la construction : dist/ est resté tel quel.',
-			'1 erreur dans le contenu :',
-			'1. content/docs/test-broken.mdx:11: /nulle-part/: lien invalide : aucune page du site n’a cette adresse',
-		]);
-		expect(project.has('dist/index.html')).toBe(true);
-	});
-});
