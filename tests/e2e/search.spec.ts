@@ -48,13 +48,14 @@ const queries = {
 } as const;
 
 /**
- * Words of two elements run together in a text: a lower-case letter then a capital
- * ("KagawaÉchange"), or Latin letters against another script ("Kagawa香川大学").
+ * Words of two elements run together in a text: a lower-case letter then a capitalised word
+ * ("KagawaÉchange", not the abbreviation "CoE"), or Latin letters against another script
+ * ("Kagawa香川大学").
  */
 function gluedWords(text: string): string[] {
 	return [
 		...text.matchAll(
-			/\p{L}*(?:\p{Ll}\p{Lu}|\p{Script=Latin}[\p{Script=Han}\p{Script=Cyrillic}]|[\p{Script=Han}\p{Script=Cyrillic}]\p{Script=Latin})\p{L}*/gu
+			/\p{L}*(?:\p{Ll}\p{Lu}\p{Ll}|\p{Script=Latin}[\p{Script=Han}\p{Script=Cyrillic}]|[\p{Script=Han}\p{Script=Cyrillic}]\p{Script=Latin})\p{L}*/gu
 		),
 	].map((match) => match[0]);
 }
