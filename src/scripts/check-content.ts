@@ -4,11 +4,13 @@
  * what was found — in French when the system's locale is French (`LANG=fr_FR.UTF-8`), in English
  * otherwise. Exit code 1 when there is an error; warnings (sources without a date…) do not fail
  * it. With `--todo`, the to-do list comes first (« À rechercher », « À confirmer par le
- * Service »), and the problems after it.
+ * Service », each in the order readers need the facts), then the errors; warnings are only
+ * counted unless `--warnings` is given.
  *
  *   npm run check:content
  *   LANG=fr_FR.UTF-8 npm run check:content
  *   npm run check:content -- --todo     # and the office's to-do list
+ *   npm run check:content -- --todo --warnings
  *
  * Run by Node 24 directly (type stripping).
  */
@@ -48,7 +50,17 @@ if (showTodo) {
 	);
 	if (problems.length > 0) console.log('');
 }
-if (problems.length > 0) console.log(formatProblemList(problems, lang));
+// With the to-do list, warnings (sources without a date…) are counted, not listed: the list is
+// the work; `--warnings` lists them too.
+const warnings = problems.length - errors.length;
+const listed = showTodo && !process.argv.includes('--warnings') ? errors : problems;
+if (listed.length > 0) console.log(formatProblemList(listed, lang));
+if (listed.length < problems.length)
+	console.log(
+		lang === 'fr'
+			? `${warnings} avertissement${warnings > 1 ? 's' : ''} (sources sans date…) : npm run check:content -- --todo --warnings pour les lire.`
+			: `${warnings} warning${warnings > 1 ? 's' : ''} (sources without a date…): npm run check:content -- --todo --warnings to read them.`
+	);
 console.log(
 	lang === 'fr'
 		? `${entries} fiches et ${pages} pages vérifiées en ${seconds} s${errors.length === 0 ? ' : aucune erreur.' : '.'}`
