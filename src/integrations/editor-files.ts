@@ -285,7 +285,10 @@ ${parts}
 export function guidePage(markdown: string, base: string, css: string): string {
 	// The first line, `# Title`, is the page's <h1>; the rest is rendered as the site renders prose.
 	const title = /^#\s+(.+)$/m.exec(markdown)?.[1] ?? 'Guide de l’éditeur';
-	const { html, headings } = renderMarkdown(markdown.replace(/^#\s+.+\n/m, ''), { base });
+	const rendered = renderMarkdown(markdown.replace(/^#\s+.+\n/m, ''), { base });
+	const { headings } = rendered;
+	// A block of code that scrolls sideways can be scrolled from the keyboard (WCAG 2.1.1).
+	const html = rendered.html.replace(/<pre(?=[\s>])(?![^>]*\btabindex=)/g, '<pre tabindex="0"');
 	const contents = headings
 		.filter((heading) => heading.depth === 2)
 		.map(
