@@ -1,4 +1,5 @@
 import { fileNameField, type EditorField } from '../lib/editor-config.ts';
+import { listNameField } from './list-names.ts';
 import { parse } from 'yaml';
 
 /**
@@ -8,7 +9,8 @@ import { parse } from 'yaml';
  *   (`identifier.ts`) gives Decap the file's name to check for an existing entry, whose
  *   identifier is not edited;
  * - an item of a list whose first field is still empty is called « (à compléter) », not
- *   Decap's English « No url ».
+ *   Decap's English « No url »;
+ * - the partners are listed by their name in French lists (`list-names.ts`).
  *
  * Decap's own checks (`required`, `pattern`) stay: they stop a save before the build's check
  * runs, which is then run from the form's current state (`form-errors.ts`), so that every
@@ -35,6 +37,9 @@ export function formField(field: EditorField): EditorField {
 export function formConfig(config: Record<string, unknown>): Record<string, unknown> {
 	const collections = (config['collections'] as Record<string, unknown>[]).map((collection) => ({
 		...collection,
+		...(collection['name'] === 'partners'
+			? { summary: `{{fields.${listNameField} | default('(à compléter)')}}` }
+			: {}),
 		...(Array.isArray(collection['fields'])
 			? { fields: (collection['fields'] as EditorField[]).map(formField) }
 			: {}),

@@ -23,6 +23,9 @@ const itemHandle = '[aria-roledescription="sortable"]';
 /** The name of the one field of an item of a list of plain values (`editor-config.ts`). */
 const plainItemField = 'valeur';
 
+/** The name `entry-check.ts` gives the text of a page. */
+const bodyLabel = 'Texte de la page';
+
 /** The mark's class, on the field's container. */
 export const errorClass = 'champ-en-erreur';
 
@@ -72,6 +75,8 @@ function placeOf(problem: EditorProblem, fields: Map<string, Element>): Element 
 	// The English twin of a page is not in the form's first column.
 	if (problem.file.startsWith(`${docs.folder}/en/`)) return undefined;
 	if (problem.field === '(file name)') return fields.get(fileNameField);
+	// The text of a page: its problems are named after what is wrong (`<script>`, `(MDX)`).
+	if (problem.label === bodyLabel) return fields.get('body');
 	if (problem.field.startsWith('(')) return undefined;
 	const parts = problem.field.split('.');
 	while (parts.length > 0) {

@@ -89,19 +89,21 @@ function translateMenus(root: Node) {
 	}
 }
 
+/** Decap's status of a form with nothing unsaved, and what a new, empty form says instead. */
+const savedStatus = 'Modifications enregistrées';
+const newStatus = 'Nouvelle fiche, pas encore enregistrée';
+
+const isNewForm = () => /^#\/collections\/[^/]+\/new/.test(location.hash);
+
 /**
- * Marks the body while a new entry's form is open (`#/collections/…/new`): the stylesheet then
- * shows « Nouvelle fiche, pas encore enregistrée » instead of Decap's « Modifications
- * enregistrées ».
+ * The status in the toolbar: a new, empty form has saved nothing, so it does not say
+ * « Modifications enregistrées » (Decap's status of a form with nothing unsaved); an existing
+ * entry's form says it again.
  */
-function markNewForms() {
-	const mark = () =>
-		document.body.classList.toggle(
-			'fiche-nouvelle',
-			/^#\/collections\/[^/]+\/new/.test(location.hash)
-		);
-	window.addEventListener('hashchange', mark);
-	mark();
+function fixStatus() {
+	const [from, to] = isNewForm() ? [savedStatus, newStatus] : [newStatus, savedStatus];
+	for (const element of document.querySelectorAll("[class*='-BackStatusUnchanged']"))
+		if (element.textContent === from) element.textContent = to;
 }
 
 /** Starts translating what Decap shows in English. */
@@ -111,6 +113,7 @@ export function frenchInterface() {
 			if (mutation.type === 'characterData') translateMenus(mutation.target);
 			else for (const node of mutation.addedNodes) translateMenus(node);
 		}
+		fixStatus();
 	}).observe(document.body, { childList: true, subtree: true, characterData: true });
-	markNewForms();
+	window.addEventListener('hashchange', fixStatus);
 }

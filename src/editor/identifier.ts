@@ -10,6 +10,17 @@ import { rememberEntryReader } from './form-errors.ts';
  * no longer changes.
  */
 
+const latinLetters: Record<string, string> = {
+	ł: 'l',
+	ø: 'o',
+	đ: 'd',
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ı: 'i',
+	þ: 'th',
+};
+
 /**
  * A name as an identifier: lower-case ASCII words separated by hyphens, accents removed, at most
  * 60 characters (cut between words).
@@ -20,6 +31,8 @@ export function identifierFrom(name: string): string {
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
+		// Letters that accents removal does not reduce to ASCII.
+		.replace(/[łøđßæœıþ]/g, (letter) => latinLetters[letter] ?? letter)
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 	if (words.length <= 60) return words;

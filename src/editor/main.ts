@@ -15,6 +15,7 @@ import {
 import { loadFormConfig } from './form-config.ts';
 import { completeFrench, frenchInterface } from './french.ts';
 import { registerIdentifierWidget } from './identifier.ts';
+import { listNameField, withListName, withoutListName } from './list-names.ts';
 import { pageFormat, yamlContentFormat } from './formats.ts';
 import { pairPages } from './paired-pages.ts';
 
@@ -123,7 +124,7 @@ RefusedSave.prototype.name = 'RefusedSave';
 
 /** The problems the build would find in an entry (Decap's, as Immutable). */
 function problemsOf(entry: Immutable) {
-	const data = (entry.get('data') as Immutable).toJS() as Record<string, unknown>;
+	const data = withoutListName((entry.get('data') as Immutable).toJS() as Record<string, unknown>);
 	const i18n = entry.get('i18n') as Immutable | undefined;
 	return entryProblems({
 		collection: String(entry.get('collection')),
@@ -136,7 +137,7 @@ function problemsOf(entry: Immutable) {
 
 /** Checks an entry before it is saved; throws (Decap then saves nothing) when it has problems. */
 function beforeSave({ entry }: { entry: Immutable }) {
-	const data = (entry.get('data') as Immutable).toJS() as Record<string, unknown>;
+	const data = withoutListName((entry.get('data') as Immutable).toJS() as Record<string, unknown>);
 	const problems = problemsOf(entry);
 	if (problems.length > 0) {
 		// Every problem at once, each at its field (form-errors.ts), the form scrolled to the first.
@@ -149,7 +150,7 @@ function beforeSave({ entry }: { entry: Immutable }) {
 	}
 	clearMarks();
 	// Fields the office cleared are left out of the file, as if never written.
-	let cleaned = entry.get('data') as Immutable;
+	let cleaned = (entry.get('data') as Immutable).deleteIn([listNameField]);
 	for (const path of emptyPaths(data)) cleaned = cleaned.deleteIn(path);
 	return cleaned;
 }
@@ -269,7 +270,7 @@ function start() {
 	}
 	const french = cms.getLocale('fr');
 	if (french) cms.registerLocale('fr', completeFrench(frenchPhrases(french)));
-	cms.registerCustomFormat(yamlFormat, 'yaml', yamlContentFormat);
+	cms.registerCustomFormat(yamlFormat, 'yaml', withListName(yamlContentFormat));
 	cms.registerCustomFormat(pageFormatName, 'mdx', pageFormat);
 	for (const name of ['proxy', 'gitlab', 'gitea', 'forgejo']) {
 		const backend = cms.getBackend(name);
