@@ -278,7 +278,8 @@ for (const colorScheme of ['light', 'dark'] as const)
 
 /**
  * The controls (links, buttons, fields) of the page that something else covers: at the centre
- * of each visible control, the topmost element must be the control or a part of it.
+ * of each visible control, the topmost element must be the control or a part of it (or the bar
+ * pinned across the top of the screen, under which the page scrolls).
  */
 const coveredControls = (page: Page) =>
 	page.evaluate(() =>
@@ -291,7 +292,16 @@ const coveredControls = (page: Page) =>
 				const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
 				const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
 				const top = document.elementFromPoint(x, y);
-				return top !== null && !element.contains(top) && !top.contains(element);
+				if (top === null || element.contains(top) || top.contains(element)) return false;
+				// Scrolled under a bar pinned across the top of the screen (Decap's header): out of
+				// view, not covered.
+				for (let bar: Element | null = top; bar; bar = bar.parentElement) {
+					const { position } = getComputedStyle(bar);
+					if (position !== 'sticky' && position !== 'fixed') continue;
+					const edge = bar.getBoundingClientRect();
+					if (edge.top <= 1 && edge.width >= innerWidth - 1) return false;
+				}
+				return true;
 			})
 			.map((element) => `${element.tagName} ${element.textContent?.trim().slice(0, 40)}`)
 	);
