@@ -245,8 +245,19 @@ ${fields}
 </ul>
 </li>`;
 	};
-	const parts = todoPlan(entries)
-		.filter((part) => part.sections.length > 0)
+	const plan = todoPlan(entries).filter((part) => part.sections.length > 0);
+	// The plan at a glance: its parts and sections, with their counts, linked.
+	const contents = `<nav class="toc" aria-label="Sommaire"><ol>
+${plan
+	.map(
+		(part) => `<li><a href="#todo-${part.fact}">${escapeHtml(part.title.fr)} (${part.count})</a>
+<ol>
+${part.sections.map((section) => `<li><a href="#todo-${part.fact}-${section.name}">${escapeHtml(section.title.fr)} (${section.count})</a></li>`).join('\n')}
+</ol></li>`
+	)
+	.join('\n')}
+</ol></nav>`;
+	const parts = plan
 		.map(
 			(
 				part
@@ -272,8 +283,9 @@ ${section.entries.map(item).join('\n')}
 ${navigation(base, 'todo')}
 <main>
 <h1>À compléter</h1>
-<p>Ce que le site ne peut pas encore dire aux lecteurs, dans l’ordre où ils en ont besoin : pour les partenaires présentés, les places ouvertes aux élèves de l’École, les dates limites, le niveau de langue demandé et le contact ; puis les informations des pays ; puis le reste. En deux listes séparées. <strong>À rechercher</strong> : les informations publiques (ville, site web, numéros d’urgence, règles d’entrée…) qu’une page officielle ou celle du partenaire donne ; les pages les omettent tant qu’elles manquent, à chercher et à saisir avec leur source datée. <strong>À confirmer par le Service</strong> : ce que seul le Service Pédagogie Internationale sait (places, durées, statut d’un accord, contacts, dates de confirmation…) ; chaque page les nomme dans un seul encadré qui renvoie au service. S’y ajoutent les fiches qui n’ont pas été revérifiées depuis plus d’un an. Le nom de la fiche l’ouvre dans l’éditeur.</p>
+<p>Ce que le site ne peut pas encore dire aux lecteurs, dans l’ordre où ils en ont besoin, en deux listes. <strong>À rechercher</strong> : les informations publiques qu’une page officielle ou celle du partenaire donne, à saisir avec leur source datée. <strong>À confirmer par le Service</strong> : ce que seul le Service Pédagogie Internationale sait. Dans chacune : d’abord, pour les partenaires présentés, les places, les dates limites, le niveau de langue et le contact ; puis les pays ; puis le reste. Le nom d’une fiche l’ouvre dans l’éditeur.</p>
 <p class="summary">${count(entries.length, 'fiche', 'fiches')} : ${count(counts.public, 'information', 'informations')} à rechercher, ${count(counts.office, 'information', 'informations')} à confirmer par le Service, ${count(stale, 'fiche', 'fiches')} à revérifier. Même liste dans un terminal : <code>npm run check:content -- --todo</code>.</p>
+${contents}
 ${parts}
 </main>
 </body>
