@@ -197,7 +197,10 @@ export function showProblems(problems: EditorProblem[]): number {
 			continue;
 		}
 		// A problem shown at a group of fields says which of its fields it is about.
-		const exact = pathOf(place).join('.') === problem.field || problem.field === '(file name)';
+		const exact =
+			pathOf(place).join('.') === problem.field ||
+			problem.field === '(file name)' ||
+			problem.label === bodyLabel;
 		const message =
 			exact || !problem.label ? problem.message : `${problem.label} : ${problem.message}`;
 		byField.set(place, [...(byField.get(place) ?? []), message]);
