@@ -1,12 +1,21 @@
 import {
-	fileNameField,
 	pageFormat as pageFormatName,
 	pairedBackendPrefix,
 	textWidget,
 	yamlFormat,
 } from '../lib/editor-config.ts';
-import { emptyPaths, entryProblems, pagesLayout, type EditorProblem } from './entry-check.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { emptyPaths, entryProblems, pagesLayout } from './entry-check.ts';
+import {
+	clearMarks,
+	clearMarksOnInput,
+	openEntry,
+	rememberEntryReader,
+	showProblems,
+} from './form-errors.ts';
+import { loadFormConfig } from './form-config.ts';
+import { completeFrench, frenchInterface } from './french.ts';
+import { registerIdentifierWidget } from './identifier.ts';
+import { listNameField, withListName, withoutListName } from './list-names.ts';
 import { pageFormat, yamlContentFormat } from './formats.ts';
 import { installOfficeGuards, watchBackend } from './office-guards.ts';
 import { pairPages } from './paired-pages.ts';
@@ -101,48 +110,6 @@ function frenchPhrases(phrases: Record<string, unknown>): Record<string, unknown
 	return copy as Record<string, unknown>;
 }
 
-/** The list of problems shown above the form when a save is refused. */
-function showProblems(problems: EditorProblem[]) {
-	let panel = document.getElementById('problemes');
-	if (!panel) {
-		panel = document.createElement('section');
-		panel.id = 'problemes';
-		panel.setAttribute('role', 'alert');
-		panel.setAttribute('aria-labelledby', 'problemes-titre');
-		document.body.append(panel);
-	}
-	const title = document.createElement('h2');
-	title.id = 'problemes-titre';
-	title.textContent =
-		problems.length === 1
-			? 'Enregistrement refusé : 1 problème à corriger'
-			: `Enregistrement refusé : ${problems.length} problèmes à corriger`;
-	const list = document.createElement('ol');
-	for (const problem of problems) {
-		const item = document.createElement('li');
-		const label = document.createElement('strong');
-		label.textContent = problem.label ?? problem.field;
-		const message = document.createElement('span');
-		message.textContent = ` — ${problem.message}`;
-		const line = document.createElement('code');
-		line.textContent = formatProblem(problem);
-		item.append(label, message, document.createElement('br'), line);
-		list.append(item);
-	}
-	const close = document.createElement('button');
-	close.type = 'button';
-	close.textContent = 'Fermer';
-	close.addEventListener('click', () => panel!.remove());
-	const help = document.createElement('p');
-	help.innerHTML =
-		'Rien n’a été enregistré. Corrigez ces champs dans le formulaire, puis publiez de nouveau. <a href="guide/#lire-un-message-derreur" target="_blank">Lire un message d’erreur</a>';
-	panel.replaceChildren(title, list, help, close);
-}
-
-function hideProblems() {
-	document.getElementById('problemes')?.remove();
-}
-
 /**
  * The refusal of a save, as Decap's notice shows it ("Échec de l'enregistrement de l'entrée :
  * …"): one short French sentence, without the "Error:" a plain error would add — the problems
@@ -156,73 +123,37 @@ class RefusedSave extends Error {
 // On the prototype, so that the stack Decap logs is named before the bundler renames the class.
 RefusedSave.prototype.name = 'RefusedSave';
 
-/** Checks an entry before it is saved; throws (Decap then saves nothing) when it has problems. */
-function beforeSave({ entry }: { entry: Immutable }) {
-	const data = (entry.get('data') as Immutable).toJS() as Record<string, unknown>;
+/** The problems the build would find in an entry (Decap's, as Immutable). */
+function problemsOf(entry: Immutable) {
+	const data = withoutListName((entry.get('data') as Immutable).toJS() as Record<string, unknown>);
 	const i18n = entry.get('i18n') as Immutable | undefined;
-	const problems = entryProblems({
+	return entryProblems({
 		collection: String(entry.get('collection')),
 		path: (entry.get('path') as string | undefined) || undefined,
 		newRecord: Boolean(entry.get('newRecord')),
 		data,
 		i18n: i18n?.toJS() as Record<string, { data?: Record<string, unknown> }> | undefined,
 	});
-	if (problems.length > 0) {
-		showProblems(problems);
-		throw new RefusedSave(
-			problems.length === 1
-				? '1 problème à corriger, décrit en bas à droite'
-				: `${problems.length} problèmes à corriger, décrits en bas à droite`
-		);
-	}
-	hideProblems();
-	// Fields the office cleared are left out of the file, as if never written.
-	let cleaned = entry.get('data') as Immutable;
-	for (const path of emptyPaths(data)) cleaned = cleaned.deleteIn(path);
-	return cleaned;
 }
 
-/** The `identifiant` widget: a text field for a new entry, the file's name for an existing one. */
-function fileNameWidget(
-	cms: DecapCms,
-	h: CreateElement,
-	createClass: NonNullable<Window['createClass']>
-) {
-	const control = createClass({
-		render(this: { props: Record<string, unknown> }) {
-			const { value, onChange, forID, classNameWrapper, getEntry, entry } = this.props as {
-				value?: string;
-				onChange: (value: string) => void;
-				forID: string;
-				classNameWrapper: string;
-				getEntry?: () => Immutable;
-				entry?: Immutable;
-			};
-			const current = getEntry?.() ?? entry;
-			if (current && !current.get('newRecord'))
-				return h(
-					'p',
-					{ id: forID, className: `${classNameWrapper} identifiant-fixe` },
-					h('code', null, String(current.get('slug') ?? '')),
-					' — le nom du fichier ne change plus.'
-				);
-			return h('input', {
-				id: forID,
-				type: 'text',
-				className: classNameWrapper,
-				value: value ?? '',
-				autoComplete: 'off',
-				spellCheck: false,
-				onChange: (event: { target: { value: string } }) => onChange(event.target.value),
-			});
-		},
-	});
-	const preview = createClass({
-		render(this: { props: { value?: string } }) {
-			return h('code', null, this.props.value ?? '');
-		},
-	});
-	cms.registerWidget(fileNameField, control, preview);
+/** Checks an entry before it is saved; throws (Decap then saves nothing) when it has problems. */
+function beforeSave({ entry }: { entry: Immutable }) {
+	const data = withoutListName((entry.get('data') as Immutable).toJS() as Record<string, unknown>);
+	const problems = problemsOf(entry);
+	if (problems.length > 0) {
+		// Every problem at once, each at its field (form-errors.ts), the form scrolled to the first.
+		const atFields = showProblems(problems);
+		throw new RefusedSave(
+			atFields === problems.length
+				? `${problems.length === 1 ? '1 problème' : `${problems.length} problèmes`} à corriger, en rouge dans le formulaire`
+				: `${problems.length === 1 ? '1 problème' : `${problems.length} problèmes`} à corriger, en rouge dans le formulaire et listés en bas à droite`
+		);
+	}
+	clearMarks();
+	// Fields the office cleared are left out of the file, as if never written.
+	let cleaned = (entry.get('data') as Immutable).deleteIn([listNameField]);
+	for (const path of emptyPaths(data)) cleaned = cleaned.deleteIn(path);
+	return cleaned;
 }
 
 /** Lines a text box needs for its text: one per 60 characters of each paragraph, 2 to 20. */
@@ -247,6 +178,7 @@ function textBoxWidget(
 ) {
 	const control = createClass({
 		render(this: { props: Record<string, unknown> }) {
+			rememberEntryReader((this.props as { getEntry?: () => Immutable }).getEntry);
 			const { value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this
 				.props as {
 				value?: unknown;
@@ -320,6 +252,13 @@ function quietRefusals() {
 	window.addEventListener('unhandledrejection', (event) => {
 		const reason = event.reason as { type?: unknown } | undefined;
 		if (reason === undefined || reason?.type === 'ENTRY_PERSIST_FAILURE') event.preventDefault();
+		// Decap's own checks stopped the save before the build's could run: run it now, so that
+		// every problem of the entry is shown at once, not only those Decap knows.
+		if (reason === undefined) {
+			const entry = openEntry() as Immutable | undefined;
+			const problems = entry ? problemsOf(entry) : [];
+			if (problems.length > 0) showProblems(problems);
+		}
 	});
 }
 
@@ -331,8 +270,8 @@ function start() {
 		return;
 	}
 	const french = cms.getLocale('fr');
-	if (french) cms.registerLocale('fr', frenchPhrases(french));
-	cms.registerCustomFormat(yamlFormat, 'yaml', yamlContentFormat);
+	if (french) cms.registerLocale('fr', completeFrench(frenchPhrases(french)));
+	cms.registerCustomFormat(yamlFormat, 'yaml', withListName(yamlContentFormat));
 	cms.registerCustomFormat(pageFormatName, 'mdx', pageFormat);
 	for (const name of ['proxy', 'gitlab', 'gitea', 'forgejo']) {
 		const backend = cms.getBackend(name);
@@ -345,7 +284,7 @@ function start() {
 		};
 		cms.registerBackend(`${pairedBackendPrefix}${name}`, Paired);
 	}
-	fileNameWidget(cms, window.h, window.createClass);
+	registerIdentifierWidget(cms, window.h, window.createClass);
 	textBoxWidget(cms, window.h, window.createClass);
 	cms.registerEventListener({ name: 'preSave', handler: beforeSave });
 	wrapCodeLines();
@@ -361,7 +300,13 @@ function start() {
 			confirmations?.['onDeleteWithUnsavedChanges'],
 		].filter((message): message is string => typeof message === 'string')
 	);
-	cms.init();
+	frenchInterface();
+	clearMarksOnInput();
+	// The configuration as the form uses it: every check left to the build's (form-config.ts).
+	loadFormConfig().then(
+		(config) => cms.init({ config }),
+		() => cms.init()
+	);
 }
 
 // This script runs first (both scripts are deferred, in order); Decap's has run by the time the

@@ -15,11 +15,13 @@ import { escapeHtml } from '../lib/html.ts';
 import { renderMarkdown } from '../lib/markdown.ts';
 import { editorRoutes, withBase } from '../lib/routes.ts';
 import {
-	factListTitles,
-	missingOfKind,
+	fieldName,
+	staleLine,
 	todoCounts,
 	todoList,
+	todoPlan,
 	type TodoEntry,
+	type TodoPlanEntry,
 } from '../lib/todo.ts';
 import { readContent } from '../loaders/read-content.ts';
 import { docAt, schemaDocs } from './schema-docs.ts';
@@ -201,70 +203,75 @@ ${link('/', 'Voir le site', false)}
 /** "1 fiche", "0 fiche", "3 fiches": French counts (0 and 1 take the singular). */
 const count = (n: number, one: string, many: string) => `${n} ${n < 2 ? one : many}`;
 
-const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
-
 /**
- * The to-do list page: per entry, what is missing, named as the form names it, with a link that
- * opens the entry in the editor (the fields' paths in the files, which `check:content -- --todo`
- * prints, are left to a tooltip).
+ * The to-do list page, as a work plan: the facts to look up, then those the office must confirm;
+ * in each, the presented partners' places, deadlines, language levels and contacts first, then
+ * the countries, then the rest, each section with its count. Each entry links to its form; its
+ * facts are named as the form names them (no file or field paths).
  */
 export function todoPage(entries: readonly TodoEntry[], base: string, css: string): string {
 	const counts = todoCounts(entries);
 	const stale = entries.filter((entry) => entry.stale).length;
-	const item = (entry: TodoEntry) => {
+	const item = (entry: TodoPlanEntry) => {
 		const href = withBase(editorRoutes.entry(entry.collection, entry.id), base);
-		// Two lists: public facts to look up, and facts only the office can give.
-		const lists = (['public', 'office'] as const)
-			.map((fact) => {
-				const fields = missingOfKind(entry, fact);
-				if (fields.length === 0) return '';
-				const items = fields
-					.map(
-						(field) =>
-							// A date's label ends with "le" ("Confirmé par le service le"): the date is what is missing.
-							`<li title="${escapeHtml(field.path)}" data-field="${escapeHtml(field.path)}">${escapeHtml(field.label.fr.replace(/ le$/, ' le …'))}</li>`
-					)
-					.join('\n');
-				return `<li class="todo-${fact}" data-fact="${fact}">${escapeHtml(factListTitles[fact].fr)} (${fields.length})
-<ul>
-${items}
-</ul>
-</li>`;
-			})
+		const fields = entry.fields
+			.map(
+				(field) =>
+					`<li data-field="${escapeHtml(field.path)}">${escapeHtml(fieldName(field, 'fr'))}</li>`
+			)
+			.concat(
+				entry.stale ? [`<li class="stale">${escapeHtml(staleLine(entry.stale, 'fr'))}</li>`] : []
+			)
 			.join('\n');
-		const review = entry.stale
-			? `<li class="stale">Vérifiée pour la dernière fois le ${longDate.format(entry.stale)} : à revérifier</li>`
-			: '';
-		return `<li class="todo-entry">
-<h3><a href="${escapeHtml(href)}">${escapeHtml(entry.name)}</a></h3>
-<p class="file"><code>${escapeHtml(entry.file)}</code></p>
+		return `<li class="todo-entry" data-entry="${escapeHtml(`${entry.collection}/${entry.id}`)}">
+<h4><a href="${escapeHtml(href)}">${escapeHtml(entry.name)}</a></h4>
 <ul>
-${lists}
-${review}
+${fields}
 </ul>
 </li>`;
 	};
-	// One section per collection, in the registry's order.
-	const sections = dataCollections
-		.map((definition) => {
-			const group = entries.filter((entry) => entry.collection === definition.name);
-			if (group.length === 0) return '';
-			return `<section>
-<h2 id="${definition.name}">${escapeHtml(definition.labels.plural.fr)} (${group.length})</h2>
+	const plan = todoPlan(entries).filter((part) => part.sections.length > 0);
+	// The plan at a glance: its parts and sections, with their counts, linked.
+	const contents = `<nav class="toc" aria-label="Sommaire"><ol>
+${plan
+	.map(
+		(part) => `<li><a href="#todo-${part.fact}">${escapeHtml(part.title.fr)} (${part.count})</a>
+<ol>
+${part.sections.map((section) => `<li><a href="#todo-${part.fact}-${section.name}">${escapeHtml(section.title.fr)} (${section.count})</a></li>`).join('\n')}
+</ol></li>`
+	)
+	.join('\n')}
+</ol></nav>`;
+	const parts = plan
+		.map(
+			(
+				part
+			) => `<section class="todo-part" data-fact="${part.fact}" aria-labelledby="todo-${part.fact}">
+<h2 id="todo-${part.fact}">${escapeHtml(part.title.fr)} (${part.count})</h2>
+${part.sections
+	.map(
+		(
+			section
+		) => `<section class="todo-section" data-section="${section.name}" aria-labelledby="todo-${part.fact}-${section.name}">
+<h3 id="todo-${part.fact}-${section.name}">${escapeHtml(section.title.fr)} (${section.count})</h3>
 <ol class="todo">
-${group.map(item).join('\n')}
+${section.entries.map(item).join('\n')}
 </ol>
-</section>`;
-		})
+</section>`
+	)
+	.join('\n')}
+</section>`
+		)
 		.join('\n');
 	return `${head('À compléter — Éditeur du site International', documentPolicy, css, base)}
 <body>
 ${navigation(base, 'todo')}
 <main>
 <h1>À compléter</h1>
-<p>Ce que le site ne peut pas encore dire aux lecteurs, fiche par fiche, en deux listes. <strong>À rechercher</strong> : les informations publiques (ville, site web, numéros d’urgence, règles d’entrée…) qu’une page officielle ou celle du partenaire donne ; les pages les omettent tant qu’elles manquent, à chercher et à saisir avec leur source datée. <strong>À confirmer par le Service</strong> : ce que seul le Service Pédagogie Internationale sait (places, durées, statut d’un accord, contacts à l’École, dates limites de l’École…) ; chaque page les nomme dans un seul encadré qui renvoie au service. S’y ajoutent les fiches qui n’ont pas été revérifiées depuis plus d’un an. Le nom de la fiche l’ouvre dans l’éditeur.</p>
+<p>Ce que le site ne peut pas encore dire aux lecteurs, dans l’ordre où ils en ont besoin, en deux listes. <strong>À rechercher</strong> : les informations publiques qu’une page officielle ou celle du partenaire donne, à saisir avec leur source datée. <strong>À confirmer par le Service</strong> : ce que seul le Service Pédagogie Internationale sait. Dans chacune : d’abord, pour les partenaires présentés, les places, les dates limites, le niveau de langue et le contact ; puis les pays ; puis le reste. Le nom d’une fiche l’ouvre dans l’éditeur.</p>
 <p class="summary">${count(entries.length, 'fiche', 'fiches')} : ${count(counts.public, 'information', 'informations')} à rechercher, ${count(counts.office, 'information', 'informations')} à confirmer par le Service, ${count(stale, 'fiche', 'fiches')} à revérifier. Même liste dans un terminal : <code>npm run check:content -- --todo</code>.</p>
-${sections}
+${contents}
+${parts}
 </main>
 </body>
 </html>
@@ -275,7 +282,10 @@ ${sections}
 export function guidePage(markdown: string, base: string, css: string): string {
 	// The first line, `# Title`, is the page's <h1>; the rest is rendered as the site renders prose.
 	const title = /^#\s+(.+)$/m.exec(markdown)?.[1] ?? 'Guide de l’éditeur';
-	const { html, headings } = renderMarkdown(markdown.replace(/^#\s+.+\n/m, ''), { base });
+	const rendered = renderMarkdown(markdown.replace(/^#\s+.+\n/m, ''), { base });
+	const { headings } = rendered;
+	// A block of code that scrolls sideways can be scrolled from the keyboard (WCAG 2.1.1).
+	const html = rendered.html.replace(/<pre(?=[\s>])(?![^>]*\btabindex=)/g, '<pre tabindex="0"');
 	const contents = headings
 		.filter((heading) => heading.depth === 2)
 		.map(

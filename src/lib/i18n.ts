@@ -11,12 +11,28 @@ export function localize(text: Localized, lang: Lang): string {
 	return text[lang];
 }
 
+/** Whether a name is written in the Latin script (letters with or without accents, no other script). */
+export function isLatinScript(text: string): boolean {
+	return (
+		/\p{Script=Latin}/u.test(text) &&
+		!/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text)
+	);
+}
+
 /**
- * A partner's name as readers of a language know it: its French name on French pages when a
- * source gives one, its English name otherwise.
+ * A partner's name as readers of a language know it. On French pages: its French name when a
+ * source gives one, else its official name when that is written in the Latin script (« Universidade
+ * de Lisboa »), else its English name; on English pages, its English name.
+ * @example partnerName({ native: 'Politecnico di Milano', en: 'Polytechnic University of Milan' }, 'fr') // 'Politecnico di Milano'
+ * @example partnerName({ native: '香川大学', en: 'Kagawa University' }, 'fr') // 'Kagawa University'
  */
-export function partnerName(name: { en: string; fr?: string | undefined }, lang: Lang): string {
-	return (lang === 'fr' ? name.fr : undefined) ?? name.en;
+export function partnerName(
+	name: { en: string; fr?: string | undefined; native?: string | undefined },
+	lang: Lang
+): string {
+	if (lang === 'en') return name.en;
+	if (name.fr) return name.fr;
+	return name.native && isLatinScript(name.native) ? name.native : name.en;
 }
 
 interface Formatters {

@@ -3,6 +3,7 @@ import type { FactsheetData } from '../schemas/factsheet.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
 import { dataCollections, type DataCollectionName } from './collections.ts';
 import { ewpFactsheetGaps } from './exporters/ewp-factsheet-xml.ts';
+import { partnerName } from './i18n.ts';
 import type { Entry, RawCollections } from './resolve.ts';
 import { schemaTree, type SchemaNode } from './schema-tree.ts';
 
@@ -44,6 +45,10 @@ export interface TodoEntry {
 	missing: MissingField[];
 	/** When it was last confirmed (or its sources consulted), if that is more than `staleAfterMonths` ago. */
 	stale?: Date | undefined;
+	/** Whose review is stale: the office's confirmation, or the reading of the sources. */
+	staleFact?: FactKind | undefined;
+	/** A partner the site presents to students (one whose partnership has not ended). */
+	presented?: boolean | undefined;
 }
 
 /** Entries reviewed longer ago than this are on the list. */
@@ -134,14 +139,27 @@ export function todoList(raw: RawCollections, { today = new Date() }: { today?: 
 			const reviewed = entry.data.confirmed ?? entry.data.consulted;
 			const stale = reviewed && reviewed < limit ? reviewed : undefined;
 			if (missing.length === 0 && !stale) return [];
+			const staleFact: FactKind | undefined = stale
+				? entry.data.confirmed
+					? 'office'
+					: 'public'
+				: undefined;
+			const name =
+				definition.name === 'partners'
+					? partnerName((entry.data as { name: { en: string } }).name, 'fr')
+					: nameOf(entry.data, definition.nameField);
 			return [
 				{
 					collection: definition.name,
 					id: entry.id,
 					file: entry.filePath ?? `${definition.folder}/${entry.id}.yaml`,
-					name: nameOf(entry.data, definition.nameField) ?? entry.id,
+					name: name ?? entry.id,
+					...(definition.name === 'partners'
+						? { presented: (entry.data as { status?: string }).status !== 'ended' }
+						: {}),
 					missing,
 					stale,
+					staleFact,
 				},
 			];
 		});
@@ -149,34 +167,158 @@ export function todoList(raw: RawCollections, { today = new Date() }: { today?: 
 }
 
 /**
- * The to-do list as plain text, one entry per paragraph, for `check:content -- --todo`: its
- * facts to look up, then those to be confirmed by the office, each list with its count.
+ * What readers of a presented partner's page need first, in this order: the places for Alès
+ * students, the partner's deadlines, the language level it requires, whom to contact. A missing
+ * field's rank in that order, or undefined for any other field.
+ */
+export function readerPriority(path: string): number | undefined {
+	const key = path.replace(/\.\d+\./g, '.*.');
+	if (key === 'agreements' || key === 'agreements.*.mobilitiesPerYear') return 0;
+	if (key === 'calendar' || key.startsWith('calendar.')) return 1;
+	if (key === 'agreements.*.languages') return 2;
+	if (key === 'contacts') return 3;
+	return undefined;
+}
+
+/** The sections of the work plan, in the order readers need their facts. */
+export type TodoSectionName = 'readers' | 'countries' | 'rest';
+
+export const todoSectionTitles: Readonly<Record<TodoSectionName, Bilingual>> = {
+	readers: {
+		fr: 'Partenaires : places, dates limites, langue, contact',
+		en: 'Partners: places, deadlines, language, contact',
+	},
+	countries: { fr: 'Pays', en: 'Countries' },
+	rest: { fr: 'Le reste', en: 'Everything else' },
+};
+
+/** An entry in a section of the plan: the facts of one kind it lacks there. */
+export interface TodoPlanEntry {
+	collection: DataCollectionName;
+	id: string;
+	name: string;
+	fields: MissingField[];
+	/** The date of a review more than a year old, to do again. */
+	stale?: Date | undefined;
+}
+
+/** A section of one part of the plan, with the number of facts it asks for. */
+export interface TodoSection {
+	name: TodoSectionName;
+	title: Bilingual;
+	entries: TodoPlanEntry[];
+	/** Facts missing in the section, plus reviews to do again. */
+	count: number;
+}
+
+/** One part of the plan: the facts of one kind (to look up, or to be confirmed by the office). */
+export interface TodoPart {
+	fact: FactKind;
+	title: Bilingual;
+	sections: TodoSection[];
+	count: number;
+}
+
+const sectionOf = (entry: TodoEntry, field: MissingField): TodoSectionName => {
+	if (
+		entry.collection === 'partners' &&
+		entry.presented &&
+		readerPriority(field.path) !== undefined
+	)
+		return 'readers';
+	if (entry.collection === 'countries') return 'countries';
+	return 'rest';
+};
+
+/**
+ * The to-do list as a work plan: two parts, the facts to look up in public sources (« À
+ * rechercher ») and those only the office can confirm (« À confirmer par le Service »); in each,
+ * first what readers of the presented partners need first (places, deadlines, language level,
+ * contact: entries in that order of need, partners by name), then the countries' facts, then the
+ * rest; each section with its count, the stale reviews with the facts of their kind.
+ */
+export function todoPlan(entries: readonly TodoEntry[]): TodoPart[] {
+	const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+	const sectionNames = Object.keys(todoSectionTitles) as TodoSectionName[];
+	const collectionOrder = dataCollections.map((definition) => definition.name);
+	return (['public', 'office'] as const).map((fact) => {
+		const sections = sectionNames.map((name): TodoSection => {
+			const inSection = entries.flatMap((entry): TodoPlanEntry[] => {
+				const fields = missingOfKind(entry, fact).filter(
+					(field) => sectionOf(entry, field) === name
+				);
+				const stale =
+					name === (entry.collection === 'countries' ? 'countries' : 'rest') &&
+					entry.staleFact === fact
+						? entry.stale
+						: undefined;
+				if (fields.length === 0 && !stale) return [];
+				if (name === 'readers')
+					fields.sort((a, b) => (readerPriority(a.path) ?? 9) - (readerPriority(b.path) ?? 9));
+				return [{ collection: entry.collection, id: entry.id, name: entry.name, fields, stale }];
+			});
+			// What readers need first: the entries lacking the most needed fact first, then by name;
+			// elsewhere, collection by collection (the registry's order), by name.
+			const first = (entry: TodoPlanEntry) =>
+				name === 'readers'
+					? Math.min(...entry.fields.map((field) => readerPriority(field.path) ?? 9))
+					: collectionOrder.indexOf(entry.collection);
+			inSection.sort((a, b) => first(a) - first(b) || collator.compare(a.name, b.name));
+			return {
+				name,
+				title: todoSectionTitles[name],
+				entries: inSection,
+				count: inSection.reduce(
+					(sum, entry) => sum + entry.fields.length + (entry.stale ? 1 : 0),
+					0
+				),
+			};
+		});
+		return {
+			fact,
+			title: factListTitles[fact],
+			sections: sections.filter((section) => section.entries.length > 0),
+			count: sections.reduce((sum, section) => sum + section.count, 0),
+		};
+	});
+}
+
+/** A field's name as the form shows it; a date's label ending in "le" gets its "…". */
+export const fieldName = (field: MissingField, lang: Lang) =>
+	lang === 'fr' ? field.label.fr.replace(/ le$/, ' le …') : field.label.en.replace(/ on$/, ' on …');
+
+/** "Last checked on …: to check again", for an entry whose review is stale. */
+export const staleLine = (date: Date, lang: Lang) =>
+	lang === 'fr'
+		? `Vérifiée pour la dernière fois le ${date.toISOString().slice(0, 10)} : à revérifier`
+		: `Last checked on ${date.toISOString().slice(0, 10)}: to check again`;
+
+/**
+ * The to-do list as plain text, for `check:content -- --todo`: the plan's two parts, their
+ * sections with their counts, each entry with its facts named as the form names them (no file
+ * or field paths), and the link that opens it in the editor when one is given.
  */
 export function formatTodoList(
 	entries: readonly TodoEntry[],
 	lang: Lang,
-	editorUrl?: (entry: TodoEntry) => string
+	editorUrl?: (entry: { collection: DataCollectionName; id: string }) => string
 ): string {
 	const colon = lang === 'fr' ? ' :' : ':';
-	return entries
-		.map((entry) =>
+	return todoPlan(entries)
+		.filter((part) => part.sections.length > 0)
+		.map((part) =>
 			[
-				`${entry.name} — ${entry.file}${editorUrl ? ` — ${editorUrl(entry)}` : ''}`,
-				...(['public', 'office'] as const).flatMap((fact) => {
-					const fields = missingOfKind(entry, fact);
-					if (fields.length === 0) return [];
-					return [
-						`  ${factListTitles[fact][lang]} (${fields.length})${colon}`,
-						...fields.map((field) => `    - ${field.label[lang]} (${field.path})`),
-					];
-				}),
-				...(entry.stale
-					? [
-							lang === 'fr'
-								? `  Vérifiée pour la dernière fois le ${entry.stale.toISOString().slice(0, 10)} : à revérifier`
-								: `  Last checked on ${entry.stale.toISOString().slice(0, 10)}: to check again`,
-						]
-					: []),
+				`${part.title[lang].toUpperCase()} (${part.count})`,
+				...part.sections.map((section) =>
+					[
+						`\n${section.title[lang]} (${section.count})${colon}`,
+						...section.entries.flatMap((entry) => [
+							`  ${entry.name}${editorUrl ? ` — ${editorUrl(entry)}` : ''}`,
+							...entry.fields.map((field) => `    - ${fieldName(field, lang)}`),
+							...(entry.stale ? [`    - ${staleLine(entry.stale, lang)}`] : []),
+						]),
+					].join('\n')
+				),
 			].join('\n')
 		)
 		.join('\n\n');

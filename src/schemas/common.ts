@@ -241,7 +241,16 @@ export const documentDateSchema = z.preprocess(
 			const date = new Date(Date.UTC(year, month - 1, day));
 			return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 		},
-		{ error: expected(documentDate) }
+		{
+			// Written as asked but impossible (2026-02-30, 2026-13): said so, not the format again.
+			error: (issue) =>
+				typeof issue.input === 'string' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(issue.input)
+					? say({
+							en: `expected ${documentDate.en}, got "${issue.input}": that ${issue.input.length > 7 ? 'day' : 'month'} does not exist`,
+							fr: `attendu : ${documentDate.fr} ; trouvé : « ${issue.input} », ${issue.input.length > 7 ? 'un jour' : 'un mois'} qui n’existe pas`,
+						})
+					: expected(documentDate)(issue),
+		}
 	)
 );
 

@@ -4,13 +4,15 @@
  * form names it, what was expected and what was found — in French unless the system's locale is
  * English (`LANG=en_GB.UTF-8`). `--details` adds each problem's file, line and field path, for
  * developers (as the build prints them). Exit code 1 when there is an error; warnings (sources
- * without a date…) do not fail it. With `--todo`, the to-do list comes first (« À rechercher », « À confirmer par le
- * Service »), and the problems after it.
+ * without a date…) do not fail it. With `--todo`, the to-do list comes first (« À rechercher »,
+ * « À confirmer par le Service », each in the order readers need the facts), then the errors;
+ * warnings are only counted unless `--warnings` is given.
  *
  *   npm run check:content
  *   npm run check:content -- --details    # with files, lines and field paths
  *   LANG=en_GB.UTF-8 npm run check:content
  *   npm run check:content -- --todo     # and the office's to-do list
+ *   npm run check:content -- --todo --warnings
  *
  * Run by Node 24 directly (type stripping).
  */
@@ -51,9 +53,17 @@ if (showTodo) {
 	);
 	if (problems.length > 0) console.log('');
 }
-if (problems.length > 0)
+// With the to-do list, warnings (sources without a date…) are counted, not listed: the list is
+// the work; `--warnings` lists them too.
+const warnings = problems.length - errors.length;
+const listed = showTodo && !process.argv.includes('--warnings') ? errors : problems;
+if (listed.length > 0)
+	console.log(formatStaffProblemList(listed, lang, (file) => entryName(root, file, lang), details));
+if (listed.length < problems.length)
 	console.log(
-		formatStaffProblemList(problems, lang, (file) => entryName(root, file, lang), details)
+		lang === 'fr'
+			? `${warnings} avertissement${warnings > 1 ? 's' : ''} (sources sans date…) : npm run check:content -- --todo --warnings pour les lire.`
+			: `${warnings} warning${warnings > 1 ? 's' : ''} (sources without a date…): npm run check:content -- --todo --warnings to read them.`
 	);
 console.log(
 	lang === 'fr'

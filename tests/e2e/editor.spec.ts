@@ -252,7 +252,9 @@ test('an invalid entry is refused with the build’s French message, and nothing
 }) => {
 	test.setTimeout(120_000);
 	// Decap logs the error of a save the check refused: expected here.
-	const problems = watch(page, [/^RefusedSave: 1 problème à corriger, décrit en bas à droite/]);
+	const problems = watch(page, [
+		/^RefusedSave: 1 problème à corriger, en rouge dans le formulaire/,
+	]);
 	const before = git(project.root, 'rev-parse', 'HEAD');
 	await logIn(page);
 	await newPartner(page, 'invalide');
@@ -261,12 +263,13 @@ test('an invalid entry is refused with the build’s French message, and nothing
 	await addSource(page, 'htp:/exemple');
 	const source = page.getByLabel('Adresse', { exact: true });
 	await publish(page);
+	// Each problem at its field, with the build's message.
+	await expect(field(page, /^Adresse$/).locator(':scope > .erreurs-champ')).toContainText(
+		'attendu : une adresse web complète commençant par http:// ou https://'
+	);
 	await expect(
-		page.getByText(
-			'Adresse : attendu : une adresse web complète commençant par http:// ou https://.'
-		)
-	).toBeVisible();
-	await expect(page.getByText('Anglais : attendu : une valeur ; trouvé : rien.')).toBeVisible();
+		field(page, /^Présentation/).locator('.champ-en-erreur', { hasText: 'Anglais' })
+	).toHaveCount(1);
 	await expect(
 		page.getByText(/^Rien n’a été enregistré : des champs sont à corriger/)
 	).toBeVisible();
@@ -280,16 +283,16 @@ test('an invalid entry is refused with the build’s French message, and nothing
 	await summary(page).english.fill('English summary.');
 	await page.getByLabel('Semestre d’automne (MM-JJ)').first().fill('15/04');
 	await publish(page);
-	const panel = page.getByRole('alert').filter({ hasText: 'Enregistrement refusé' });
-	await expect(panel).toBeVisible();
-	await expect(panel).toContainText(
-		'content/partners/invalide.yaml: calendar.studentNominations.autumnTerm: attendu : un jour de l’année écrit « MM-JJ » (par exemple « 04-15 ») ; trouvé : « 15/04 »'
+	const deadline = page.locator('.champ-en-erreur', {
+		has: page.locator(':scope > div > label', { hasText: 'Semestre d’automne (MM-JJ)' }),
+	});
+	await expect(deadline.locator(':scope > .erreurs-champ')).toHaveText(
+		'attendu : un jour de l’année écrit « MM-JJ » (par exemple « 04-15 ») ; trouvé : « 15/04 »'
 	);
-	await expect(panel).toContainText('Dates limites › Nominations › Semestre d’automne (MM-JJ)');
-	// Decap's notice says it in one sentence; the list is the panel's.
+	// Decap's notice says it in one sentence; the message is at the field.
 	await expect(
 		page.getByText(
-			"Échec de l'enregistrement de l'entrée : 1 problème à corriger, décrit en bas à droite"
+			"Échec de l'enregistrement de l'entrée : 1 problème à corriger, en rouge dans le formulaire"
 		)
 	).toBeVisible();
 	expect(existsSync(join(project.root, 'content/partners/invalide.yaml'))).toBe(false);
@@ -303,7 +306,9 @@ test('a page whose text would break the build is refused with a French message, 
 }) => {
 	test.setTimeout(120_000);
 	// Decap logs the error of a save the check refused: expected here.
-	const problems = watch(page, [/^RefusedSave: 1 problème à corriger, décrit en bas à droite/]);
+	const problems = watch(page, [
+		/^RefusedSave: 1 problème à corriger, en rouge dans le formulaire/,
+	]);
 	const before = git(project.root, 'rev-parse', 'HEAD');
 	const file = join(project.root, 'content/docs/guides/logement.mdx');
 	const original = readFileSync(file, 'utf8');
@@ -330,15 +335,13 @@ test('a page whose text would break the build is refused with a French message, 
 			.split('\n')
 			.findIndex((text) => text.includes('<script>')) + 1;
 	await publish(page);
-	const panel = page.getByRole('alert').filter({ hasText: 'Enregistrement refusé' });
-	await expect(panel).toBeVisible();
-	await expect(panel).toContainText(
-		`content/docs/guides/logement.mdx: <script>: ligne ${line} du texte : <script> n’est pas permis dans les pages : il exécuterait du code, chargerait une autre page ou modifierait la page`
+	// At the text of the page, with the build's message and the line.
+	await expect(page.locator('.champ-en-erreur > .erreurs-champ')).toHaveText(
+		`ligne ${line} du texte : <script> n’est pas permis dans les pages : il exécuterait du code, chargerait une autre page ou modifierait la page`
 	);
-	await expect(panel).toContainText(`Texte de la page — ligne ${line} du texte : <script>`);
 	await expect(
 		page.getByText(
-			"Échec de l'enregistrement de l'entrée : 1 problème à corriger, décrit en bas à droite"
+			"Échec de l'enregistrement de l'entrée : 1 problème à corriger, en rouge dans le formulaire"
 		)
 	).toBeVisible();
 	expect(readFileSync(file, 'utf8')).toBe(original);

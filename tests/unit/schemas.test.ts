@@ -186,7 +186,12 @@ describe('partnerSchema', () => {
 		[
 			'a source dated with a day that does not exist',
 			partner({ sources: [{ ...seed, date: '2014-02-30' }] }),
-			'sources.0.date: expected the date of the document: a year ("2014"), a month ("2014-07") or a day ("2014-07-01"), got "2014-02-30"',
+			'sources.0.date: expected the date of the document: a year ("2014"), a month ("2014-07") or a day ("2014-07-01"), got "2014-02-30": that day does not exist',
+		],
+		[
+			'a source dated with a month that does not exist',
+			partner({ sources: [{ ...seed, date: '2014-13' }] }),
+			'sources.0.date: expected the date of the document: a year ("2014"), a month ("2014-07") or a day ("2014-07-01"), got "2014-13": that month does not exist',
 		],
 	])('rejects %s', (_, data, expected) => {
 		expect(firstIssue(partnerSchema, data)).toBe(expected);
