@@ -115,11 +115,9 @@ plain.describe('a build with courses and reports', () => {
 			mkdirSync(folder, { recursive: true });
 			for (const width of [1280, 390]) {
 				await page.setViewportSize({ width, height: 900 });
-				const anchor = path.includes('partenaires') ? '#cours-reconnus' : 'main';
-				await page.locator(anchor).first().scrollIntoViewIfNeeded();
 				await page.screenshot({
 					path: join(folder, `${path.replace(/\//g, '_')}${width}.png`),
-					fullPage: !path.includes('partenaires'),
+					fullPage: true,
 				});
 			}
 		});
