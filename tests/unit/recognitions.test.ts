@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { recognitions as recognitionCollection } from '../../src/lib/collections';
@@ -37,7 +38,7 @@ const today = day('2026-12-06');
 
 const yamlData = (text: string) => parseYaml(text, 'fixture.yaml').data as Record<string, unknown>;
 const validate = (schema: typeof recognitionSchema | typeof reportSchema, data: unknown) =>
-	inLanguage('en', () => validateData(schema, data, 'fixture.yaml'));
+	inLanguage('en', () => validateData(schema as z.ZodType<unknown>, data, 'fixture.yaml'));
 
 /** The real content with the fixtures' recognitions and reports, resolved. */
 function fixtureSite() {
