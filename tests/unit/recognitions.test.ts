@@ -14,6 +14,7 @@ import {
 	recognitionQuery,
 } from '../../src/lib/recognition-finder';
 import { resolveSiteData } from '../../src/lib/resolve';
+import { openDataPage } from '../../src/lib/views/open-data';
 import {
 	partnerExperience,
 	recognitionRow,
@@ -306,6 +307,18 @@ describe('exports', () => {
 			['kagawa-fixture-thermo', 'yes', '2029-08-31'],
 		]);
 		expect(rows[2]!['course_title']).toBe('熱力学フィクスチャ');
+	});
+
+	test('the open-data page lists both files, with the number of courses', () => {
+		const fr = openDataPage(site.partners, 'fr', translate('fr'), { recognitions: 0 });
+		const json = fr.files.find((file) => file.href === '/data/recognitions.json')!;
+		expect(json.description).toMatch(/; 0 cours publié à ce jour\.$/);
+		expect(fr.files.some((file) => file.href === '/data/recognitions.csv')).toBe(true);
+		const en = openDataPage(site.partners, 'en', translate('en'), { recognitions: 3 });
+		expect(
+			en.files.find((file) => file.format === 'JSON' && file.href.includes('recognitions'))!
+				.description
+		).toMatch(/; 3 courses published to date\.$/);
 	});
 
 	test('the collection is registered with its page', () => {
