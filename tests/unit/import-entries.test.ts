@@ -161,4 +161,27 @@ describe('the workbook’s entry sheets', { timeout: 60_000 }, () => {
 		);
 		expect(formatImportResult(result, 'fr')).toMatch(/^Rien n’a été écrit : 4 erreurs/);
 	});
+
+	test('names an unknown column and a row without id', async () => {
+		const dir = copy();
+		const workbook = partnersWorkbook(realPartners, {
+			entries: { recognitions: site.recognitions, reports: [] },
+		});
+		const sheet = workbook.getWorksheet('recognitions')!;
+		const last = sheet.getRow(1).cellCount + 1;
+		sheet.getRow(1).getCell(last).value = 'course.hours';
+		sheet.getRow(2).getCell(1).value = null;
+		const result = importTables(await tablesOf(workbook), 'partners.xlsx', {
+			root: dir,
+			lang: 'fr',
+		});
+		const lines = result.problems.map((problem) => formatImportProblem(problem, 'fr'));
+		expect(lines[0]).toMatch(
+			/^feuille recognitions, ligne 1, colonne course\.hours \(cellule [A-Z]+1\) : colonne inconnue « course\.hours » : attendu : l’une des colonnes de la feuille recognitions/
+		);
+		expect(lines[1]).toMatch(
+			/^feuille recognitions, ligne 2, colonne id \(cellule A2\) : attendu : l’identifiant de l’entrée/
+		);
+		expect(result.written).toBe(false);
+	});
 });
