@@ -22,6 +22,7 @@ export const routes = {
 	glossary: () => '/glossaire/',
 	factsheet: () => '/fiche-ecole/',
 	openData: () => '/donnees-ouvertes/',
+	recognitions: () => '/reconnaissances/',
 	// Written pages of content/docs/ that generated pages link to.
 	accessibility: () => '/accessibilite/',
 	legalNotice: () => '/mentions-legales/',
@@ -38,6 +39,8 @@ export const dataFiles = {
 	factsheet: () => '/data/factsheet.json',
 	/** Published only once the office has entered every fact EWP requires. */
 	factsheetXml: () => '/data/factsheet.xml',
+	recognitionsJson: () => '/data/recognitions.json',
+	recognitionsCsv: () => '/data/recognitions.csv',
 	partnerJson: (id: string) => `/data/partners/${id}.json`,
 	partnerIcs: (id: string) => `/data/partners/${id}.ics`,
 } as const;

@@ -130,7 +130,7 @@ export function todoList(raw: RawCollections, { today = new Date() }: { today?: 
 	>;
 	return dataCollections.flatMap((definition) => {
 		const tree = schemaTree(definition.schema);
-		return byName[definition.name].flatMap((entry): TodoEntry[] => {
+		return (byName[definition.name] ?? []).flatMap((entry): TodoEntry[] => {
 			const schemaMissing = missingIn(tree, entry.data, [], undefined);
 			const missing =
 				definition.name === 'factsheet'

@@ -264,6 +264,8 @@ describe('widgets for editors', () => {
 			programmes: true,
 			contacts: true,
 			glossary: true,
+			recognitions: true,
+			reports: true,
 		});
 	});
 

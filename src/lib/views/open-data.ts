@@ -23,7 +23,8 @@ export function openDataPage(
 	partners: readonly Partner[],
 	lang: Lang,
 	t: Translate,
-	ewp?: EwpFactsheetXml
+	ewp?: EwpFactsheetXml,
+	{ recognitions = 0 }: { recognitions?: number } = {}
 ) {
 	const count = partners.length;
 	const files: DataFileView[] = [
@@ -80,6 +81,18 @@ export function openDataPage(
 					},
 				]
 			: []),
+		{
+			href: fileHref(dataFiles.recognitionsJson()),
+			title: t('openData.recognitionsJson'),
+			format: 'JSON',
+			description: t('openData.recognitionsJsonDescription', { count: recognitions }),
+		},
+		{
+			href: fileHref(dataFiles.recognitionsCsv()),
+			title: t('openData.recognitionsCsv'),
+			format: 'CSV',
+			description: t('openData.recognitionsCsvDescription'),
+		},
 	];
 	return {
 		title: t('openData.title'),
