@@ -6,6 +6,8 @@ import { glossarySchema } from '../schemas/glossary.ts';
 import { legalSchema } from '../schemas/legal.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { programmeSchema } from '../schemas/programme.ts';
+import { recognitionSchema } from '../schemas/recognition.ts';
+import { reportSchema } from '../schemas/report.ts';
 import type { Bilingual } from '../vocab/locales.ts';
 import { routes } from './routes.ts';
 
@@ -159,6 +161,33 @@ export const legal = define({
 	single: true,
 });
 
+export const recognitions = define({
+	name: 'recognitions',
+	folder: 'content/recognitions',
+	schema: recognitionSchema,
+	idPattern: kebabCase,
+	idDescription: kebabCaseDescription,
+	labels: {
+		plural: { fr: 'Cours déjà reconnus', en: 'Recognised courses' },
+		singular: { fr: 'Cours reconnu', en: 'Recognised course' },
+	},
+	nameField: ['course', 'title'],
+	index: routes.recognitions(),
+});
+
+export const reports = define({
+	name: 'reports',
+	folder: 'content/reports',
+	schema: reportSchema,
+	idPattern: kebabCase,
+	idDescription: kebabCaseDescription,
+	labels: {
+		plural: { fr: 'Retours d’expérience', en: 'Returnee reports' },
+		singular: { fr: 'Retour d’expérience', en: 'Returnee report' },
+	},
+	nameField: ['partner'],
+});
+
 /** Every data collection, in the order editors meet them. */
 export const dataCollections = [
 	partners,
@@ -168,6 +197,8 @@ export const dataCollections = [
 	glossary,
 	factsheet,
 	legal,
+	recognitions,
+	reports,
 ] as const;
 
 export type DataCollectionName = (typeof dataCollections)[number]['name'];

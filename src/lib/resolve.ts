@@ -4,8 +4,11 @@ import type { FactsheetData } from '../schemas/factsheet.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { LegalData } from '../schemas/legal.ts';
 import { say } from '../schemas/messages.ts';
+import { latestFirst } from '../schemas/report.ts';
 import type { AgreementData, PartnerData } from '../schemas/partner.ts';
 import type { ProgrammeData } from '../schemas/programme.ts';
+import type { RecognitionData } from '../schemas/recognition.ts';
+import type { ReportData } from '../schemas/report.ts';
 import { collection, dataCollections, type DataCollectionName } from './collections.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { referencesIn, schemaTree } from './schema-tree.ts';
@@ -34,6 +37,9 @@ export interface RawCollections {
 	glossary: Entry<GlossaryData>[];
 	factsheet: Entry<FactsheetData>[];
 	legal: Entry<LegalData>[];
+	/** Absent when a caller reads no recognised course (older tests, tools). */
+	recognitions?: Entry<RecognitionData>[] | undefined;
+	reports?: Entry<ReportData>[] | undefined;
 }
 
 export type GlossaryTerm = Entry<GlossaryData>;
@@ -93,6 +99,17 @@ export interface Factsheet extends Omit<
 	additionalInfo: { type: string; info: Information }[];
 }
 
+/** A recognised course, with its partner. */
+export interface Recognition extends Entry<RecognitionData> {
+	partner: Partner;
+}
+/** A returnee report, with its partner, its programme and the recognised courses it names. */
+export interface Report extends Entry<ReportData> {
+	partner: Partner;
+	programme?: Programme | undefined;
+	courses: { title: string; recognition?: Recognition | undefined }[];
+}
+
 /** Every collection, with references resolved both ways. */
 export interface SiteData {
 	partners: Partner[];
@@ -109,6 +126,10 @@ export interface SiteData {
 	factsheet: Factsheet | undefined;
 	/** The facts of the legal pages and the accessibility status (`content/site/legal.yaml`). */
 	legal: LegalData | undefined;
+	/** Recognised courses, by partner then title. */
+	recognitions: Recognition[];
+	/** Returnee reports, the latest stay first. */
+	reports: Report[];
 }
 
 /** Finds the line of a field in a file, when the caller knows it (the loaders do). */
@@ -127,13 +148,13 @@ export function unknownReferences(raw: RawCollections, locate?: Locate): Problem
 	const ids = new Map<string, Set<string>>(
 		dataCollections.map((definition) => [
 			definition.name,
-			new Set(byName[definition.name].map((entry) => entry.id)),
+			new Set((byName[definition.name] ?? []).map((entry) => entry.id)),
 		])
 	);
 	const problems: Problem[] = [];
 	for (const definition of dataCollections) {
 		const tree = schemaTree(definition.schema);
-		for (const entry of byName[definition.name]) {
+		for (const entry of byName[definition.name] ?? []) {
 			for (const reference of referencesIn(tree, entry.data)) {
 				if (ids.get(reference.collection)?.has(reference.id)) continue;
 				const target = collection(reference.collection);
@@ -214,12 +235,35 @@ export function resolveSiteData(raw: RawCollections, locate?: Locate): SiteData 
 			programme.partners.push(partner);
 	}
 
+	const recognitions: Recognition[] = (raw.recognitions ?? [])
+		.map((entry) => ({ ...entry, partner: partners.find(({ id }) => id === entry.data.partner)! }))
+		.sort(
+			(a, b) =>
+				byName(a.partner, b.partner) ||
+				a.data.course.title.localeCompare(b.data.course.title) ||
+				a.id.localeCompare(b.id)
+		);
+	const recognitionById = new Map(recognitions.map((entry) => [entry.id, entry]));
+	const reports: Report[] = latestFirst(raw.reports ?? []).map((entry) => ({
+		...entry,
+		partner: partners.find(({ id }) => id === entry.data.partner)!,
+		programme:
+			entry.data.programme === undefined ? undefined : programmeById.get(entry.data.programme),
+		courses: (entry.data.courses ?? []).map((course) => ({
+			title: course.title,
+			recognition:
+				course.recognition === undefined ? undefined : recognitionById.get(course.recognition),
+		})),
+	}));
+
 	return {
 		partners,
 		countries,
 		programmes,
 		contacts,
 		glossary: raw.glossary,
+		recognitions,
+		reports,
 		partnerById: new Map(partners.map((partner) => [partner.id, partner])),
 		countryById,
 		programmeById,

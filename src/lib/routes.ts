@@ -22,6 +22,7 @@ export const routes = {
 	glossary: () => '/glossaire/',
 	factsheet: () => '/fiche-ecole/',
 	openData: () => '/donnees-ouvertes/',
+	recognitions: () => '/reconnaissances/',
 	// Written pages of content/docs/ that generated pages link to.
 	accessibility: () => '/accessibilite/',
 	legalNotice: () => '/mentions-legales/',
@@ -36,6 +37,8 @@ export const dataFiles = {
 	partnersXlsx: () => '/data/partners.xlsx',
 	deadlines: () => '/data/deadlines.ics',
 	factsheet: () => '/data/factsheet.json',
+	recognitionsJson: () => '/data/recognitions.json',
+	recognitionsCsv: () => '/data/recognitions.csv',
 	partnerJson: (id: string) => `/data/partners/${id}.json`,
 	partnerIcs: (id: string) => `/data/partners/${id}.ics`,
 } as const;

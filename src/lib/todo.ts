@@ -103,7 +103,7 @@ export function todoList(raw: RawCollections, { today = new Date() }: { today?: 
 	>;
 	return dataCollections.flatMap((definition) => {
 		const tree = schemaTree(definition.schema);
-		return byName[definition.name].flatMap((entry): TodoEntry[] => {
+		return (byName[definition.name] ?? []).flatMap((entry): TodoEntry[] => {
 			const missing = missingIn(tree, entry.data, [], undefined);
 			const reviewed = entry.data.confirmed ?? entry.data.consulted;
 			const stale = reviewed && reviewed < limit ? reviewed : undefined;

@@ -23,6 +23,7 @@ import { unknownReferences } from '../lib/resolve.ts';
 import { schemaTree } from '../lib/schema-tree.ts';
 import { describeInput, inLanguage, say } from '../schemas/messages.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
+import { importEntries, isEntryTable } from './import-entries.ts';
 import { readContent, yamlFiles } from './read-content.ts';
 import { validateData } from './validate.ts';
 import { parseYaml } from './yaml.ts';
@@ -82,6 +83,8 @@ export interface ImportResult {
 	unchanged: string[];
 	/** Whether files were written (false on errors and in a dry run). */
 	written: boolean;
+	/** Files of the sheets `recognitions` and `reports` created or updated (`./import-entries.ts`). */
+	entries?: { created: string[]; updated: string[] } | undefined;
 }
 
 /** The content of a cell as read, before it is decoded for its column. */
@@ -591,7 +594,11 @@ function run(
 	});
 	const tree = schemaTree(partnerCollection.schema);
 	const sheets = partnerSheets(tree);
-	const { drafts, listsGiven } = collect(tables, sheets, problems);
+	const { drafts, listsGiven } = collect(
+		tables.filter((table) => !isEntryTable(table)),
+		sheets,
+		problems
+	);
 
 	// The files as they would be written.
 	const folder = partnerCollection.folder;
@@ -752,6 +759,13 @@ function run(
 			message: problem.message + hint(problem, rest, plan.id),
 		});
 	}
+	// The sheets of recognised courses and returnee reports, with the partners as they would be.
+	const entryTables = tables.filter(isEntryTable);
+	const entries =
+		entryTables.length > 0
+			? importEntries(entryTables, { root, lang, partners: texts })
+			: undefined;
+	if (entries) problems.push(...entries.problems);
 	const created = plans.filter((plan) => plan.before === undefined);
 	const updated = plans.filter((plan) => plan.before !== undefined && plan.before !== plan.after);
 	const touched = new Set([...created, ...updated].map((plan) => plan.id));
@@ -759,14 +773,16 @@ function run(
 		created: created.map(({ id, file }) => ({ id, file })),
 		updated: updated.map(({ id, file, changed }) => ({ id, file, changed })),
 		unchanged: [...existing.keys()].filter((id) => !touched.has(id)),
+		entries: entries && { created: entries.created, updated: entries.updated },
 	};
 	if (problems.length > 0) return result();
 	if (dryRun) return result(outcome);
-	writeAll(
-		root,
-		[...created, ...updated].map((plan) => ({ file: plan.file, text: plan.after }))
-	);
-	return result({ ...outcome, written: created.length + updated.length > 0 });
+	const files = [
+		...[...created, ...updated].map((plan) => ({ file: plan.file, text: plan.after })),
+		...(entries?.files ?? []),
+	];
+	writeAll(root, files);
+	return result({ ...outcome, written: files.length > 0 });
 }
 
 /** Problems in the order of the spreadsheet: sheet, row, column; those of other files last. */
@@ -920,5 +936,15 @@ export function formatImportResult(result: ImportResult, lang: Lang, dryRun = fa
 	lines.push(
 		...listed(result.updated.map(({ file, changed }) => `  ~ ${file} (${changed.join(', ')})`))
 	);
+	if (result.entries) {
+		const { created, updated } = result.entries;
+		lines.push(
+			fr
+				? `Cours reconnus et retours d’expérience : ${count(created.length, 'fichier créé', 'fichiers créés')}, ${count(updated.length, 'modifié', 'modifiés')}.`
+				: `Recognised courses and returnee reports: ${count(created.length, 'file created', 'files created')}, ${updated.length} updated.`,
+			...listed(created.map((file) => `  + ${file}`)),
+			...listed(updated.map((file) => `  ~ ${file}`))
+		);
+	}
 	return lines.join('\n');
 }

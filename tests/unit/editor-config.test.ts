@@ -252,14 +252,17 @@ describe('widgets for editors', () => {
 		expect(new RegExp(partners.fields![0]!.pattern![0]).test('Kagawa University')).toBe(false);
 	});
 
-	test('entries other content names cannot be deleted from the editor; partners can', () => {
+	test('entries other content names cannot be deleted from the editor; reports can', () => {
 		const deletable = Object.fromEntries(
 			config.collections
 				.filter((entry) => entry.folder)
 				.map((entry) => [entry.name, entry['delete']])
 		);
 		expect(deletable).toMatchObject({
-			partners: true,
+			// Recognised courses and reports name their partner.
+			partners: false,
+			reports: true,
+			recognitions: false,
 			countries: false,
 			programmes: false,
 			contacts: false,

@@ -1,7 +1,11 @@
 import ExcelJS from 'exceljs';
 import { fallbackMessage, inLanguage } from '../../schemas/messages.ts';
 import type { Bilingual, Lang } from '../../vocab/locales.ts';
-import { partners as partnerCollection } from '../collections.ts';
+import {
+	partners as partnerCollection,
+	recognitions as recognitionCollection,
+	reports as reportCollection,
+} from '../collections.ts';
 import { schemaTree, type FieldNode, type SchemaNode } from '../schema-tree.ts';
 import { neutralizeCell } from './cells.ts';
 
@@ -14,6 +18,8 @@ import { neutralizeCell } from './cells.ts';
  *   files (`id`, `name.en`, `calendar.studentNominations.autumnTerm`…);
  * - one sheet per list of records of a partner (`agreements`, `contacts`, `sources`): one row
  *   per item, tied to its partner by the `id` column, in the order of the file;
+ * - sheets `recognitions` and `reports` (the courses already recognised and the returnee reports),
+ *   when the workbook is given them: one row per entry, `id` being the name of its file;
  * - sheet `Lisez-moi`: every column explained in French and English, with the values it allows.
  *
  * Everything is derived from the partner schema (`schemaTree`): a new field becomes a column, with
@@ -168,6 +174,30 @@ export function partnerSheets(
 	const lists: SheetModel[] = [];
 	const columns = columnsOf(tree, [], { group: 'always', sheets: lists });
 	return [{ name: partnerSheetName, columns: [idColumn, ...columns] }, ...lists];
+}
+
+/**
+ * The sheets of the collections whose entries are one row each, beside the partners: the
+ * courses already recognised and the returnee reports. Lists of records in them (the courses of a
+ * report, the sources) are written in one cell each.
+ */
+export const entryCollections = [recognitionCollection, reportCollection] as const;
+
+/** The sheets of `entryCollections`, named after their collection. */
+export function entrySheets(): SheetModel[] {
+	return entryCollections.map((definition) => ({
+		name: definition.name,
+		columns: [
+			{
+				...idColumn,
+				label: {
+					fr: `Identifiant (${definition.labels.singular.fr.toLowerCase()} : nom de son fichier)`,
+					en: `Id (${definition.labels.singular.en.toLowerCase()}: name of its file)`,
+				},
+			},
+			...columnsOf(schemaTree(definition.schema), [], { group: 'always' }),
+		],
+	}));
 }
 
 // Cells ----------------------------------------------------------------------------------------
@@ -384,7 +414,7 @@ export type ReferenceValues = Record<string, { id: string; label: Bilingual }[]>
 export function sheetRows(sheet: SheetModel, partners: readonly PartnerRecord[]): CellContent[][] {
 	const cells = (record: unknown, id: string) =>
 		sheet.columns.map((column) => {
-			const content = column === idColumn ? id : encodeCell(column, record);
+			const content = column.field === undefined ? id : encodeCell(column, record);
 			return typeof content === 'string' ? neutralizeCell(content) : content;
 		});
 	if (!sheet.list) return partners.map((partner) => cells(partner.data, partner.id));
@@ -526,6 +556,14 @@ function readMeParagraphs(sheets: readonly SheetModel[]): Bilingual[] {
 			fr: `Import : npm run import:partners -- partners.xlsx (ajoutez --dry-run pour tout vérifier sans rien écrire). Chaque ligne est validée comme les fichiers ; à la moindre erreur, rien n’est écrit et chaque erreur est donnée avec sa feuille, sa ligne, sa colonne et la valeur attendue. Une colonne absente laisse le champ tel quel ; un partenaire absent du classeur n’est pas modifié ; aucun fichier n’est jamais supprimé. Dans les feuilles ${enumerate(names, 'et')}, les lignes d’un partenaire remplacent sa liste.`,
 			en: `Import: npm run import:partners -- partners.xlsx (add --dry-run to check everything without writing). Every row is validated as the files are; on any error nothing is written and every error is given with its sheet, row, column and the expected value. A missing column leaves its field as it is; a partner not in the workbook is not changed; no file is ever deleted. On sheets ${enumerate(names, 'and')}, the rows of a partner replace its list.`,
 		},
+		...(sheets.some((sheet) => sheet.name === recognitionCollection.name)
+			? [
+					{
+						fr: `Feuilles ${entryCollections.map(({ name }) => name).join(' et ')} : une ligne par cours déjà reconnu et par retour d’expérience ; id est le nom de son fichier (content/recognitions/<id>.yaml, content/reports/<id>.yaml), partner l’identifiant de son partenaire. Une ligne crée le fichier ou remplace les champs dont la feuille a la colonne. Un retour n’est saisi qu’avec l’accord écrit de l’élève (consent : true) ; son nom, seulement s’il a accepté qu’il soit publié (nameConsent : true).`,
+						en: `Sheets ${entryCollections.map(({ name }) => name).join(' and ')}: one row per course already recognised and per returnee report; id is the name of its file (content/recognitions/<id>.yaml, content/reports/<id>.yaml), partner the id of its partner. A row creates the file or replaces the fields the sheet has a column for. A report is entered only with the student’s written consent (consent: true); their name, only if they agreed to have it published (nameConsent: true).`,
+					},
+				]
+			: []),
 		{
 			fr: `L’import lit aussi un fichier CSV (UTF-8, séparateur , ou ;) : soit le fichier partners.csv du site (une ligne par accord, ses colonnes partner_id, name_en…), soit un CSV dont les en-têtes sont les colonnes de la feuille ${partnerSheetName} (une ligne par partenaire, sans accords). Un CSV met à jour des partenaires existants ; pour en créer un, utilisez ce classeur, qui a la place de ses sources.`,
 			en: `The import also reads a CSV file (UTF-8, separator , or ;): either the site’s partners.csv (one row per agreement, with its columns partner_id, name_en…), or a CSV whose headers are the columns of the ${partnerSheetName} sheet (one row per partner, no agreements). A CSV updates existing partners; to create one, use this workbook, which has room for its sources.`,
@@ -612,13 +650,22 @@ function width(column: Column): number {
  */
 export function partnersWorkbook(
 	partners: readonly PartnerRecord[],
-	{ references = {}, date = new Date(0) }: { references?: ReferenceValues; date?: Date } = {}
+	{
+		references = {},
+		date = new Date(0),
+		entries,
+	}: {
+		references?: ReferenceValues;
+		date?: Date;
+		/** Entries of the sheets `recognitions` and `reports`, by collection; without, no such sheets. */
+		entries?: Partial<Record<string, readonly PartnerRecord[]>>;
+	} = {}
 ): ExcelJS.Workbook {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'IMT Mines Alès — Service Pédagogie Internationale';
 	workbook.created = date;
 	workbook.modified = date;
-	const sheets = partnerSheets();
+	const sheets = [...partnerSheets(), ...(entries ? entrySheets() : [])];
 	const readMeSheet = workbook.addWorksheet(readMeSheetName);
 	const examples = new Map<Column, CellContent>();
 	for (const sheet of sheets) {
@@ -636,7 +683,10 @@ export function partnersWorkbook(
 		sheet.columns.forEach((column, index) => {
 			header.getCell(index + 1).note = `${column.label.fr}\n${column.label.en}`;
 		});
-		const rows = sheetRows(sheet, partners);
+		const rows = sheetRows(
+			sheet,
+			sheet.list || sheet.name === partnerSheetName ? partners : (entries?.[sheet.name] ?? [])
+		);
 		for (const row of rows) {
 			worksheet.addRow(row.map((content) => content ?? null));
 			sheet.columns.forEach((column, index) => {
@@ -721,7 +771,7 @@ export function partnersWorkbook(
 /** The workbook as the bytes of an `.xlsx` file. */
 export async function partnersXlsx(
 	partners: readonly PartnerRecord[],
-	options?: { references?: ReferenceValues; date?: Date }
+	options?: Parameters<typeof partnersWorkbook>[1]
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const buffer = await partnersWorkbook(partners, options).xlsx.writeBuffer();
 	return new Uint8Array(buffer as ArrayBuffer);

@@ -15,7 +15,12 @@ export interface DataFileView {
  * The open-data page: every file the site publishes for reuse, in one place for partner offices,
  * so that student pages need not speak of formats.
  */
-export function openDataPage(partners: readonly Partner[], lang: Lang, t: Translate) {
+export function openDataPage(
+	partners: readonly Partner[],
+	lang: Lang,
+	t: Translate,
+	{ recognitions = 0 }: { recognitions?: number } = {}
+) {
 	const count = partners.length;
 	const files: DataFileView[] = [
 		{
@@ -53,6 +58,18 @@ export function openDataPage(partners: readonly Partner[], lang: Lang, t: Transl
 			title: t('openData.factsheet'),
 			format: 'JSON, Erasmus Without Paper',
 			description: t('openData.factsheetDescription'),
+		},
+		{
+			href: fileHref(dataFiles.recognitionsJson()),
+			title: t('openData.recognitionsJson'),
+			format: 'JSON',
+			description: t('openData.recognitionsJsonDescription', { count: recognitions }),
+		},
+		{
+			href: fileHref(dataFiles.recognitionsCsv()),
+			title: t('openData.recognitionsCsv'),
+			format: 'CSV',
+			description: t('openData.recognitionsCsvDescription'),
 		},
 	];
 	return {

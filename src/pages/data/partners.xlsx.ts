@@ -7,7 +7,7 @@ import { getSiteData } from '../../loaders/site-data';
  * `npm run import:partners` reads back (see `src/lib/exporters/workbook.ts`).
  */
 export const GET: APIRoute = async () => {
-	const { partners, countries, programmes } = await getSiteData();
+	const { partners, countries, programmes, recognitions, reports } = await getSiteData();
 	const latest = Math.max(0, ...partners.map((partner) => partner.data.consulted.getTime()));
 	const body = await partnersXlsx(partners, {
 		references: {
@@ -18,6 +18,7 @@ export const GET: APIRoute = async () => {
 			})),
 		},
 		date: new Date(latest),
+		entries: { recognitions, reports },
 	});
 	return new Response(body, {
 		headers: {

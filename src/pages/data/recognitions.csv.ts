@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { recognitionsCsv } from '../../lib/exporters/recognitions';
+import { getSiteData } from '../../loaders/site-data';
+
+/** The courses already recognised as CSV, one row per course, for spreadsheets. */
+export const GET: APIRoute = async ({ site }) => {
+	const { recognitions } = await getSiteData();
+	return new Response(recognitionsCsv(recognitions, site), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});
+};
