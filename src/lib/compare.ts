@@ -32,8 +32,8 @@ export interface CompareRecord {
 	deadlines: string[];
 	/** Courses already recognised at this partner. */
 	recognitions: number;
-	/** Median monthly rent from returnee reports, when there are enough of them. */
-	medianRent: string | null;
+	/** Median monthly rent from returnee reports, or that there are not enough of them yet. */
+	medianRent: string;
 	/** The Erasmus+ grant for the partner's country, as a sentence. */
 	grant: string;
 }

@@ -86,7 +86,7 @@ export function compareRecord(
 						rents.map((median) => formatAmount(median.amount, median.currency, lang)),
 						lang
 					)
-				: null,
+				: t('compare.rentNotYet'),
 		grant:
 			monthly !== undefined
 				? t('compare.grantAmount', {
