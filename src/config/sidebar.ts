@@ -24,6 +24,11 @@ export const sidebar = [
 			},
 			{ label: 'Guides pays', translations: { en: 'Country guides' }, link: '/pays/' },
 			{ label: 'Programmes', translations: { en: 'Programmes' }, link: '/programmes/' },
+			{
+				label: 'Cours déjà reconnus',
+				translations: { en: 'Courses already recognised' },
+				link: '/reconnaissances/',
+			},
 		],
 	},
 	{

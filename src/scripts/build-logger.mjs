@@ -33,6 +33,20 @@ export const harmlessMessages = [
 			'written, on purpose, rather than one pointing to a wrong host. Starlight adds the sitemap ' +
 			'integration, which warns; build.mjs says it in its summary instead.',
 	},
+	{
+		label: 'content-loader',
+		message:
+			/^No files found matching "\*\.\{yaml,yml\}" in directory "content\/(?:recognitions|reports)"$/,
+		why:
+			'The courses already recognised and the returnee reports are empty until the office enters ' +
+			'some: their pages say so, with how to add them. Other folders are never expected empty.',
+	},
+	{
+		label: 'content',
+		message:
+			/^The collection "(?:recognitions|reports)" does not exist or is empty\. Please check your content config file for errors\.$/,
+		why: 'The same empty collections, as Astro reports them when the pages read them.',
+	},
 ];
 
 /**

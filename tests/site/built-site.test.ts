@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { collection, dataCollections, type DataCollectionName } from '../../src/lib/collections';
-import { partnerSheets } from '../../src/lib/exporters/workbook';
+import { entrySheets, partnerSheets } from '../../src/lib/exporters/workbook';
 import { dataFiles, fileHref, localePath, routes } from '../../src/lib/routes';
 import { formatImportProblem, importPartners } from '../../src/loaders/import-partners';
 import { langs } from '../../src/vocab/locales';
@@ -214,7 +214,11 @@ describe('the partner workbook', () => {
 		);
 		const names = workbook.worksheets.map((sheet) => sheet.name);
 		expect(names.slice(0, 3)).toEqual(['Lisez-moi', 'partners', 'agreements']);
-		expect(names).toEqual(['Lisez-moi', ...partnerSheets().map((sheet) => sheet.name)]);
+		// The partner sheets, then the recognised courses and the returnee reports.
+		expect(names).toEqual([
+			'Lisez-moi',
+			...[...partnerSheets(), ...entrySheets()].map((sheet) => sheet.name),
+		]);
 		const column = (sheet: string, header: string) => {
 			const worksheet = workbook.getWorksheet(sheet)!;
 			const index = (worksheet.getRow(1).values as unknown[]).indexOf(header);

@@ -264,7 +264,7 @@ export function reportView(report: Report, lang: Lang, t: Translate): ReportView
 	const { data } = report;
 	const facts = [
 		report.programme && {
-			label: t('partner.programmes'),
+			label: t('reports.programme'),
 			value: localize(report.programme.data.name, lang),
 		},
 		data.housing && {

@@ -1,0 +1,313 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { recognitions as recognitionCollection } from '../../src/lib/collections';
+import {
+	recognitionCsvColumns,
+	recognitionsCsv,
+	recognitionsDataset,
+} from '../../src/lib/exporters/recognitions';
+import {
+	matchesRecognition,
+	noFilter,
+	parseRecognitionQuery,
+	recognitionQuery,
+} from '../../src/lib/recognition-finder';
+import { resolveSiteData } from '../../src/lib/resolve';
+import {
+	partnerExperience,
+	recognitionRow,
+	recognitionsPage,
+	reportView,
+} from '../../src/lib/views/recognition';
+import { readContent } from '../../src/loaders/read-content';
+import { validateData } from '../../src/loaders/validate';
+import { parseYaml } from '../../src/loaders/yaml';
+import { inLanguage } from '../../src/schemas/messages';
+import { isValid, recognitionSchema, validUntil } from '../../src/schemas/recognition';
+import { latestFirst, median, medians, reportSchema } from '../../src/schemas/report';
+import { root } from '../fixtures/content';
+import { recognitionFiles, reportFiles } from '../fixtures/recognitions';
+import { translate } from '../fixtures/translate';
+import { fileURLToPath } from 'node:url';
+
+/** Courses already recognised and returnee reports: schemas, views, filters and exports. */
+
+const day = (text: string) => new Date(`${text}T00:00:00Z`);
+const today = day('2026-12-06');
+
+const yamlData = (text: string) => parseYaml(text, 'fixture.yaml').data as Record<string, unknown>;
+const validate = (schema: typeof recognitionSchema | typeof reportSchema, data: unknown) =>
+	inLanguage('en', () => validateData(schema, data, 'fixture.yaml'));
+
+/** The real content with the fixtures' recognitions and reports, resolved. */
+function fixtureSite() {
+	const { raw, problems } = readContent(fileURLToPath(root), {
+		override: {
+			recognitions: new Map(Object.entries(recognitionFiles)),
+			reports: new Map(Object.entries(reportFiles)),
+		},
+	});
+	expect(problems).toEqual([]);
+	return resolveSiteData(raw);
+}
+const site = fixtureSite();
+
+describe('recognition schema', () => {
+	const valid = yamlData(recognitionFiles['kagawa-fixture-thermo']);
+
+	test('a full recognition parses; its ISCED-F code and dates are typed', () => {
+		const result = validate(recognitionSchema, valid);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const data = result.data as ReturnType<typeof recognitionSchema.parse>;
+		expect(data.decision.date).toEqual(day('2024-09-01'));
+		expect(data.course.credits).toEqual({ value: 2, unit: 'Japanese credits' });
+	});
+
+	test('credits are ECTS unless a unit is given', () => {
+		const data = recognitionSchema.parse(yamlData(recognitionFiles['ifsul-fixture-materials']));
+		expect(data.course.credits).toEqual({ value: 6, unit: 'ECTS' });
+	});
+
+	test('a decision holds five years unless it says otherwise', () => {
+		expect(validUntil({ date: day('2024-09-01') })).toEqual(day('2029-08-31'));
+		expect(validUntil({ date: day('2024-09-01'), validUntil: day('2026-01-31') })).toEqual(
+			day('2026-01-31')
+		);
+	});
+
+	test('expires the day after its last valid day', () => {
+		const decision = { date: day('2021-12-07') };
+		expect(isValid(decision, day('2026-12-06'))).toBe(true);
+		expect(isValid(decision, day('2026-12-07'))).toBe(false);
+	});
+
+	test('refuses an end before the decision, and a year of study out of range', () => {
+		const result = validate(recognitionSchema, {
+			...valid,
+			decision: { date: '2024-09-01', validUntil: '2024-01-01', basis: 'jury' },
+			recognisedAs: { ects: 5, year: 4 },
+		});
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problems.map((problem) => [problem.field, problem.message])).toEqual([
+			['recognisedAs.year', 'expected a year from 1 to 3'],
+			[
+				'decision.validUntil',
+				'expected a day not before the decision (2024-09-01), got 2024-01-01',
+			],
+		]);
+	});
+
+	test('refuses an unknown basis and an ISCED-F code YAML read as a number', () => {
+		const result = validate(recognitionSchema, {
+			...valid,
+			course: { ...(valid['course'] as object), subjectArea: 713 },
+			decision: { date: '2024-09-01', basis: 'committee' },
+		});
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problems.map((problem) => problem.field)).toEqual([
+			'course.subjectArea',
+			'decision.basis',
+		]);
+	});
+});
+
+describe('report schema', () => {
+	const valid = yamlData(reportFiles['kagawa-fixture-2023-spring']);
+
+	test('a report parses and is anonymous by default', () => {
+		const data = reportSchema.parse(valid);
+		expect(data.nameConsent).toBe(false);
+		expect(data.name).toBeUndefined();
+	});
+
+	test('consent to publish is required, and must be true', () => {
+		const { consent: _, ...without } = valid;
+		for (const data of [without, { ...valid, consent: false }]) {
+			const result = validate(reportSchema, data);
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.problems[0]!.field).toBe('consent');
+		}
+		const refused = validate(reportSchema, { ...valid, consent: false });
+		if (!refused.ok)
+			expect(refused.problems[0]!.message).toMatch(
+				/published only with the student’s written consent/
+			);
+	});
+
+	test('a name is kept only with the consent to publish it', () => {
+		const result = validate(reportSchema, { ...valid, name: 'Someone' });
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problems.map((problem) => problem.field)).toEqual(['name']);
+		expect(validate(reportSchema, { ...valid, name: 'Someone', nameConsent: true }).ok).toBe(true);
+	});
+
+	test('advice is in French, in English or both, never empty', () => {
+		const result = validate(reportSchema, { ...valid, advice: {} });
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(result.problems[0]!.message).toBe(
+				'expected advice in French (fr) or in English (en), got neither'
+			);
+	});
+
+	test('amounts carry an ISO 4217 currency', () => {
+		const result = validate(reportSchema, { ...valid, rent: { amount: 300, currency: 'euros' } });
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problems[0]!.field).toBe('rent.currency');
+	});
+});
+
+describe('medians', () => {
+	test('the median of an odd and an even count', () => {
+		expect(median([3, 1, 2])).toBe(2);
+		expect(median([4, 1, 3, 2])).toBe(2.5);
+		expect(median([])).toBeUndefined();
+	});
+
+	test('per currency, only from three amounts', () => {
+		const eur = (amount: number) => ({ amount, currency: 'EUR' });
+		const sek = (amount: number) => ({ amount, currency: 'SEK' });
+		expect(medians([eur(300), eur(500), sek(4000), undefined])).toEqual([]);
+		expect(medians([eur(300), eur(500), eur(400), sek(4000), sek(5000)])).toEqual([
+			{ currency: 'EUR', amount: 400, count: 3 },
+		]);
+	});
+
+	test('reports come latest first', () => {
+		expect(site.reports.map((report) => report.id)).toEqual([
+			'kagawa-fixture-2024-autumn',
+			'kagawa-fixture-2023-autumn',
+			'kagawa-fixture-2023-spring',
+		]);
+		expect(latestFirst([])).toEqual([]);
+	});
+});
+
+describe('views', () => {
+	const kagawa = site.partnerById.get('kagawa')!;
+
+	test('a row says what the course counted for, and whether its decision holds', () => {
+		const rows = site.recognitions.map((recognition) =>
+			recognitionRow(recognition, 'fr', translate('fr'), today)
+		);
+		const thermo = rows.find((row) => row.id === 'kagawa-fixture-thermo')!;
+		expect(thermo.title).toEqual({ text: '熱力学フィクスチャ', lang: 'ja' });
+		expect(thermo.translatedTitle).toEqual({ text: 'Fixture Thermodynamics', lang: 'en' });
+		expect(thermo.recognisedAs).toBe('Thermodynamique (cours fictif) · 5 ECTS · 2e année');
+		expect(thermo.validUntil).toBe('Valable jusqu’au 31 août 2029');
+		expect(thermo.record).toEqual({ partner: 'kagawa', country: 'jp', subject: '07', valid: true });
+		const old = rows.find((row) => row.id === 'kagawa-fixture-old')!;
+		expect(old.valid).toBe(false);
+		expect(old.validUntil).toBe('Expirée depuis le 14 janvier 2020');
+	});
+
+	test('a partner’s page lists valid and expired courses apart, and reports with medians', () => {
+		const view = partnerExperience(site, kagawa, 'en', translate('en'), today);
+		expect(view.recognitions.valid.map((row) => row.id)).toEqual(['kagawa-fixture-thermo']);
+		expect(view.recognitions.expired.map((row) => row.id)).toEqual(['kagawa-fixture-old']);
+		expect(view.reports.items.map((report) => report.period)).toEqual([
+			'2024/2025 — Autumn term',
+			'2023/2024 — Autumn term',
+			'2022/2023 — Spring term',
+		]);
+		expect(view.reports.medians).toEqual([
+			{ label: 'Median rent', value: 'JP¥35,000 a month (3 reports)' },
+			{ label: 'Median monthly budget', value: 'JP¥100,000 a month (3 reports)' },
+		]);
+		expect(view.reports.empty).toBeUndefined();
+	});
+
+	test('a report shows a name only with consent, and advice in the language it was written in', () => {
+		const [named, , anonymous] = site.reports;
+		expect(reportView(named!, 'fr', translate('fr')).name).toBe('Camille Fixture');
+		const view = reportView(anonymous!, 'fr', translate('fr'));
+		expect(view.name).toBeUndefined();
+		expect(view.texts).toEqual([
+			{
+				label: 'Conseils',
+				parts: [{ text: 'Fixture advice written in English only.', lang: 'en' }],
+			},
+		]);
+		expect(reportView(named!, 'fr', translate('fr')).courses[0]!.href).toBe(
+			'/reconnaissances/?partner=kagawa'
+		);
+	});
+
+	test('without entries, pages say so and how the office adds them, in both languages', () => {
+		const empty = resolveSiteData({ ...readContent(fileURLToPath(root)).raw });
+		const fr = recognitionsPage(empty, 'fr', translate('fr'), today);
+		expect(fr.rows).toEqual([]);
+		expect(fr.empty?.text).toBe('Aucun cours reconnu n’est encore publié.');
+		expect(fr.empty?.howTo).toMatch(/éditeur du site.*classeur des partenaires/);
+		const en = recognitionsPage(empty, 'en', translate('en'), today);
+		expect(en.empty?.text).toBe('No recognised course is published yet.');
+		const partner = partnerExperience(empty, kagawa, 'en', translate('en'), today);
+		expect(partner.recognitions.empty).toBeDefined();
+		expect(partner.reports.empty).toMatch(/^No returnee report is published yet/);
+		expect(partner.reports.medians).toEqual([]);
+	});
+
+	test('filters offer the partners, countries and broad fields present', () => {
+		const page = recognitionsPage(site, 'en', translate('en'), today);
+		expect(page.empty).toBeUndefined();
+		expect(page.filters.map((filter) => [filter.key, filter.options.map((o) => o.value)])).toEqual([
+			['partner', ['ifsul', 'kagawa']],
+			['country', ['br', 'jp']],
+			['subject', ['05', '07']],
+		]);
+	});
+});
+
+describe('filters in the URL', () => {
+	test('read and written in a fixed order, unknown parameters ignored', () => {
+		const state = parseRecognitionQuery('?valid=1&x=y&country=jp');
+		expect(state).toEqual({ ...noFilter, country: 'jp', valid: '1' });
+		expect(recognitionQuery(state)).toBe('?country=jp&valid=1');
+		expect(recognitionQuery(noFilter)).toBe('');
+	});
+
+	test('match every filter set', () => {
+		const record = { partner: 'kagawa', country: 'jp', subject: '07', valid: false };
+		expect(matchesRecognition(record, noFilter)).toBe(true);
+		expect(matchesRecognition(record, { ...noFilter, country: 'jp', subject: '07' })).toBe(true);
+		expect(matchesRecognition(record, { ...noFilter, valid: '1' })).toBe(false);
+		expect(matchesRecognition(record, { ...noFilter, partner: 'ifsul' })).toBe(false);
+	});
+});
+
+describe('exports', () => {
+	test('JSON carries each course with its computed end and validity', () => {
+		const dataset = recognitionsDataset(site.recognitions, new URL('https://example.org'), today);
+		expect(dataset.generated).toBe('2026-12-06');
+		const thermo = dataset.recognitions.find((entry) => entry.id === 'kagawa-fixture-thermo')!;
+		expect(thermo.decision).toEqual({
+			date: '2024-09-01',
+			validUntil: '2029-08-31',
+			valid: true,
+			basis: 'learning-agreement',
+			note: undefined,
+		});
+		expect(thermo.partner.page.en).toBe('https://example.org/en/partenaires/kagawa/');
+		expect(JSON.parse(JSON.stringify(dataset)).recognitions).toHaveLength(3);
+	});
+
+	test('CSV parses back, one row per course, in the columns announced', () => {
+		const text = recognitionsCsv(site.recognitions, undefined, today);
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
+		expect(Object.keys(rows[0]!)).toEqual([...recognitionCsvColumns]);
+		expect(rows.map((row) => [row['id'], row['valid'], row['valid_until']])).toEqual([
+			['ifsul-fixture-materials', 'yes', '2027-03-10'],
+			['kagawa-fixture-old', 'no', '2020-01-14'],
+			['kagawa-fixture-thermo', 'yes', '2029-08-31'],
+		]);
+		expect(rows[2]!['course_title']).toBe('熱力学フィクスチャ');
+	});
+
+	test('the collection is registered with its page', () => {
+		expect(recognitionCollection.index).toBe('/reconnaissances/');
+	});
+});
