@@ -16,7 +16,10 @@ export const monthRange = { min: 2, max: 12 } as const;
 
 /** What the browser needs of one country to compute its estimate. */
 export interface BudgetCountry {
-	/** Erasmus+ country group (1-3); `0` for a country outside the groups. */
+	/**
+	 * Erasmus+ country group (1-3); `0` for a country outside the groups (a third country not
+	 * associated to the programme); `-1` when the site does not know.
+	 */
 	group: number;
 	/** Monthly amount of its group for the current call, in euros, when the site has it. */
 	monthly?: number | undefined;
@@ -63,6 +66,8 @@ export function toBudgetQuery(state: BudgetState): string {
 /** The estimate for one country and a number of months. */
 export type BudgetEstimate =
 	| { kind: 'none' }
+	/** The site does not know whether the country takes part in Erasmus+. */
+	| { kind: 'unknown' }
 	/** The country is outside the Erasmus+ groups (a third country not associated). */
 	| { kind: 'other-rules' }
 	/** In a group whose amount the site does not have. */
@@ -88,6 +93,7 @@ export function estimate(records: BudgetRecords, state: BudgetState): BudgetEsti
 	const country = records.countries[state.pays];
 	if (!country || state.mois === undefined) return { kind: 'none' };
 	if (country.group === 0) return { kind: 'other-rules' };
+	if (country.group < 0) return { kind: 'unknown' };
 	const months = state.mois;
 	const topUps = records.topUps.map((amount) => amount * months);
 	if (country.monthly === undefined) return { kind: 'group', group: country.group, months, topUps };

@@ -155,6 +155,11 @@ describe('budget computation', () => {
 			topUps: [1000],
 		});
 		expect(estimate(records, { pays: 'jp', mois: 4 })).toEqual({ kind: 'other-rules' });
+		expect(
+			estimate({ ...records, countries: { xx: { group: -1 } } }, { pays: 'xx', mois: 4 })
+		).toEqual({
+			kind: 'unknown',
+		});
 		expect(estimate(records, { pays: 'se', mois: undefined })).toEqual({ kind: 'none' });
 		expect(estimate(records, { pays: 'zz', mois: 5 })).toEqual({ kind: 'none' });
 	});

@@ -77,9 +77,13 @@ export function groupAmount(grant: GrantData | undefined, country: Country): num
 	return grant?.amounts?.find((amount) => amount.group === group)?.monthlyAmount;
 }
 
-/** What the browser needs of a country: its group (0 outside the groups) and the amount. */
+/**
+ * What the browser needs of a country: its group (0 outside the groups, -1 unknown) and the
+ * amount.
+ */
 export function budgetCountry(grant: GrantData | undefined, country: Country): BudgetCountry {
-	const group = country.data.erasmus?.grantGroup ?? 0;
+	const { erasmus } = country.data;
+	const group = erasmus?.grantGroup ?? (erasmus?.programmeCountry === false ? 0 : -1);
 	const monthly = groupAmount(grant, country);
 	return monthly === undefined ? { group } : { group, monthly };
 }
