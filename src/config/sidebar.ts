@@ -17,6 +17,11 @@ export const sidebar = [
 				translations: { en: 'Find a partner' },
 				link: '/partenaires/',
 			},
+			{
+				label: 'Comparer des partenaires',
+				translations: { en: 'Compare partners' },
+				link: '/partenaires/comparer/',
+			},
 			{ label: 'Guides pays', translations: { en: 'Country guides' }, link: '/pays/' },
 			{ label: 'Programmes', translations: { en: 'Programmes' }, link: '/programmes/' },
 			{
@@ -61,6 +66,11 @@ export const sidebar = [
 			{ slug: 'guides/contrat-d-etudes' },
 			{ slug: 'guides/assurance-et-securite-sociale' },
 			{ slug: 'guides/bourses' },
+			{
+				label: 'Estimer son budget',
+				translations: { en: 'Estimate your budget' },
+				link: '/budget/',
+			},
 			{ slug: 'guides/langues' },
 			{ label: 'Glossaire', translations: { en: 'Glossary' }, link: '/glossaire/' },
 		],

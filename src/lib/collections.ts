@@ -3,6 +3,7 @@ import { contactSchema } from '../schemas/contact.ts';
 import { countrySchema } from '../schemas/country.ts';
 import { factsheetSchema } from '../schemas/factsheet.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
+import { grantSchema } from '../schemas/grant.ts';
 import { legalSchema } from '../schemas/legal.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { programmeSchema } from '../schemas/programme.ts';
@@ -188,6 +189,20 @@ export const reports = define({
 	nameField: ['partner'],
 });
 
+export const grants = define({
+	name: 'grants',
+	folder: 'content/grants',
+	schema: grantSchema,
+	idPattern: kebabCase,
+	idDescription: kebabCaseDescription,
+	labels: {
+		plural: { fr: 'Aides financières', en: 'Grants' },
+		singular: { fr: 'Aide financière', en: 'Grant' },
+	},
+	nameField: ['name', 'fr'],
+	index: routes.budget(),
+});
+
 /** Every data collection, in the order editors meet them. */
 export const dataCollections = [
 	partners,
@@ -199,6 +214,7 @@ export const dataCollections = [
 	legal,
 	recognitions,
 	reports,
+	grants,
 ] as const;
 
 export type DataCollectionName = (typeof dataCollections)[number]['name'];

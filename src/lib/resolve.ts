@@ -2,6 +2,7 @@ import type { ContactData } from '../schemas/contact.ts';
 import type { CountryData } from '../schemas/country.ts';
 import type { FactsheetData } from '../schemas/factsheet.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
+import type { GrantData } from '../schemas/grant.ts';
 import type { LegalData } from '../schemas/legal.ts';
 import { say } from '../schemas/messages.ts';
 import { latestFirst } from '../schemas/report.ts';
@@ -40,6 +41,8 @@ export interface RawCollections {
 	/** Absent when a caller reads no recognised course (older tests, tools). */
 	recognitions?: Entry<RecognitionData>[] | undefined;
 	reports?: Entry<ReportData>[] | undefined;
+	/** Absent when a caller reads no grant (older tests, tools). */
+	grants?: Entry<GrantData>[] | undefined;
 }
 
 export type GlossaryTerm = Entry<GlossaryData>;
@@ -130,6 +133,8 @@ export interface SiteData {
 	recognitions: Recognition[];
 	/** Returnee reports, the latest stay first. */
 	reports: Report[];
+	/** Grants for a stay abroad (`content/grants/`), by id. */
+	grants: Entry<GrantData>[];
 }
 
 /** Finds the line of a field in a file, when the caller knows it (the loaders do). */
@@ -264,6 +269,7 @@ export function resolveSiteData(raw: RawCollections, locate?: Locate): SiteData 
 		glossary: raw.glossary,
 		recognitions,
 		reports,
+		grants: [...(raw.grants ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
 		partnerById: new Map(partners.map((partner) => [partner.id, partner])),
 		countryById,
 		programmeById,
