@@ -127,7 +127,7 @@ const aside: PageComponent = {
 			label: 'Texte',
 			widget: 'markdown',
 			modes: ['raw'],
-			hint: 'Du texte, comme dans la page ; un lien s’écrit [texte](adresse).',
+			hint: 'Du texte, comme dans la page ; un lien s’écrit `[texte](adresse)`.',
 		},
 	],
 	fromBlock(match) {
@@ -168,23 +168,19 @@ const stepsEnd: PageComponent = {
 	toBlock: () => '</Steps>',
 };
 
-/** A contact of `content/contacts/`, chosen by name. */
+/**
+ * The widget that chooses a contact by its role and name (registered by `registerPageComponents`):
+ * Decap's relation widget would change the page as soon as it is shown (it writes back the value
+ * it read), which would mark every page with a contact as modified.
+ */
+export const contactWidget = 'contact-de-page';
+
+/** A contact of `content/contacts/`, chosen by its role and name. */
 const contact: PageComponent = {
 	id: 'contact',
 	label: 'Contact',
 	pattern: new RegExp(`^<Contact id="${value}" />${endOfLine}`),
-	fields: [
-		{
-			name: 'id',
-			label: 'Contact',
-			widget: 'relation',
-			collection: 'contacts',
-			value_field: '{{slug}}',
-			search_fields: ['name', 'role.fr'],
-			display_fields: ['name', 'role.fr'],
-			options_length: 50,
-		},
-	],
+	fields: [{ name: 'id', label: 'Qui', widget: contactWidget }],
 	fromBlock: (match) => ({ id: match[1] }),
 	toBlock: (data) => `<Contact id="${text(data['id'])}" />`,
 };
@@ -451,6 +447,30 @@ export function withoutImports(body: string): { body: string; imports?: string }
 	return { body: body.slice(match[0].length), imports: match[0].replace(/\n+$/, '') };
 }
 
+/** Emphasis written with asterisks (`*…*`), which Decap's editor writes with underscores. */
+const starEmphasis = /(?<![*\w])\*(?=\S)([^*\n]+(?:\n[^*\n]+)*?)(?<=\S)\*(?![*\w])/g;
+
+/**
+ * The text Decap's editor wrote back, with each paragraph (or other block) that it only
+ * rewrote in its own style — emphasis `*…*` as `_…_` — as it was read: a page keeps its bytes
+ * where nobody changed it.
+ */
+export function restoreBlocks(written: string, read: string): string {
+	const blocks = new Map<string, string>();
+	for (const block of read.replace(/\n+$/, '').split('\n\n')) {
+		const key = block.replace(starEmphasis, '_$1_');
+		if (!blocks.has(key)) blocks.set(key, block);
+	}
+	const end = /\n*$/.exec(written)?.[0] ?? '';
+	return (
+		written
+			.replace(/\n+$/, '')
+			.split('\n\n')
+			.map((block) => blocks.get(block) ?? block)
+			.join('\n\n') + end
+	);
+}
+
 /** A page's import line as it was read, and the text it came with. */
 export interface ReadImports {
 	line: string;
@@ -470,8 +490,10 @@ const namesOf = (line: string | undefined) =>
  */
 export function withImports(body: string, read?: ReadImports): string {
 	// A developer may have written the line in the raw mode: it is merged, never doubled.
-	const typed = withoutImports(body);
-	if (read && !typed.imports && typed.body === read.body) return `${read.line}\n\n${read.body}`;
+	const typed = withoutImports(read ? restoreBlocks(body, read.body) : body);
+	// Unchanged (Decap's editor leaves out the last line break): the line and text as read.
+	if (read && !typed.imports && typed.body.replace(/\n+$/, '') === read.body.replace(/\n+$/, ''))
+		return `${read.line}\n\n${read.body}`;
 	const before = read?.line ?? typed.imports;
 	const known = [...new Set([...namesOf(typed.imports), ...namesOf(read?.line)])];
 	const used = usedComponents(typed.body);
@@ -517,6 +539,30 @@ export function remarkPageStyle(this: { Compiler?: { prototype: { options?: obje
 interface ComponentRegistry {
 	registerEditorComponent(component: Record<string, unknown>): void;
 	registerRemarkPlugin?(plugin: unknown): void;
+	registerWidget(name: string, control: unknown): void;
+}
+
+/**
+ * Names the switch between the rich-text and the raw mode of each text (Decap's switch has no
+ * name): checked, the text shows its Markdown code.
+ */
+function nameModeSwitches() {
+	const name = () => {
+		for (const element of document.querySelectorAll('[role="switch"]:not([aria-label])'))
+			if (element.parentElement?.textContent?.includes('Markdown'))
+				element.setAttribute('aria-label', 'Markdown (le code de la page, pour les développeurs)');
+	};
+	new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+}
+
+/** A contact as the office knows it: its role, then the person. */
+function contactLabel(data: { role?: { fr?: string }; person?: string } | undefined, id: string) {
+	return [data?.role?.fr, data?.person].filter(Boolean).join(' — ') || id;
+}
+
+/** What Decap's `query` prop answers: the entries of a collection. */
+interface QueryResult {
+	payload?: { hits?: { slug: string; data?: Record<string, unknown> }[] };
 }
 
 type CreateElement = (
@@ -530,8 +576,14 @@ type CreateElement = (
  * before Decap starts). An inline component shows its text in the page's text, marked (a term
  * underlined, words in another language in italics: `editor.css`), its kind in a tooltip.
  */
-export function registerPageComponents(cms: ComponentRegistry, h: CreateElement) {
+export function registerPageComponents(
+	cms: ComponentRegistry,
+	h: CreateElement,
+	createClass: (spec: Record<string, unknown>) => unknown
+) {
 	cms.registerRemarkPlugin?.(remarkPageStyle);
+	cms.registerWidget(contactWidget, contactControl(h, createClass));
+	nameModeSwitches();
 	for (const component of pageComponents) {
 		const preview = component.toPreview;
 		cms.registerEditorComponent({
@@ -553,4 +605,67 @@ export function registerPageComponents(cms: ComponentRegistry, h: CreateElement)
 				: {}),
 		});
 	}
+}
+
+/** The contact widget's control: a list of the contacts, read once, changed only by a choice. */
+function contactControl(h: CreateElement, createClass: (spec: Record<string, unknown>) => unknown) {
+	type Props = {
+		value?: string;
+		onChange: (value: string) => void;
+		forID: string;
+		classNameWrapper: string;
+		query: (
+			forID: string,
+			collection: string,
+			searchFields: string[],
+			term: string
+		) => Promise<QueryResult>;
+	};
+	type This = {
+		props: Props;
+		state: { options: { value: string; label: string }[] };
+		setState(state: object): void;
+		mounted?: boolean;
+	};
+	return createClass({
+		getInitialState: () => ({ options: [] }),
+		componentDidMount(this: This) {
+			this.mounted = true;
+			const { query, forID } = this.props;
+			query(forID, 'contacts', ['role.fr', 'person'], '')
+				.then((result) => {
+					const options = (result.payload?.hits ?? [])
+						.map((hit) => ({
+							value: hit.slug,
+							label: contactLabel(hit.data as Parameters<typeof contactLabel>[0], hit.slug),
+						}))
+						.sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+					if (this.mounted) this.setState({ options });
+				})
+				.catch(() => undefined);
+		},
+		componentWillUnmount(this: This) {
+			this.mounted = false;
+		},
+		render(this: This) {
+			const { value, onChange, forID, classNameWrapper } = this.props;
+			const current = typeof value === 'string' ? value : '';
+			const { options } = this.state;
+			const known = options.some((option) => option.value === current);
+			return h(
+				'select',
+				{
+					id: forID,
+					className: classNameWrapper,
+					value: current,
+					onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+				},
+				current === '' ? h('option', { key: '', value: '' }, 'Choisir un contact…') : null,
+				current !== '' && !known ? h('option', { key: current, value: current }, current) : null,
+				...options.map((option) =>
+					h('option', { key: option.value, value: option.value }, option.label)
+				)
+			);
+		},
+	});
 }

@@ -8,6 +8,7 @@ import {
 import { emptyPaths, entryProblems, pagesLayout, type EditorProblem } from './entry-check.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { pageFormat, yamlContentFormat } from './formats.ts';
+import { registerPageComponents } from './components.ts';
 import { pairPages } from './paired-pages.ts';
 
 /**
@@ -344,6 +345,11 @@ function start() {
 	}
 	fileNameWidget(cms, window.h, window.createClass);
 	textBoxWidget(cms, window.h, window.createClass);
+	registerPageComponents(
+		cms as unknown as Parameters<typeof registerPageComponents>[0],
+		window.h,
+		window.createClass
+	);
 	cms.registerEventListener({ name: 'preSave', handler: beforeSave });
 	wrapCodeLines();
 	markOpenForms();
