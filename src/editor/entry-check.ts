@@ -13,6 +13,7 @@ import { fileNameProblem, validateData } from '../loaders/validate.ts';
 import { docsExtension, docsFrontmatterSchema } from '../schemas/docs.ts';
 import { inLanguage, say } from '../schemas/messages.ts';
 import type { Bilingual } from '../vocab/locales.ts';
+import { importsField, pageText } from './formats.ts';
 import { toRepositoryPath, type PagesLayout } from './paired-pages.ts';
 
 /**
@@ -57,7 +58,8 @@ export function emptyPaths(data: unknown, path: (string | number)[] = []): (stri
 		);
 	if (typeof data !== 'object' || data === null) return [];
 	return Object.entries(data).flatMap(([key, value]) => {
-		if (path.length === 0 && (key === fileNameField || key === sourceField)) return [];
+		if (path.length === 0 && (key === fileNameField || key === sourceField || key === importsField))
+			return [];
 		if (isEmpty(value)) return [[...path, key]];
 		return emptyPaths(value, [...path, key]);
 	});
@@ -73,6 +75,7 @@ export function cleaned(data: Record<string, unknown>): Record<string, unknown> 
 	}
 	delete copy[fileNameField];
 	delete copy[sourceField];
+	delete copy[importsField];
 	return copy;
 }
 
@@ -187,6 +190,11 @@ function pageProblems(entry: EditedEntry): EditorProblem[] {
 		);
 	const check = (data: Record<string, unknown>, file: string) => {
 		const { body, ...frontmatter } = cleaned(data);
+		// The text as it will be written, with its import line (which the editor does not show):
+		// lines are counted in the text as shown.
+		const written = typeof body === 'string' ? pageText(body, data[importsField]) : '';
+		const importLines =
+			written.startsWith('import ') && !String(body).trimStart().startsWith('import ') ? 2 : 0;
 		const validated = validateData(docsFrontmatterSchema, frontmatter, file, 'fr');
 		if (!validated.ok)
 			problems.push(
@@ -212,7 +220,11 @@ function pageProblems(entry: EditedEntry): EditorProblem[] {
 		// The body as the build would compile it: its MDX syntax and the page rules. Its lines are
 		// counted in the text field (the frontmatter Decap writes above it is not shown).
 		else
-			for (const { line, ...problem } of pageBodyProblems(body, { file, lang: 'fr' }))
+			for (const { line, ...problem } of pageBodyProblems(written, {
+				file,
+				lang: 'fr',
+				firstLine: 1 - importLines,
+			}))
 				problems.push({
 					...problem,
 					message:

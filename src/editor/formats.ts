@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import { fileNameField, sourceField } from '../lib/editor-config.ts';
 import { parseYaml } from '../loaders/yaml.ts';
+import { withImports, withoutImports, type ReadImports } from './components.ts';
 import { inLanguage } from '../schemas/messages.ts';
 
 /**
@@ -29,7 +30,10 @@ import { inLanguage } from '../schemas/messages.ts';
  * - new values are written as the files are written by hand: text that does not fit on its line
  *   as a folded block (`>-`), several paragraphs as a literal block (`|-`), short lists on one
  *   line (`eqfLevels: [7]`);
- * - pages (`.mdx`): the frontmatter as above, and the text after it exactly as typed.
+ * - pages (`.mdx`): the frontmatter as above, and the text after it exactly as typed, without
+ *   its `import … from '~/components';` line, which the editor never shows: the line as it was
+ *   is kept with the entry (`__imports`) and written back when the text still uses the same
+ *   components, otherwise a line importing exactly the components the text uses.
  * @see https://decapcms.org/docs/custom-formatters/
  */
 
@@ -310,18 +314,44 @@ export const yamlContentFormat: EditorFormat = {
 
 const frontmatter = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?([\s\S]*)$/;
 
-/** Written pages (`.mdx`): YAML frontmatter, then the text exactly as typed, under `body`. */
+/**
+ * Where the pages' format keeps a page's import line as it was read (and the text it came with),
+ * while the page is edited.
+ */
+export const importsField = '__imports';
+
+/** Written pages (`.mdx`): YAML frontmatter, then the text under `body`, without its imports. */
 export const pageFormat: EditorFormat = {
 	fromFile(content) {
 		const match = frontmatter.exec(content.replace(/^\uFEFF/, ''));
 		if (!match) return { body: content };
 		const yaml = match[1] ?? '';
-		const body = (match[2] ?? '').replace(/^\r?\n/, '');
-		return { ...parse(yaml), body, [sourceField]: `${yaml}\n` };
+		const { body, imports } = withoutImports((match[2] ?? '').replace(/^\r?\n/, ''));
+		return {
+			...parse(yaml),
+			body,
+			...(imports ? { [importsField]: { line: imports, body } satisfies ReadImports } : {}),
+			[sourceField]: `${yaml}\n`,
+		};
 	},
 	toFile(data, sortedKeys = []) {
-		const { body, ...rest } = data;
-		const text = typeof body === 'string' ? body : '';
-		return `---\n${stringify(rest, sortedKeys)}---\n\n${text.replace(/^\s*\n/, '')}`;
+		const { body, [importsField]: imports, ...rest } = data;
+		return `---\n${stringify(rest, sortedKeys)}---\n\n${pageText(body, imports)}`;
 	},
 };
+
+/**
+ * The text of a page as written in its file: its import line, then the text, ending with a line
+ * break (Decap's Markdown editor leaves the last one out).
+ */
+export function pageText(body: unknown, imports?: unknown): string {
+	const text = (typeof body === 'string' ? body : '').replace(/^\s*\n/, '');
+	const read = imports as Partial<ReadImports> | undefined;
+	const written = withImports(
+		text,
+		typeof read?.line === 'string' && typeof read.body === 'string'
+			? { line: read.line, body: read.body }
+			: undefined
+	);
+	return written === '' || written.endsWith('\n') ? written : `${written}\n`;
+}

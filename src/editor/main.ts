@@ -17,6 +17,7 @@ import { completeFrench, frenchInterface } from './french.ts';
 import { registerIdentifierWidget } from './identifier.ts';
 import { listNameField, withListName, withoutListName } from './list-names.ts';
 import { pageFormat, yamlContentFormat } from './formats.ts';
+import { registerPageComponents } from './components.ts';
 import { installOfficeGuards, watchBackend } from './office-guards.ts';
 import { pairPages } from './paired-pages.ts';
 
@@ -286,6 +287,11 @@ function start() {
 	}
 	registerIdentifierWidget(cms, window.h, window.createClass);
 	textBoxWidget(cms, window.h, window.createClass);
+	registerPageComponents(
+		cms as unknown as Parameters<typeof registerPageComponents>[0],
+		window.h,
+		window.createClass
+	);
 	cms.registerEventListener({ name: 'preSave', handler: beforeSave });
 	wrapCodeLines();
 	markOpenForms();

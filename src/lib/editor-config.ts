@@ -4,6 +4,7 @@ import { docsExtension } from '../schemas/docs.ts';
 import { collection, dataCollections, docs, type CollectionDefinition } from './collections.ts';
 import { schemaTree, type FieldNode, type SchemaNode } from './schema-tree.ts';
 import type { Bilingual } from '../vocab/locales.ts';
+import { pageComponentIds } from '../editor/components.ts';
 
 /**
  * The web editor's configuration (Decap CMS, `/admin/config.yml`), generated from the collection
@@ -333,7 +334,8 @@ function text(
 	markdown: boolean,
 	multiline: boolean
 ) {
-	if (markdown) return { widget: 'markdown' };
+	// Decap's own components only: the pages' ones (`<Contact />`…) are for pages.
+	if (markdown) return { widget: 'markdown', editor_components: ['image', 'code-block'] };
 	if (multiline) return { widget: textWidget };
 	const pattern = node.format
 		? formatPatterns[node.format]
@@ -574,16 +576,28 @@ function pageFields(hint: EditorConfigOptions['hint']): EditorField[] {
 		...extension,
 		{
 			name: 'body',
-			label: 'Texte de la page (Markdown et composants MDX)',
-			// A plain code editor, not Decap's Markdown editor: the pages are MDX (imports, <Contact />,
-			// <Steps>…), which the Markdown editor would rewrite; the text is kept exactly as typed.
-			widget: 'code',
-			default_language: 'markdown',
-			allow_language_selection: false,
-			output_code_only: true,
+			label: 'Texte de la page',
+			// Decap's Markdown editor, as a document: the components are blocks of the text, inserted
+			// from the « + » menu (`src/editor/components.ts`); the import line is written by the
+			// pages' format. The raw mode (« Markdown ») shows the MDX, for developers.
+			widget: 'markdown',
+			modes: ['rich_text', 'raw'],
+			buttons: [
+				'bold',
+				'italic',
+				'code',
+				'link',
+				'heading-two',
+				'heading-three',
+				'heading-four',
+				'quote',
+				'bulleted-list',
+				'numbered-list',
+			],
+			editor_components: pageComponentIds,
 			required: true,
 			i18n: 'translate',
-			hint: 'Gardez les lignes « import … » et les balises des composants (<Contact id="…" />, <Term id="…">…</Term>, <Foreign lang="…">…</Foreign>) telles qu’elles sont.',
+			hint: 'Le texte de la page. Les encadrés, contacts, termes du glossaire et autres composants s’ajoutent avec le bouton « + » de la barre d’outils.',
 		},
 	];
 }

@@ -1,3 +1,4 @@
+import { pageComponentIds } from '../../src/editor/components';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { buildEditorConfig, editorPolicy } from '../../src/integrations/editor-files';
@@ -278,11 +279,16 @@ describe('widgets for editors', () => {
 		});
 	});
 
-	test('pages are edited with their English twin, their text in a plain code editor', () => {
+	test('pages are edited with their English twin, their text as a document with components', () => {
 		const guides = config.collections.find((entry) => entry.name === 'pages-guides')!;
 		expect(guides).toMatchObject({ folder: `${docs.folder}/guides`, extension: 'mdx', i18n: true });
 		const body = guides.fields!.find((field) => field.name === 'body');
-		expect(body).toMatchObject({ widget: 'code', output_code_only: true, i18n: 'translate' });
+		expect(body).toMatchObject({
+			widget: 'markdown',
+			modes: ['rich_text', 'raw'],
+			editor_components: pageComponentIds,
+			i18n: 'translate',
+		});
 		expect(guides.fields!.find((field) => field.name === 'title')?.i18n).toBe('translate');
 		expect(guides.fields!.find((field) => field.name === 'audience')?.i18n).toBe('duplicate');
 		expect(pageCollectionFolder(pageCollectionName('a/b'))).toBe('a/b');
