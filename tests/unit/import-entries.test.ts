@@ -148,16 +148,16 @@ describe('the workbook’s entry sheets', { timeout: 60_000 }, () => {
 		const lines = result.problems.map((problem) => formatImportProblem(problem, 'fr'));
 		expect(lines).toHaveLength(4);
 		expect(lines[0]).toMatch(
-			/^feuille recognitions, ligne 2 \(ifsul-fixture-materials\), colonne decision\.basis \(cellule [A-Z]+2\) : attendu : l’une des valeurs/
+			/^feuille recognitions, ligne 2 \(ifsul-fixture-materials\), cellule [A-Z]+2 « decision\.basis » : attendu : l’une des valeurs/
 		);
 		expect(lines[1]).toMatch(
-			/^feuille recognitions, ligne 3 \(kagawa-fixture-old\), colonne partner \(cellule [A-Z]+3\) : partenaire inconnu « nowhere »/
+			/^feuille recognitions, ligne 3 \(kagawa-fixture-old\), cellule [A-Z]+3 « partner » : partenaire inconnu « nowhere »/
 		);
 		expect(lines[2]).toMatch(
-			/^feuille reports, ligne 2 \(kagawa-fixture-2024-autumn\), colonne consent \(cellule [A-Z]+2\) : attendu : consent: true/
+			/^feuille reports, ligne 2 \(kagawa-fixture-2024-autumn\), cellule [A-Z]+2 « consent » : attendu : consent: true/
 		);
 		expect(lines[3]).toMatch(
-			/^feuille reports, ligne 2 \(kagawa-fixture-2024-autumn\), colonne name \(cellule [A-Z]+2\) : attendu : aucun nom, puisque nameConsent n’est pas true/
+			/^feuille reports, ligne 2 \(kagawa-fixture-2024-autumn\), cellule [A-Z]+2 « name » : attendu : aucun nom, puisque nameConsent n’est pas true/
 		);
 		expect(formatImportResult(result, 'fr')).toMatch(/^Rien n’a été écrit : 4 erreurs/);
 	});
@@ -177,10 +177,10 @@ describe('the workbook’s entry sheets', { timeout: 60_000 }, () => {
 		});
 		const lines = result.problems.map((problem) => formatImportProblem(problem, 'fr'));
 		expect(lines[0]).toMatch(
-			/^feuille recognitions, ligne 1, colonne course\.hours \(cellule [A-Z]+1\) : colonne inconnue « course\.hours » : attendu : l’une des colonnes de la feuille recognitions/
+			/^feuille recognitions, ligne 1, cellule [A-Z]+1 « course\.hours » : colonne inconnue « course\.hours » : attendu : l’une des colonnes de la feuille recognitions/
 		);
 		expect(lines[1]).toMatch(
-			/^feuille recognitions, ligne 2, colonne id \(cellule A2\) : attendu : l’identifiant de l’entrée/
+			/^feuille recognitions, ligne 2, cellule A2 « id » : attendu : l’identifiant de l’entrée/
 		);
 		expect(result.written).toBe(false);
 	});
