@@ -66,14 +66,16 @@ describe('Erasmus+ country groups', () => {
 		expect(countryById.get('cz')!.data.erasmus?.grantGroup).toBe(3);
 	});
 
-	test.runIf(erasmus?.data.amounts !== undefined)(
-		'with the amounts of the call, Sweden’s monthly amount is above the Czech Republic’s',
-		() => {
-			const se = budgetCountry(erasmus!.data, countryById.get('se')!).monthly!;
-			const cz = budgetCountry(erasmus!.data, countryById.get('cz')!).monthly!;
-			expect(se).toBeGreaterThan(cz);
+	test('with the call’s amounts, Sweden’s monthly amount is above the Czech Republic’s; without them, neither is stated', () => {
+		const se = budgetCountry(erasmus!.data, countryById.get('se')!).monthly;
+		const cz = budgetCountry(erasmus!.data, countryById.get('cz')!).monthly;
+		if (erasmus!.data.amounts === undefined) {
+			// Until the amounts of the current call are entered, the page computes no grant.
+			expect([se, cz]).toEqual([undefined, undefined]);
+		} else {
+			expect(se).toBeGreaterThan(cz!);
 		}
-	);
+	});
 
 	test('with amounts, a group-1 country gets more than a group-3 one', () => {
 		const grant = withAmounts([
