@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 /**
  * The language switch leads to the same page in the other language. With JavaScript it is
  * Starlight's picker; without, a plain link, at every width (on a phone Starlight shows its
- * picker only in the menu, which a script opens), and no inert picker shows.
+ * picker only in the menu, which a script opens), and no inert picker or search button shows.
  */
 const pages = [
 	{ from: 'partenaires/kagawa/', to: 'en/partenaires/kagawa/', link: 'English' },
@@ -25,6 +25,7 @@ for (const width of [1280, 390]) {
 				// The pickers that need a script do not show.
 				await expect(header.locator('starlight-lang-select select')).toBeHidden();
 				await expect(header.locator('starlight-theme-select select')).toBeHidden();
+				await expect(header.locator('site-search button[data-open-modal]')).toBeHidden();
 				await switchLink.click();
 				await expect(page).toHaveURL(new URL(to, baseURL).href);
 				await expect(page.locator('html')).toHaveAttribute(
