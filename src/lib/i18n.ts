@@ -35,6 +35,25 @@ export function partnerName(
 	return name.native && isLatinScript(name.native) ? name.native : name.en;
 }
 
+/**
+ * The language of the name `partnerName()` gives when it is not the page's own (the official name
+ * in Italian or Portuguese, or the English name, on a French page), for its `lang` attribute.
+ */
+export function partnerNameLang(
+	name: {
+		en: string;
+		fr?: string | undefined;
+		native?: string | undefined;
+		nativeLang?: string | undefined;
+	},
+	lang: Lang
+): string | undefined {
+	const shown = partnerName(name, lang);
+	if (lang === 'en' || shown === name.fr) return undefined;
+	if (shown === name.native) return name.nativeLang === lang ? undefined : name.nativeLang;
+	return 'en';
+}
+
 interface Formatters {
 	date: Intl.DateTimeFormat;
 	monthDay: Intl.DateTimeFormat;

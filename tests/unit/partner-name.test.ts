@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isLatinScript, partnerName } from '../../src/lib/i18n';
+import { isLatinScript, partnerName, partnerNameLang } from '../../src/lib/i18n';
 
 describe('a partner’s name in French lists and titles', () => {
 	test('its French name when it has one', () => {
@@ -63,5 +63,26 @@ describe('a partner’s name in French lists and titles', () => {
 		expect(isLatinScript('Université « Test »')).toBe(true);
 		expect(isLatinScript('東京 University')).toBe(false);
 		expect(isLatinScript('2024')).toBe(false);
+	});
+
+	test('the language of the name shown, when it is not the page’s', () => {
+		const sapienza = {
+			native: 'Sapienza Università di Roma',
+			nativeLang: 'it',
+			en: 'Sapienza University of Rome',
+		};
+		const bauman = { native: 'МГТУ им. Н. Э. Баумана', nativeLang: 'ru', en: 'Bauman University' };
+		expect(partnerNameLang(sapienza, 'fr')).toBe('it');
+		expect(partnerNameLang(sapienza, 'en')).toBeUndefined();
+		expect(
+			partnerNameLang({ ...sapienza, fr: 'Université Sapienza de Rome' }, 'fr')
+		).toBeUndefined();
+		expect(partnerNameLang(bauman, 'fr')).toBe('en');
+		expect(
+			partnerNameLang(
+				{ native: 'Université de Test', nativeLang: 'fr', en: 'Test University' },
+				'fr'
+			)
+		).toBeUndefined();
 	});
 });
