@@ -149,10 +149,12 @@ const preview = [
 ]
 	.filter(Boolean)
 	.join(' ');
+// `npm start` serves the site right after the build (SERVE_AFTER_BUILD=1): no hint to do it then.
+const serving = process.env.SERVE_AFTER_BUILD === '1';
 console.log(
 	say({
-		en: `Site built: ${pages} pages in ${seconds} s, in ${outShown}\nView it with: ${preview}`,
-		fr: `Site construit : ${pages} pages en ${seconds} s, dans ${outShown}\nPour le voir : ${preview}`,
+		en: `Site built: ${pages} pages in ${seconds} s, in ${outShown}${serving ? '' : `\nView it with: ${preview}`}`,
+		fr: `Site construit : ${pages} pages en ${seconds} s, dans ${outShown}${serving ? '' : `\nPour le voir : ${preview}`}`,
 	})
 );
 // Without the public origin (astro.config.mjs), the build writes no sitemap and no canonical link,

@@ -305,7 +305,7 @@ for (const count of parts.includes('builds') ? sizesToRun : []) {
 	}
 }
 
-// check:content and the import (issue 10): wall time of the commands, Node's start included.
+// check:content and the import: wall time of the commands, Node's start included.
 const contentRows: [string, string, string][] = [];
 // Other work on the machine stretches wall times: say how busy it was.
 const loadBefore = loadavg()[0]!;
@@ -345,7 +345,7 @@ Wall time of the commands as the office runs them (Node's start included), on th
 (no build), and the CPU time they used (what they cost on a busy machine):
 \`npm run check:content\` on today's content and with N synthetic partners added, and
 \`npm run import:partners\` of a workbook of synthetic partners, first creating their files, then
-a second time with nothing to change. Goals (issue 10): check:content under 3 s today and under
+a second time with nothing to change. Goals: check:content under 3 s today and under
 10 s at 2000 partners. Measured on ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC,
 on ${cpus().length} cores with a load average of ${loadBefore.toFixed(1)} when it started.
 
@@ -403,7 +403,7 @@ lines.push(
 	`| Build time ratio ours / vanilla | ${sizesToRun.map((count) => `${(find('ours', count).seconds / find('vanilla', count).seconds).toFixed(2)} (per page ${(find('ours', count).perPageMs / find('vanilla', count).perPageMs).toFixed(2)}) | `).join(' | ')} |`
 );
 
-// Budgets (issue 6).
+// Budgets.
 const smallest = Math.min(...sizesToRun);
 const largest = Math.max(...sizesToRun);
 const big = find('ours', largest);

@@ -58,11 +58,6 @@ async function answer(url: string) {
 }
 
 test.describe('npm start’s server', () => {
-	test('is what npm start runs after the build', () => {
-		expect(packageJson.scripts['start']).toBe('npm run build && npm run preview');
-		expect(packageJson.scripts['preview']).toBe('node src/server/preview.mjs');
-	});
-
 	test('answers /en/nope/ with the English 404 page and /nope/ with the French one, status 404', async () => {
 		const { child, url } = await startPreview([]);
 		try {

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 /**
- * What readers met in the review of 30 November 2026, checked as they met it: the map follows the
+ * What readers meet on the site, checked as they meet it: the map follows the
  * finder's filters, the filters fold on a phone so that results come first, the home page lets a
  * phone switch language, and the partner list says it is partial.
  */

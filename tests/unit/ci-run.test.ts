@@ -15,7 +15,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 
 /**
  * `.ci/run` on a fresh clone: it fails, naming the files, when `npm install` changes a tracked
- * file (the lock file rewritten, as the review of 30 November found), and runs the tests
+ * file (the lock file rewritten, for instance), and runs the tests
  * otherwise. The script runs for real in a scratch repository, with a stand-in `npm` on the PATH
  * that either rewrites the lock file or leaves it alone, and records whether the tests ran.
  */
