@@ -3,7 +3,9 @@
  * `npm run edit`: the web editor on this machine, in one command. Starts the editor's local
  * backend (`src/server/editor-backend.mjs`: Decap CMS's `decap-server` writing the files, then one
  * commit per save holding only the files of the entry saved) and the development server, then
- * prints the address of the editor (`/admin/`).
+ * prints the address of the editor (`/admin/`). Its messages, and its backend's, are in French
+ * unless the system's locale is English (`officeLang()`, `src/scripts/edit-messages.ts`), like
+ * `check:content` and `import:partners`.
  *
  * The local backend has no authentication: it listens on 127.0.0.1 only, so that nobody else on
  * the network can write to the repository. `EDIT_PORT` (default 4321) and `EDIT_BACKEND_PORT`
@@ -12,12 +14,29 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { officeLang } from '../loaders/system-lang.ts';
+import { editMessages } from './edit-messages.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const host = '127.0.0.1';
+const messages = editMessages(officeLang());
 
 /** @param {string[]} args */
-const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+const git = (...args) =>
+	execFileSync('git', args, {
+		cwd: root,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	}).trim();
+
+/** A git setting, empty when unset (`git config` then exits with 1). @param {string} key */
+const setting = (key) => {
+	try {
+		return git('config', key);
+	} catch {
+		return '';
+	}
+};
 
 /** Whether a loopback port is free. @param {number} port @returns {Promise<boolean>} */
 const isFree = (port) =>
@@ -41,33 +60,28 @@ let branch;
 try {
 	branch = git('rev-parse', '--abbrev-ref', 'HEAD');
 } catch {
-	console.error(
-		'npm run edit : ce dossier n’est pas un dépôt git. L’éditeur enregistre chaque modification dans un commit : clonez le dépôt du site plutôt que de copier ses fichiers.'
-	);
+	console.error(messages.notGitRepo);
 	process.exit(1);
 }
 if (branch === 'HEAD') {
-	console.error(
-		'npm run edit : aucune branche n’est active (HEAD détachée). Placez-vous sur la branche du site, par exemple : git switch main'
-	);
+	console.error(messages.detachedHead);
 	process.exit(1);
 }
-if (!git('config', 'user.name') || !git('config', 'user.email')) {
-	console.error(
-		'npm run edit : git ne sait pas qui signe les commits. Indiquez-le une fois :\n  git config --global user.name "Prénom Nom"\n  git config --global user.email "prenom.nom@mines-ales.fr"'
-	);
+if (!setting('user.name') || !setting('user.email')) {
+	console.error(messages.noIdentity);
 	process.exit(1);
 }
 const pending = git('status', '--porcelain');
-if (pending) {
-	console.warn(
-		`Des modifications non enregistrées par l’éditeur sont présentes dans le dossier :\n${pending}\nElles ne seront pas incluses dans les enregistrements de l’éditeur : chaque enregistrement ne contient que la fiche enregistrée. L’éditeur les signale aussi en haut de sa page.\n`
-	);
-}
+if (pending) console.warn(messages.pending(pending));
 
 const sitePort = Number(process.env['EDIT_PORT'] ?? 4321);
 let backendPort = Number(process.env['EDIT_BACKEND_PORT'] ?? 8081);
-if (!(await isFree(backendPort))) backendPort = await anyPort();
+if (!(await isFree(sitePort))) console.warn(messages.sitePortBusy(sitePort));
+if (!(await isFree(backendPort))) {
+	const wanted = backendPort;
+	backendPort = await anyPort();
+	console.warn(messages.backendPortBusy(wanted, backendPort));
+}
 const backendUrl = `http://${host}:${backendPort}/api/v1`;
 
 const node = process.execPath;
@@ -117,19 +131,23 @@ site?.stdout?.on('data', (chunk) => {
 		announced = true;
 		const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 		const admin = `http://${host}:${local[1]}${base}admin/`;
-		console.log(
-			`\n  Éditeur du site : ${admin}\n  (branche ${branch} ; chaque enregistrement est un commit ; serveur des enregistrements sur ${backendUrl})\n  Arrêter : Ctrl+C\n`
-		);
+		console.log(messages.address(admin, branch, backendUrl));
 	}
 });
 
+let stopping = false;
 const stop = () => {
+	stopping = true;
 	for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-for (const child of children)
+children.forEach((child, index) =>
 	child.on('exit', (code) => {
+		// A server that stops by itself (not by Ctrl+C) stops the other: say so.
+		if (!stopping && code)
+			console.error(messages.serverStopped(index === 0 ? 'backend' : 'site', code));
 		stop();
 		process.exitCode = code ?? 0;
-	});
+	})
+);

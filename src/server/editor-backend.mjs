@@ -24,7 +24,12 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { officeLang } from '../loaders/system-lang.ts';
+import { editMessages } from '../scripts/edit-messages.ts';
 import { parsePorcelain, savedPaths } from './working-copy.mjs';
+
+/** What the backend prints in the terminal: French unless the system's locale is English. */
+const messages = editMessages(officeLang());
 
 // express and cors as decap-server itself loads them (its own dependencies, wherever npm put them).
 const decapRequire = createRequire(
@@ -179,9 +184,7 @@ export async function editorBackend({ root, logLevel = 'warn' }) {
 					const refusal = await deletionRefusal(root, save.paths);
 					if (refusal) return response.status(409).json({ error: refusal });
 				} catch (error) {
-					console.error(
-						`Vérification des liens impossible : ${/** @type {Error} */ (error).message}`
-					);
+					console.error(messages.linkCheckFailed(/** @type {Error} */ (error).message));
 					return response.status(500).json({
 						error:
 							'Impossible de vérifier ce qui renvoie à cette fiche : elle n’est pas supprimée.',
@@ -200,7 +203,7 @@ export async function editorBackend({ root, logLevel = 'warn' }) {
 				commitOnly(root, save.paths, save.message).then(
 					() => send(body),
 					(/** @type {Error} */ error) => {
-						console.error(`Commit refusé par git : ${error.message}`);
+						console.error(messages.commitRefused(error.message));
 						response.status(500);
 						send({
 							error: `Le fichier est écrit mais git n’a pas pu l’enregistrer dans un commit (${save.paths.join(', ')}). Prévenez un développeur.`,
@@ -222,5 +225,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	const host = process.env['BIND_HOST'] || '127.0.0.1';
 	const port = Number(process.env['PORT'] || 8081);
 	const app = await editorBackend({ root, logLevel: process.env['LOG_LEVEL'] || 'warn' });
-	app.listen(port, host, () => console.log(`Editor backend listening on ${host}:${port}`));
+	const server = app.listen(port, host, () => console.log(messages.backendListening(host, port)));
+	server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
+		console.error(error.code === 'EADDRINUSE' ? messages.backendPortRefused(port) : error.message);
+		process.exit(1);
+	});
 }

@@ -8,23 +8,27 @@
  * loaded eagerly, the search index and the bytes one query fetches (measured in Chromium), and the
  * finder's filtering time for N partners (main-thread time in Chromium). It also times
  * `check:content` on today's content and with N synthetic partners, and `npm run import:partners`
- * of a workbook of the largest N partners (into files, then again with nothing to change). It
- * prints the tables and writes them to tests/bench/RESULTS.md with the machine, the versions and
- * the date.
+ * of a workbook of the largest N partners (into files, then again with nothing to change). The
+ * `editor` part times `npm run edit` in a temporary git clone until the login button of /admin/
+ * shows in Chromium, weighs the JavaScript /admin/ loads and times a dry-run import of a
+ * 2000-partner workbook. It prints the tables and writes them to tests/bench/RESULTS.md with the
+ * machine, the versions and the date.
  *
  *   npm run bench               # N = 50, 500, 2000
  *   BENCH_SIZES=50,200 npm run bench
  *   BENCH_PARTS=content npm run bench   # only check:content and the import (keeps the build table)
+ *   BENCH_PARTS=editor npm run bench    # only npm run edit (keeps the other tables)
  *
  * Run by Node 24 directly (type stripping), like the rest of tests/bench.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
+import { freePort, gitProject } from '../e2e/editor-servers.ts';
 import { chromiumFlags, findChromium } from '../e2e/servers.mjs';
 import {
 	build,
@@ -41,7 +45,7 @@ import {
 } from './projects.ts';
 
 const sizesToRun = (process.env['BENCH_SIZES'] ?? '50,500,2000').split(',').map(Number);
-const parts = (process.env['BENCH_PARTS'] ?? 'builds,content').split(',');
+const parts = (process.env['BENCH_PARTS'] ?? 'builds,content,editor').split(',');
 const executablePath = findChromium();
 
 const types: Record<string, string> = {
@@ -354,14 +358,141 @@ on ${cpus().length} cores with a load average of ${loadBefore.toFixed(1)} when i
 ${contentRows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
 `;
 
+// `npm run edit` as the office starts it (issue 17): wall times on a fresh clone, what /admin/
+// loads, and a dry-run import.
+const editorTitle = '## Editing on this machine (`npm run edit`)';
+const editorRows: [string, string][] = [];
+const editorUptime = execSync('uptime').toString().trim();
+if (parts.includes('editor')) {
+	const project = gitProject('bench-editor');
+	const [sitePort, backendPort] = [await freePort(), await freePort()];
+	// The office's browser is already open: Chromium's own start is not counted.
+	const browser = await chromium.launch({ executablePath, args: chromiumFlags });
+	process.stdout.write('npm run edit, to the login button… ');
+	const started = performance.now();
+	const edit = spawn('npm', ['run', 'edit'], {
+		cwd: project.root,
+		// Its own process group: npm, the script, the backend and Astro stop together.
+		detached: true,
+		env: {
+			...process.env,
+			LANG: 'C.UTF-8',
+			LC_ALL: '',
+			LC_MESSAGES: '',
+			NO_COLOR: '1',
+			EDIT_PORT: String(sitePort),
+			EDIT_BACKEND_PORT: String(backendPort),
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const exited = new Promise((resolve) => edit.once('exit', resolve));
+	try {
+		const address = await new Promise<string>((resolve, reject) => {
+			let output = '';
+			const timer = setTimeout(() => reject(new Error(`no address:\n${output}`)), 180_000);
+			const listen = (chunk: Buffer) => {
+				output += chunk.toString();
+				const found = /Éditeur du site : (\S+)/.exec(output);
+				if (found) {
+					clearTimeout(timer);
+					resolve(found[1]!);
+				}
+			};
+			edit.stdout.on('data', listen);
+			edit.stderr.on('data', listen);
+			edit.once('exit', (code) =>
+				reject(new Error(`npm run edit exited with ${code}:\n${output}`))
+			);
+		});
+		const addressSeconds = (performance.now() - started) / 1000;
+		const page = await browser.newPage();
+		const scripts: Promise<{ path: string; gzip: number }>[] = [];
+		page.on('response', (response: Response) => {
+			const path = new URL(response.url()).pathname;
+			if (response.request().resourceType() === 'script' && path.startsWith('/admin/'))
+				scripts.push(
+					response.body().then((body) => ({ path, gzip: gzipSync(body, { level: 9 }).length }))
+				);
+		});
+		await page.goto(address);
+		await page.getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 180_000 });
+		const loginSeconds = (performance.now() - started) / 1000;
+		const fetched = await Promise.all(scripts);
+		const sum = (test: (path: string) => boolean) =>
+			fetched.filter(({ path }) => test(path)).reduce((total, { gzip }) => total + gzip, 0);
+		const ours = sum((path) => /^\/admin\/editeur-[^/]+\.js$/.test(path));
+		const decap = sum((path) => path.startsWith('/admin/decap/'));
+		console.log(`${loginSeconds.toFixed(1)} s`);
+		editorRows.push(
+			['`npm run edit` to the editor’s address printed', `${addressSeconds.toFixed(1)} s`],
+			['`npm run edit` to the login button of /admin/ (Chromium)', `${loginSeconds.toFixed(1)} s`],
+			['JavaScript /admin/ loads, gzip -9, total', kb(sum(() => true))],
+			['of which Decap CMS (admin/decap/)', kb(decap)],
+			['of which our admin script (admin/editeur-….js)', kb(ours)],
+			[
+				'Scripts /admin/ loads',
+				fetched.map(({ path }) => `\`${path.replace(/-[0-9a-f]{10}\.js$/, '-….js')}\``).join(', '),
+			]
+		);
+	} finally {
+		await browser.close();
+		if (edit.exitCode === null && edit.pid) process.kill(-edit.pid, 'SIGTERM');
+		await exited;
+		rmSync(project.root, { recursive: true, force: true });
+	}
+	const rows = 2000;
+	const workbook = await createWorkbook(rows);
+	const target = createContent(0, 'import-dry-run');
+	const before = readdirSync(join(target, 'content/partners')).length;
+	process.stdout.write(`import:partners --dry-run, ${rows} rows… `);
+	const result = await timeCommand(
+		'src/scripts/import-partners.ts',
+		[workbook, '--dry-run'],
+		target
+	);
+	if (!result.ok) throw new Error(`dry-run import failed:\n${result.output.slice(0, 3000)}`);
+	if (readdirSync(join(target, 'content/partners')).length !== before)
+		throw new Error('the dry-run import wrote files');
+	console.log(`${result.seconds.toFixed(2)} s (CPU ${result.cpuSeconds.toFixed(2)} s)`);
+	editorRows.push([
+		`\`import:partners --dry-run\` of a ${rows}-partner workbook (made by the site's exporter)`,
+		`${result.seconds.toFixed(2)} s wall, ${result.cpuSeconds.toFixed(2)} s CPU`,
+	]);
+}
+const editorSection = `${editorTitle}
+
+What the office waits for on its own machine: \`npm run edit\` started in a fresh git clone of the
+site (under tests/.tmp, no cache), until it prints the editor's address and until the login
+button of /admin/ shows in Chromium (already open); the JavaScript /admin/ loads (the files of
+dist/admin/ the development server serves, the same as the build's), gzip -9; and a dry-run
+import of a workbook of synthetic partners (tests/fixtures/synthetic-partners.ts), checked and
+nothing written. Measured on ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC, on ${cpus().length} cores;
+\`uptime\` when it started: \`${editorUptime}\`.
+
+| Measure | Figure |
+| --- | --- |
+${editorRows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
+`;
+
+/** A report with one section (from its title to the next `## `) replaced, or added at the end. */
+function withSection(text: string, title: string, section: string): string {
+	const start = text.indexOf(`\n${title}\n`);
+	if (start === -1) return `${text.trimEnd()}\n\n${section}`;
+	const next = text.indexOf('\n## ', start + 1);
+	const rest = next === -1 ? '' : `\n${text.slice(next + 1)}`;
+	return `${text.slice(0, start).trimEnd()}\n\n${section.trimEnd()}\n${rest}`;
+}
+
 if (!parts.includes('builds')) {
-	// Only the content part ran: keep the build tables of the last full run.
+	// Only some parts ran: replace their sections, keep the others of the last runs.
 	const file = join(projectRoot, 'tests/bench/RESULTS.md');
-	const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
-	const kept = previous.replace(/\n## Content check and import\n[\s\S]*$/, '\n').trimEnd();
-	const report = `${kept}\n\n${contentSection}`;
+	let report = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+	if (parts.includes('content'))
+		report = withSection(report, '## Content check and import', contentSection);
+	if (parts.includes('editor')) report = withSection(report, editorTitle, editorSection);
 	writeFileSync(file, report);
-	console.log(`\n${contentSection}`);
+	if (parts.includes('content')) console.log(`\n${contentSection}`);
+	if (parts.includes('editor')) console.log(`\n${editorSection}`);
 	process.exit(0);
 }
 
@@ -463,6 +594,6 @@ ${lines.join('\n')}
 ${budgets.map(([label, holds, figure]) => `| ${label} | ${holds ? 'yes' : '**no**'} | ${figure} |`).join('\n')}
 ${parts.includes('content') ? `\n${contentSection}` : ''}
 
-${adminReport(admin)}`;
+${adminReport(admin)}${parts.includes('editor') ? `\n${editorSection}` : ''}`;
 writeFileSync(join(projectRoot, 'tests/bench/RESULTS.md'), report);
 console.log(`\n${report}`);

@@ -358,7 +358,15 @@ test('npm run edit starts the local backend and the development server on 127.0.
 	const [sitePort, backendPort] = [await freePort(), await freePort()];
 	const edit = spawn(join(project.root, 'node_modules/.bin/node'), ['src/scripts/edit.mjs'], {
 		cwd: project.root,
-		env: { ...process.env, EDIT_PORT: String(sitePort), EDIT_BACKEND_PORT: String(backendPort) },
+		env: {
+			...process.env,
+			// The French address line below: French unless the locale is English.
+			LANG: 'C.UTF-8',
+			LC_ALL: '',
+			LC_MESSAGES: '',
+			EDIT_PORT: String(sitePort),
+			EDIT_BACKEND_PORT: String(backendPort),
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	try {
