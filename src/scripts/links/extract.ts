@@ -26,7 +26,7 @@ export function findUrls(text: string): { url: string; index: number }[] {
 			const last = url.at(-1) ?? '';
 			const open = { ')': '(', ']': '[', '}': '{' }[last];
 			trimmed =
-				/[?!.,:;*_~]/.test(last) ||
+				/[?!.,:;]/.test(last) ||
 				(open !== undefined && url.split(last).length > url.split(open).length);
 			if (trimmed) url = url.slice(0, -1);
 		}
