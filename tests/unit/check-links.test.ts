@@ -1,62 +1,36 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import {
-	checkLinks,
-	describeFetchError,
-	interleaveByHost,
-	type LinkResult,
-} from '../../src/scripts/links/check.ts';
-import { parseArguments, UsageError } from '../../src/scripts/links/cli.ts';
+import { parseArguments, run } from '../../src/scripts/check-links.ts';
+import { checkLinks, type LinkResult } from '../../src/scripts/links/check.ts';
 import {
 	collectLinks,
 	extractFromPage,
 	extractFromYaml,
 	findUrls,
-	LinkSourceError,
+	InputError,
 } from '../../src/scripts/links/extract.ts';
-import {
-	buildReport,
-	parisDate,
-	renderMarkdown,
-	writeReport,
-	type LinkReport,
-} from '../../src/scripts/links/report.ts';
+import { parisDate, type LinkReport } from '../../src/scripts/links/report.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const tmpRoot = join(projectRoot, 'tests/.tmp');
 const userAgent = 'MinesAlesInternationalLinkCheck/1.0 (+https://test.invalid/)';
 
-/** Requests in progress across every test server, to observe the global concurrency. */
-const everyServer = { inFlight: 0, maxInFlight: 0 };
-
-/** A request a test server received. */
-interface Received {
-	method: string;
-	path: string;
-	userAgent: string | undefined;
-}
-
 /**
- * A real HTTP server on 127.0.0.1 (random port) whose routes answer the way broken and healthy
- * sites do. It records every request and how many were in progress at once.
+ * A real HTTP server on 127.0.0.1 (random port) whose routes answer the way healthy and broken
+ * sites do. It records the User-Agent of each request and how many were in progress at once.
  */
 class TestServer {
-	readonly server: Server;
-	readonly received: Received[] = [];
+	readonly server = createServer((request, response) => this.#handle(request, response));
+	readonly userAgents = new Set<string | undefined>();
 	inFlight = 0;
 	maxInFlight = 0;
 	origin = '';
-	#flakyFailures = 3;
-
-	constructor() {
-		this.server = createServer((request, response) => this.#handle(request, response));
-	}
 
 	async start(): Promise<this> {
 		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -73,74 +47,31 @@ class TestServer {
 		return `${this.origin}${path}`;
 	}
 
-	/** Requests received for a path, by method. */
-	count(path: string, method: 'HEAD' | 'GET'): number {
-		return this.received.filter((each) => each.path === path && each.method === method).length;
-	}
-
 	#handle(request: IncomingMessage, response: ServerResponse): void {
+		this.userAgents.add(request.headers['user-agent']);
+		this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+		response.on('close', () => this.inFlight--);
 		const path = request.url ?? '/';
-		this.received.push({
-			method: request.method ?? '',
-			path,
-			userAgent: request.headers['user-agent'],
-		});
-		this.inFlight++;
-		everyServer.inFlight++;
-		this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-		everyServer.maxInFlight = Math.max(everyServer.maxInFlight, everyServer.inFlight);
-		response.on('close', () => {
-			this.inFlight--;
-			everyServer.inFlight--;
-		});
-		const redirect = (status: number, location: string): void => {
-			response.writeHead(status, { Location: location }).end();
-		};
-		switch (path) {
-			case '/ok':
-				response.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>ok</p>');
-				return;
-			case '/moved':
-				return redirect(301, '/ok');
-			case '/found':
-				return redirect(302, '/ok');
-			case '/moved-then-found':
-				return redirect(308, '/found');
-			case '/moved-to-missing':
-				return redirect(301, '/gone');
-			case '/loop-a':
-				return redirect(302, '/loop-b');
-			case '/loop-b':
-				return redirect(302, '/loop-a');
-			case '/missing':
-			case '/gone':
-				response.writeHead(404).end('not found');
-				return;
-			case '/error':
-				response.writeHead(500).end('error');
-				return;
-			case '/no-head':
-				response.writeHead(request.method === 'HEAD' ? 405 : 200).end();
-				return;
-			case '/flaky':
-				response.writeHead(this.#flakyFailures-- > 0 ? 503 : 200).end();
-				return;
-			case '/hang':
-				return; // never answers
-			case '/reset':
-				request.socket.destroy();
-				return;
-			case '/slow':
-				setTimeout(() => response.writeHead(200).end(), 3000);
-				return;
-			default:
-				if (path.startsWith('/delay/')) {
-					setTimeout(() => response.writeHead(200).end(), 60);
-					return;
-				}
-				response.writeHead(404).end();
-		}
+		const after = (ms: number, status: number) =>
+			setTimeout(() => response.writeHead(status).end(), ms);
+		if (path === '/ok') response.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>ok</p>');
+		else if (path === '/moved') response.writeHead(301, { Location: '/ok' }).end();
+		else if (path === '/moved-to-missing') response.writeHead(302, { Location: '/gone' }).end();
+		else if (path === '/slow') after(700, 200);
+		else if (path === '/hang')
+			after(5_000, 200); // later than any timeout of these tests
+		else if (path.startsWith('/delay/')) after(40, 200);
+		else response.writeHead(404).end('not found');
 	}
+}
+
+/** A port nothing listens on: a server's, once closed. */
+async function closedPort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	await new Promise((resolve) => server.close(resolve));
+	return port;
 }
 
 /** Runs the real command line with Node 24 and returns its exit code and output. */
@@ -234,7 +165,7 @@ describe('extractFromYaml', () => {
 	});
 
 	test('names the file and the line of invalid YAML', () => {
-		expect(() => extractFromYaml('a: 1\nb: [unclosed\n', 'broken.yaml')).toThrow(LinkSourceError);
+		expect(() => extractFromYaml('a: 1\nb: [unclosed\n', 'broken.yaml')).toThrow(InputError);
 		expect(() => extractFromYaml('a: 1\nb: [unclosed\n', 'broken.yaml')).toThrow(
 			/^broken\.yaml:\d+: invalid YAML: /
 		);
@@ -356,392 +287,106 @@ describe('collectLinks over content/', { timeout: 20_000 }, () => {
 	});
 });
 
-describe('checkLinks against a local server', () => {
+describe('checkLinks against a local server', { timeout: 20_000 }, () => {
 	const server = new TestServer();
-	// Generous limits for the routes that answer, so that a loaded machine is not mistaken for a
-	// slow server; a short timeout only for the route that never answers.
-	const options = {
-		userAgent,
-		timeoutMs: 5000,
-		retries: 2,
-		retryDelayMs: 10,
-		concurrency: 4,
-		slowMs: 2000,
-	};
-	const hangOptions = { ...options, timeoutMs: 250 };
-	const paths = [
-		'/ok',
-		'/moved',
-		'/found',
-		'/moved-then-found',
-		'/moved-to-missing',
-		'/loop-a',
-		'/missing',
-		'/error',
-		'/no-head',
-		'/flaky',
-		'/hang',
-		'/reset',
-		'/slow',
-	];
+	const options = { timeoutMs: 1_500, retries: 0, concurrency: 2, slowMs: 500, userAgent };
 	let results: Map<string, LinkResult>;
-	let refusedUrl: string;
-	let report: LinkReport;
-	let written: { markdown: string; json: string };
+	let refused: string;
 
 	beforeAll(async () => {
 		await server.start();
-		// A port that was just free: nothing listens there any more.
-		const closed = await new TestServer().start();
-		refusedUrl = closed.url('/ok');
-		await closed.stop();
-		const urls = [...paths.map((path) => server.url(path)), refusedUrl, 'https://exa mple.org/'];
-		const hang = server.url('/hang');
-		const [answering, [hung]] = await Promise.all([
-			checkLinks(
-				urls.filter((url) => url !== hang),
-				options
-			),
-			checkLinks([hang], hangOptions),
-		]);
-		const list = urls.map((url) => (url === hang ? hung! : answering.find((r) => r.url === url)!));
-		results = new Map(list.map((result) => [result.url.replace(server.origin, ''), result]));
-		report = buildReport({
-			results: list,
-			links: new Map(
-				urls.map((url, index) => [
-					url,
-					[
-						{ file: 'content/partners/example.yaml', line: index + 2, field: `sources.${index}` },
-						{ file: 'content/docs/page.mdx', line: 40 + index },
-					],
-				])
-			),
-			files: 2,
-			paths: ['content'],
-			options,
-			now: new Date('2026-11-30T23:30:00Z'),
-		});
-		written = await writeReport(report, join(scratch, 'reports'));
-	}, 30_000);
+		refused = `http://127.0.0.1:${await closedPort()}/page`;
+		const paths = ['/ok', '/ok#section', '/missing', '/moved', '/moved-to-missing', '/slow'];
+		const urls = [...paths.map((path) => server.url(path)), server.url('/hang'), refused];
+		const checked = await checkLinks([...urls, 'https://exa mple.org/'], options);
+		results = new Map(checked.map((result) => [result.url, result]));
+	});
 
 	afterAll(() => server.stop());
 
-	const result = (path: string) => results.get(path)!;
-
-	test('a page that answers 200 is ok, after one HEAD', () => {
-		expect(result('/ok')).toMatchObject({ status: 'ok', finalUrl: server.url('/ok'), slow: false });
-		expect(result('/ok').hops).toEqual([
-			{ url: server.url('/ok'), status: 200, method: 'HEAD', ms: expect.any(Number) },
-		]);
-		expect(server.count('/ok', 'GET')).toBe(0);
+	test('a page that answers 200 is ok, with or without a fragment', () => {
+		expect(results.get(server.url('/ok'))).toMatchObject({ status: 'ok', code: 200 });
+		expect(results.get(server.url('/ok#section'))).toMatchObject({ status: 'ok', code: 200 });
 	});
 
-	test('a 301 is a permanent redirect to its final page, with the chain', () => {
-		expect(result('/moved')).toMatchObject({
+	test('a 404 is broken, in plain French', () => {
+		expect(results.get(server.url('/missing'))).toMatchObject({
+			status: 'broken',
+			code: 404,
+			problem: 'page introuvable (erreur 404)',
+		});
+	});
+
+	test('a redirect is reported with the address it leads to', () => {
+		expect(results.get(server.url('/moved'))).toMatchObject({
 			status: 'redirected',
-			redirect: 'permanent',
-			movedTo: server.url('/ok'),
 			finalUrl: server.url('/ok'),
 		});
-		expect(result('/moved').hops.map((hop) => [hop.url, hop.status])).toEqual([
-			[server.url('/moved'), 301],
-			[server.url('/ok'), 200],
-		]);
-	});
-
-	test('a 302 is a temporary redirect', () => {
-		expect(result('/found')).toMatchObject({
-			status: 'redirected',
-			redirect: 'temporary',
-			finalUrl: server.url('/ok'),
-		});
-		expect(result('/found').movedTo).toBeUndefined();
-	});
-
-	test('a permanent redirect followed by a temporary one has moved to the first target', () => {
-		expect(result('/moved-then-found')).toMatchObject({
-			status: 'redirected',
-			redirect: 'permanent',
-			movedTo: server.url('/found'),
-			finalUrl: server.url('/ok'),
-		});
-	});
-
-	test('a redirect to a missing page is broken, with its chain', () => {
-		expect(result('/moved-to-missing')).toMatchObject({
+		expect(results.get(server.url('/moved-to-missing'))).toMatchObject({
 			status: 'broken',
-			problem: { code: 'http', message: 'page introuvable (erreur 404)' },
+			finalUrl: server.url('/gone'),
+			problem: 'page introuvable (erreur 404)',
 		});
-		expect(result('/moved-to-missing').hops.map((hop) => hop.status)).toEqual([301, 404]);
 	});
 
-	test('a redirect loop is broken and stops', () => {
-		expect(result('/loop-a')).toMatchObject({
+	test('a slow answer is ok but slow; one past the timeout is broken', () => {
+		const slow = results.get(server.url('/slow'));
+		expect(slow).toMatchObject({ status: 'ok', slow: true });
+		expect(slow?.elapsedMs).toBeGreaterThanOrEqual(650);
+		expect(results.get(server.url('/hang'))).toMatchObject({
 			status: 'broken',
-			problem: { code: 'redirect-loop' },
+			code: 0,
+			problem: 'pas de réponse en 1,5 s',
 		});
-		expect(server.count('/loop-a', 'HEAD')).toBe(1);
-		expect(server.count('/loop-b', 'HEAD')).toBe(1);
 	});
 
-	test('a 404 is broken, confirmed by one GET and not retried', () => {
-		expect(result('/missing')).toMatchObject({
+	test('a server that refuses the connection and a malformed address are broken', () => {
+		expect(results.get(refused)).toMatchObject({
 			status: 'broken',
-			problem: { code: 'http', message: 'page introuvable (erreur 404)' },
-			requests: 2,
-		});
-		expect([server.count('/missing', 'HEAD'), server.count('/missing', 'GET')]).toEqual([1, 1]);
-	});
-
-	test('a 500 is broken after the retries', () => {
-		expect(result('/error')).toMatchObject({
-			status: 'broken',
-			problem: { code: 'http', message: 'erreur du serveur (erreur 500)' },
-			requests: 4,
-		});
-		expect([server.count('/error', 'HEAD'), server.count('/error', 'GET')]).toEqual([1, 3]);
-	});
-
-	test('a server refusing HEAD with 405 is ok through GET', () => {
-		expect(result('/no-head')).toMatchObject({ status: 'ok', requests: 2 });
-		expect(result('/no-head').hops).toEqual([
-			{ url: server.url('/no-head'), status: 200, method: 'GET', ms: expect.any(Number) },
-		]);
-	});
-
-	test('a server failing twice and then answering is ok thanks to the retries', () => {
-		expect(result('/flaky')).toMatchObject({ status: 'ok', requests: 4 });
-		expect([server.count('/flaky', 'HEAD'), server.count('/flaky', 'GET')]).toEqual([1, 3]);
-	});
-
-	test('a server that never answers times out, retried, and nothing hangs', () => {
-		expect(result('/hang')).toMatchObject({
-			status: 'broken',
-			problem: { code: 'timeout', message: 'pas de réponse en 0,25 s (délai dépassé)' },
-			requests: 4,
-			hops: [],
-		});
-		expect([server.count('/hang', 'HEAD'), server.count('/hang', 'GET')]).toEqual([1, 3]);
-	});
-
-	test('a connection reset is broken, retried', () => {
-		expect(result('/reset')).toMatchObject({
-			status: 'broken',
-			problem: { code: 'reset', message: 'connexion coupée par le serveur avant sa réponse' },
-		});
-		expect([server.count('/reset', 'HEAD'), server.count('/reset', 'GET')]).toEqual([1, 3]);
-	});
-
-	test('a slow answer is ok but slow', () => {
-		expect(result('/slow')).toMatchObject({ status: 'ok', slow: true });
-		expect(result('/slow').elapsedMs).toBeGreaterThanOrEqual(2990);
-	});
-
-	test('a closed port and a malformed address are broken', () => {
-		expect(results.get(refusedUrl)).toMatchObject({
-			status: 'broken',
-			problem: { code: 'refused' },
+			problem: 'connexion refusée : aucun serveur à cette adresse',
 		});
 		expect(results.get('https://exa mple.org/')).toMatchObject({
 			status: 'broken',
-			problem: { code: 'invalid-url', message: 'adresse mal formée' },
-			requests: 0,
+			problem: 'adresse mal formée',
 		});
 	});
 
-	test('every request names the site and a contact', () => {
-		expect(new Set(server.received.map((each) => each.userAgent))).toEqual(new Set([userAgent]));
-	});
-
-	test('writes a JSON report with the same data', async () => {
-		expect(written.json).toBe(join(scratch, 'reports', 'links-2026-12-01.json'));
-		const json = JSON.parse(await readFile(written.json, 'utf8')) as LinkReport;
-		expect(json).toEqual(JSON.parse(JSON.stringify(report)));
-		expect(json.summary).toEqual({
-			total: 15,
-			ok: 4,
-			redirected: 3,
-			permanent: 2,
-			broken: 8,
-			slow: 1,
-		});
-		expect(json.noAnswer).toBe(false);
-		expect(json.links.map((link) => link.status)).toEqual([
-			...Array(8).fill('broken'),
-			...Array(3).fill('redirected'),
-			...Array(4).fill('ok'),
-		]);
-	});
-
-	test('warns when no server answered at all (the machine is offline)', () => {
-		const offline = buildReport({
-			results: [results.get(refusedUrl)!],
-			links: new Map([[refusedUrl, [{ file: 'content/partners/example.yaml', line: 2 }]]]),
-			files: 1,
-			paths: ['content'],
-			options,
-			now: new Date('2026-11-30T12:00:00Z'),
-		});
-		expect(offline.noAnswer).toBe(true);
-		expect(renderMarkdown(offline)).toContain('> **Attention : aucun site n’a répondu.**');
-		expect(renderMarkdown(report)).not.toContain('Attention');
-	});
-
-	test('writes a Markdown report in French, each address under its heading with its files', async () => {
-		expect(written.markdown).toBe(join(scratch, 'reports', 'links-2026-12-01.md'));
-		const markdown = await readFile(written.markdown, 'utf8');
-		expect(markdown).toBe(renderMarkdown(report));
-		expect(markdown).toMatch(/^# Liens externes : rapport du 1 décembre 2026\n/);
-		expect(markdown).toContain('- **8 liens cassés** : à corriger ou à retirer.');
-		expect(markdown).toContain('- **3 redirections**, dont 2 permanentes : à mettre à jour.');
-		const sections = Object.fromEntries(
-			markdown
-				.split(/^##+ /m)
-				.slice(1)
-				.map((section) => [section.slice(0, section.indexOf('\n')), section])
-		);
-		expect(Object.keys(sections)).toEqual([
-			'Liens cassés',
-			'Redirections',
-			'Redirections permanentes',
-			'Redirections temporaires',
-			'Liens lents',
-			'Liens corrects',
-		]);
-		const missing = server.url('/missing');
-		expect(sections['Liens cassés']).toContain(
-			[
-				`- <${missing}>`,
-				'  - État : page introuvable (erreur 404)',
-				'  - Se trouve dans 2 fichiers :',
-				'    - `content/partners/example.yaml` : ligne 8 (champ `sources.6`)',
-				'    - `content/docs/page.mdx` : ligne 46',
-			].join('\n')
-		);
-		expect(sections['Liens cassés']).toContain('pas de réponse en 0,25 s (délai dépassé)');
-		expect(sections['Liens cassés']).toContain('`https://exa mple.org/`');
-		expect(sections['Redirections permanentes']).toContain(
-			`- <${server.url('/moved')}>\n  - Nouvelle adresse : <${server.url('/ok')}>`
-		);
-		expect(sections['Redirections temporaires']).toContain(`- <${server.url('/found')}>`);
-		expect(sections['Liens lents']).toMatch(
-			new RegExp(`- <${server.url('/slow')}>\\n  - Réponse en \\d+(,\\d+)? s`)
-		);
-		expect(sections['Liens corrects']).toContain(`- <${server.url('/no-head')}>`);
-		expect(sections['Liens corrects']).not.toContain(server.url('/missing'));
+	test('sends one request at a time to the site, naming the robot', () => {
+		expect(server.maxInFlight).toBe(1);
+		expect([...server.userAgents]).toEqual([userAgent]);
 	});
 });
 
-describe('politeness', () => {
-	const servers: TestServer[] = [];
-
-	beforeAll(async () => {
-		for (let index = 0; index < 3; index++) servers.push(await new TestServer().start());
-	});
-
-	afterAll(() => Promise.all(servers.map((server) => server.stop())));
-
-	const urls = () =>
-		servers.flatMap((server) => [1, 2, 3, 4].map((index) => server.url(`/delay/${index}`)));
-
-	/** Checks 4 addresses on each of the 3 servers and returns the peaks of requests in progress. */
-	async function peaks(concurrency: number) {
-		for (const server of servers) server.maxInFlight = 0;
-		everyServer.maxInFlight = 0;
-		const results = await checkLinks(urls(), { userAgent, concurrency, timeoutMs: 2000 });
-		expect(results.map((result) => result.status)).toEqual(Array(12).fill('ok'));
-		return {
-			perHost: servers.map((server) => server.maxInFlight),
-			all: everyServer.maxInFlight,
-		};
-	}
-
-	test('never sends two requests at once to one host, even with workers to spare', async () => {
-		// 4 workers, 3 hosts: one worker always waits for a host to be free.
-		expect(await peaks(4)).toEqual({ perHost: [1, 1, 1], all: 3 });
-	});
-
-	test('sends no more than `concurrency` requests at once in all', async () => {
-		expect(await peaks(2)).toEqual({ perHost: [1, 1, 1], all: 2 });
-	});
-
-	test('orders addresses so that consecutive ones are on different hosts', () => {
-		expect(
-			interleaveByHost([
-				'https://a.example/1',
-				'https://a.example/2',
-				'https://a.example/3',
-				'https://b.example/1',
-				'https://c.example/1',
-				'https://c.example/2',
-			])
-		).toEqual([
-			'https://a.example/1',
-			'https://b.example/1',
-			'https://c.example/1',
-			'https://a.example/2',
-			'https://c.example/2',
-			'https://a.example/3',
-		]);
-	});
-});
-
-describe('describeFetchError', () => {
-	const failed = (code: string) =>
-		new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
-
-	test.each([
-		['ENOTFOUND', 'dns', false],
-		['EAI_AGAIN', 'dns', true],
-		['ECONNRESET', 'reset', true],
-		['CERT_HAS_EXPIRED', 'tls', false],
-		['UND_ERR_CONNECT_TIMEOUT', 'timeout', true],
-		['EHOSTUNREACH', 'network', true],
-	])('%s is %s (retryable: %s)', (code, expected, retryable) => {
-		expect(describeFetchError(failed(code), 15_000)).toMatchObject({
-			problem: { code: expected },
-			retryable,
-		});
-	});
-
-	test('says a timeout in seconds', () => {
-		const error = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
-		expect(describeFetchError(error, 15_000).problem.message).toBe(
-			'pas de réponse en 15 s (délai dépassé)'
+describe('politeness', { timeout: 20_000 }, () => {
+	test('one request at a time per site, while sites are checked at once', async () => {
+		const servers = await Promise.all([new TestServer().start(), new TestServer().start()]);
+		const urls = servers.flatMap((server) =>
+			Array.from({ length: 6 }, (_, index) => server.url(`/delay/${index}`))
 		);
+		const results = await checkLinks(urls, {
+			...{ timeoutMs: 2_000, retries: 0, concurrency: 4, slowMs: 5_000, userAgent },
+		});
+		expect(results.every((result) => result.status === 'ok')).toBe(true);
+		expect(servers.map((server) => server.maxInFlight)).toEqual([1, 1]);
+		await Promise.all(servers.map((server) => server.stop()));
 	});
 });
 
 describe('parseArguments', () => {
-	test('has defaults and reads options and paths', () => {
-		expect(parseArguments([])).toMatchObject({
-			paths: ['content'],
-			out: 'reports/links',
-			check: { timeoutMs: 15_000, retries: 2, concurrency: 4, slowMs: 5_000 },
-		});
-		expect(
-			parseArguments(['content/partners', '--timeout', '500', '--retries=0', '--out', 'x'])
-		).toMatchObject({
+	test('has defaults, reads options and paths, and rejects wrong values', () => {
+		expect(parseArguments([])).toMatchObject({ paths: ['content'], timeoutMs: 15_000, retries: 2 });
+		expect(parseArguments(['content/partners', '--slow', '100'])).toMatchObject({
 			paths: ['content/partners'],
-			out: 'x',
-			check: { timeoutMs: 500, retries: 0 },
+			slowMs: 100,
 		});
-	});
-
-	test.each([
-		[['--timeout', 'soon'], '--timeout: expected a whole number of at least 1, got "soon"'],
-		[['--concurrency', '0'], '--concurrency: expected a whole number of at least 1, got "0"'],
-		[['--wait'], "Unknown option '--wait'"],
-	])('rejects %j', (argv, message) => {
-		expect(() => parseArguments(argv)).toThrow(UsageError);
-		expect(() => parseArguments(argv)).toThrow(message);
+		expect(() => parseArguments(['--timeout', 'soon'])).toThrow(InputError);
+		expect(() => parseArguments(['--retries', '-1'])).toThrow(/--retries|-1/);
 	});
 });
 
-// Each test starts a Node process: allow for a loaded machine.
-describe('npm run check:links (the real command)', { timeout: 30_000 }, () => {
+describe('npm run check:links', { timeout: 30_000 }, () => {
 	const server = new TestServer();
+	const options = ['--timeout', '2000', '--retries', '0', '--slow', '500'];
 	let folder: string;
 
 	beforeAll(async () => {
@@ -754,18 +399,29 @@ describe('npm run check:links (the real command)', { timeout: 30_000 }, () => {
 			`---\ntitle: Page\nsources:\n  - ${server.url('/ok')}\n---\n\nVoir [la page](${server.url('/missing')}) et <${server.url('/moved')}>.\n`
 		);
 		await writeFile(
-			join(folder, 'healthy/partner.yaml'),
-			`sources:\n  - url: ${server.url('/ok')}\n    title: OK\n  - ${server.url('/found')}\n`
+			join(folder, 'broken/partner.yaml'),
+			`sources:\n  - url: ${server.url('/missing')}\n    title: Page\nwebsite: ${server.url('/slow')}\n`
 		);
+		await writeFile(join(folder, 'healthy/partner.yaml'), `website: ${server.url('/moved')}\n`);
 	});
 
 	afterAll(() => server.stop());
 
-	const options = ['--timeout', '5000', '--retries', '0', '--retry-delay', '0'];
+	/** Runs the command in the project's folder, collecting its output. */
+	async function command(args: string[]) {
+		let stdout = '';
+		let stderr = '';
+		const io = {
+			...{ cwd: projectRoot, now: () => new Date('2026-12-06T10:00:00Z') },
+			stdout: { write: (text: string) => (stdout += text) },
+			stderr: { write: (text: string) => (stderr += text) },
+		};
+		return { code: await run(args, io), stdout, stderr };
+	}
 
-	test('exits with 1 on a broken link and writes both reports', async () => {
+	test('exits with 1 on a broken link; the French report names files and lines', async () => {
 		const out = join(folder, 'reports-broken');
-		const { code, stdout, stderr } = await runCli([
+		const { code, stdout, stderr } = await command([
 			join(folder, 'broken'),
 			'--out',
 			out,
@@ -773,46 +429,69 @@ describe('npm run check:links (the real command)', { timeout: 30_000 }, () => {
 		]);
 		expect(stderr).toBe('');
 		expect(code).toBe(1);
-		const date = parisDate(new Date());
-		expect(stdout).toContain('3 links checked in 1 file: 1 broken, 1 redirected (1 permanent)');
-		expect(stdout).toContain(
-			`broken: ${server.url('/missing')} (http: page introuvable (erreur 404))`
-		);
-		expect(stdout).toContain(`Report: tests/.tmp/`);
-		expect(stdout).toContain(`/cli/reports-broken/links-${date}.md`);
-		const json = JSON.parse(await readFile(join(out, `links-${date}.json`), 'utf8')) as LinkReport;
-		expect(json.summary).toMatchObject({ total: 3, broken: 1, redirected: 1, ok: 1 });
-		expect(json.links[0]).toMatchObject({
-			url: server.url('/missing'),
-			occurrences: [{ file: expect.stringMatching(/\/cli\/broken\/page\.mdx$/), line: 7 }],
-		});
-		expect(json.userAgent).toBe(
-			'MinesAlesInternationalLinkCheck/1.0 (+https://imt-mines-ales.fr/)'
-		);
-		const markdown = await readFile(join(out, `links-${date}.md`), 'utf8');
-		expect(markdown).toContain('## Liens cassés');
+		expect(stdout).toContain('4 links checked in 2 files: 1 broken, 1 redirected, ');
+		expect(stdout).toContain(`broken: ${server.url('/missing')} (page introuvable (erreur 404))`);
+		expect(stdout).toMatch(/Report: tests\/\.tmp\/.*\/cli\/reports-broken\/links-2026-12-06\.md/);
+		const markdown = await readFile(join(out, 'links-2026-12-06.md'), 'utf8');
+		const dir = `${folder.slice(projectRoot.length)}/broken`;
+		expect(markdown).toContain('# Liens externes : rapport du 6 décembre 2026');
+		expect(markdown).toContain('- **1 lien cassé** : à corriger ou à retirer.');
 		expect(markdown).toContain(
-			`- <${server.url('/missing')}>\n  - État : page introuvable (erreur 404)`
+			[
+				`- <${server.url('/missing')}>`,
+				'  - État : page introuvable (erreur 404)',
+				'  - Se trouve dans 2 fichiers :',
+				`    - \`${dir}/page.mdx\` : ligne 7`,
+				`    - \`${dir}/partner.yaml\` : ligne 2 (champ \`sources.0.url\`)`,
+			].join('\n')
+		);
+		expect(markdown).toContain(
+			[
+				`- <${server.url('/moved')}>`,
+				`  - Nouvelle adresse : <${server.url('/ok')}>`,
+				`  - Se trouve dans \`${dir}/page.mdx\` : ligne 7`,
+			].join('\n')
+		);
+		expect(markdown).toMatch(
+			new RegExp(
+				`- <${server.url('/slow')}>\n {2}- Réponse en [\\d,]+ s\n {2}- Se trouve dans .*partner\\.yaml\` : ligne 4 \\(champ \`website\`\\)`
+			)
+		);
+		expect(markdown).toContain('ne dit pas si la redirection est permanente ou temporaire');
+		const json = JSON.parse(
+			await readFile(join(out, 'links-2026-12-06.json'), 'utf8')
+		) as LinkReport;
+		expect(json.summary).toMatchObject({ total: 4, broken: 1, redirected: 1, ok: 2 });
+		expect(json.links.find((link) => link.url.endsWith('/slow'))).toMatchObject({ slow: true });
+		expect(json.links[0]).toMatchObject({ url: server.url('/missing'), status: 'broken' });
+		expect(json.settings.userAgent).toBe(
+			'MinesAlesInternationalLinkCheck/1.0 (+https://imt-mines-ales.fr/)'
 		);
 	});
 
 	test('exits with 0 when every link is ok or redirected', async () => {
 		const out = join(folder, 'reports-healthy');
-		const { code, stdout } = await runCli([join(folder, 'healthy'), '--out', out, ...options]);
+		const { code, stdout } = await command([join(folder, 'healthy'), '--out', out, ...options]);
 		expect(code).toBe(0);
-		expect(stdout).toContain('2 links checked in 1 file: 0 broken, 1 redirected (0 permanent)');
+		expect(stdout).toContain('1 links checked in 1 files: 0 broken, 1 redirected');
 	});
 
-	test('exits with 2 on a usage error, naming the option', async () => {
-		const { code, stderr } = await runCli(['--timeout', 'soon']);
-		expect(code).toBe(2);
-		expect(stderr).toContain('--timeout: expected a whole number of at least 1, got "soon"');
-		expect(stderr).toContain('Usage: npm run check:links');
+	test('exits with 2 on a usage error or a missing path', async () => {
+		const usage = await command(['--timeout', 'soon']);
+		expect(usage.code).toBe(2);
+		expect(usage.stderr).toContain('--timeout: expected a whole number of at least 1, got "soon"');
+		expect(usage.stderr).toContain('Usage: npm run check:links');
+		const missing = await command([join(folder, 'absent')]);
+		expect(missing.code).toBe(2);
+		expect(missing.stderr).toMatch(/absent: no such file or folder/);
 	});
 
-	test('exits with 2 on a path that does not exist', async () => {
-		const { code, stderr } = await runCli([join(folder, 'absent')]);
-		expect(code).toBe(2);
-		expect(stderr).toMatch(/absent: no such file or folder/);
+	test('the real command prints its help', async () => {
+		const { code, stdout } = await runCli(['--help']);
+		expect(code).toBe(0);
+		expect(stdout).toContain(
+			'--concurrency <n>    sites checked at once; one request at a time per site'
+		);
+		expect(parisDate(new Date('2026-11-30T23:30:00Z'))).toBe('2026-12-01');
 	});
 });
