@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TemporaryProject } from '../build/project';
-import { freePort, git, gitProject, startDecapServer, startNginx, stop } from './editor-servers';
+import { freePort, git, gitProject, startEditorBackend, startNginx, stop } from './editor-servers';
 
 /**
  * The web editor's forms as the office meets them, end to end (a temporary git clone of the
@@ -34,7 +34,7 @@ test.beforeAll(async () => {
 		EDITOR_BRANCH: 'main',
 	});
 	expect(built.code, built.output.slice(-3000)).toBe(0);
-	decap = await startDecapServer(project.root, decapPort);
+	decap = await startEditorBackend(project.root, decapPort);
 	nginx = await startNginx(join(project.root, 'dist'), webPort, join(project.root, 'nginx'));
 });
 

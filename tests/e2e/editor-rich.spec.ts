@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TemporaryProject } from '../build/project';
-import { freePort, git, gitProject, startDecapServer, startNginx, stop } from './editor-servers';
+import { freePort, git, gitProject, startEditorBackend, startNginx, stop } from './editor-servers';
 
 /**
  * A page edited as a document: the web editor's rich-text mode, on a temporary clone of the
@@ -34,7 +34,7 @@ test.beforeAll(async () => {
 		EDITOR_BRANCH: 'main',
 	});
 	expect(built.code, built.output.slice(-3000)).toBe(0);
-	decap = await startDecapServer(project.root, decapPort);
+	decap = await startEditorBackend(project.root, decapPort);
 	nginx = await startNginx(join(project.root, 'dist'), webPort, join(project.root, 'nginx'));
 	mkdirSync(screenshots, { recursive: true });
 });

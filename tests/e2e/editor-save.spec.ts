@@ -1,9 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { projectRoot, type TemporaryProject } from '../build/project';
-import { freePort, git, gitProject, startNginx, stop } from './editor-servers';
+import { freePort, git, gitProject, startEditorBackend, startNginx, stop } from './editor-servers';
 
 /**
  * Saves that stay the office's own, end to end: on a temporary clone of the project that is a
@@ -24,38 +24,6 @@ let backendPort = 0;
 let webPort = 0;
 const admin = () => `http://127.0.0.1:${webPort}/admin/`;
 
-/** Starts the editor's local backend on the temporary repository and waits until it answers. */
-async function startBackend(repository: string, port: number): Promise<ChildProcess> {
-	const child = spawn(
-		join(projectRoot, 'node_modules/.bin/node'),
-		[join(projectRoot, 'src/server/editor-backend.mjs')],
-		{
-			env: {
-				...process.env,
-				GIT_REPO_DIRECTORY: repository,
-				BIND_HOST: '127.0.0.1',
-				PORT: String(port),
-			},
-			stdio: ['ignore', 'pipe', 'pipe'],
-		}
-	);
-	for (let attempt = 0; attempt < 100; attempt++) {
-		if (child.exitCode !== null) throw new Error(`editor backend exited with ${child.exitCode}`);
-		try {
-			const response = await fetch(`http://127.0.0.1:${port}/api/v1`, {
-				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
-				body: JSON.stringify({ action: 'info' }),
-			});
-			if (response.ok) return child;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error('editor backend did not answer');
-}
-
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
 	project = gitProject('editor-save');
@@ -65,7 +33,7 @@ test.beforeAll(async () => {
 		EDITOR_BRANCH: 'main',
 	});
 	expect(built.code, built.output.slice(-3000)).toBe(0);
-	backend = await startBackend(project.root, backendPort);
+	backend = await startEditorBackend(project.root, backendPort);
 	nginx = await startNginx(join(project.root, 'dist'), webPort, join(project.root, 'nginx'));
 });
 

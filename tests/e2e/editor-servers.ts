@@ -52,46 +52,41 @@ export function gitProject(name: string): TemporaryProject {
 	return project;
 }
 
-/** Waits until a child process prints a line matching `ready`, or fails after `timeout`. */
-function waitFor(child: ChildProcess, ready: RegExp, what: string, timeout = 20_000) {
-	return new Promise<void>((resolve, reject) => {
-		let output = '';
-		const timer = setTimeout(() => reject(new Error(`${what} did not start:\n${output}`)), timeout);
-		const listen = (chunk: Buffer) => {
-			output += chunk.toString();
-			if (ready.test(output)) {
-				clearTimeout(timer);
-				resolve();
-			}
-		};
-		child.stdout?.on('data', listen);
-		child.stderr?.on('data', listen);
-		child.once('exit', (code) => {
-			clearTimeout(timer);
-			reject(new Error(`${what} exited with ${code}:\n${output}`));
-		});
-	});
-}
-
-/** Starts decap-server in git mode on a repository, bound to the loopback interface only. */
-export async function startDecapServer(repository: string, port: number): Promise<ChildProcess> {
+/**
+ * Starts the editor's local backend, as `npm run edit` does (`src/server/editor-backend.mjs`:
+ * decap-server writing the files, then one commit of exactly the files of each save), on a
+ * repository and a loopback port, and waits until it answers.
+ */
+export async function startEditorBackend(repository: string, port: number): Promise<ChildProcess> {
 	const child = spawn(
 		join(projectRoot, 'node_modules/.bin/node'),
-		[join(projectRoot, 'node_modules/decap-server/dist/index.js')],
+		[join(projectRoot, 'src/server/editor-backend.mjs')],
 		{
 			env: {
 				...process.env,
 				GIT_REPO_DIRECTORY: repository,
-				MODE: 'git',
 				BIND_HOST: '127.0.0.1',
 				PORT: String(port),
-				LOG_LEVEL: 'info',
 			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		}
 	);
-	await waitFor(child, /listening/i, 'decap-server');
-	return child;
+	for (let attempt = 0; attempt < 300; attempt++) {
+		if (child.exitCode !== null) throw new Error(`editor backend exited with ${child.exitCode}`);
+		try {
+			const response = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ action: 'info' }),
+			});
+			if (response.ok) return child;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	child.kill();
+	throw new Error('editor backend did not answer within 30 s');
 }
 
 /** Serves a build with the production nginx configuration on a loopback port. */

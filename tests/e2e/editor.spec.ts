@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import type { TemporaryProject } from '../build/project';
-import { freePort, git, gitProject, startDecapServer, startNginx, stop } from './editor-servers';
+import { freePort, git, gitProject, startEditorBackend, startNginx, stop } from './editor-servers';
 
 /**
  * The web editor, end to end, as the office uses it: on a temporary clone of the project that is
@@ -37,7 +37,7 @@ test.beforeAll(async () => {
 	[decapPort, webPort] = [await freePort(), await freePort()];
 	const built = await project.build(buildEnv());
 	expect(built.code, built.output.slice(-3000)).toBe(0);
-	decap = await startDecapServer(project.root, decapPort);
+	decap = await startEditorBackend(project.root, decapPort);
 	nginx = await startNginx(join(project.root, 'dist'), webPort, join(project.root, 'nginx'));
 });
 
