@@ -226,7 +226,9 @@ test('the raw mode shows the MDX for developers, and the build’s page check st
 }) => {
 	test.setTimeout(120_000);
 	// Decap logs the error of a save the check refused: expected here.
-	const problems = watch(page, [/^RefusedSave: 1 problème à corriger, décrit en bas à droite/]);
+	const problems = watch(page, [
+		/^RefusedSave: 1 problème à corriger, en rouge dans le formulaire/,
+	]);
 	const before = git(project.root, 'rev-parse', 'HEAD');
 	const file = join(project.root, 'content/docs/guides/logement.mdx');
 	const original = readFileSync(file, 'utf8');
@@ -244,13 +246,14 @@ test('the raw mode shows the MDX for developers, and the build’s page check st
 	await page.keyboard.press('Control+End');
 	await page.keyboard.type('\n\n<script>alert(1)</script>\n');
 	await publish(page);
-	const panel = page.getByRole('alert').filter({ hasText: 'Enregistrement refusé' });
-	await expect(panel).toBeVisible();
-	const message =
-		/content\/docs\/guides\/logement\.mdx: <script>: ligne (\d+) du texte : <script> n’est pas permis dans les pages/;
-	await expect(panel).toContainText(message);
+	// At the text of the page, in red, with the build's message and the line; no file path.
+	const fieldError = page.locator('.champ-en-erreur > .erreurs-champ').first();
+	await expect(fieldError).toBeVisible();
+	const message = /^ligne (\d+) du texte : <script> n’est pas permis dans les pages/;
+	await expect(fieldError).toHaveText(message);
+	await expect(fieldError).not.toContainText('content/');
 	// The line is the one of the text as shown (the hidden import line is not counted).
-	const line = Number(message.exec((await panel.textContent()) ?? '')?.[1]);
+	const line = Number(message.exec((await fieldError.textContent()) ?? '')?.[1]);
 	await expect(raw.locator(':scope > [data-slate-node="element"]').nth(line - 1)).toContainText(
 		'<script>alert(1)</script>'
 	);

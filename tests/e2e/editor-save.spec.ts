@@ -127,15 +127,17 @@ test('a save with other changes in the folder commits its entry only; the editor
 	await page.setViewportSize({ width: 390, height: 800 });
 	await page.screenshot({ path: test.info().outputPath('notice-form-390.png') });
 	await page.setViewportSize({ width: 1280, height: 800 });
+	// A day other than the file's, so that the save changes something.
 	const consulted = page.getByLabel('Sources consultées le');
-	await consulted.fill('2026-12-06');
+	const day = (await consulted.inputValue()) === '2026-12-01' ? '2026-12-02' : '2026-12-01';
+	await consulted.fill(day);
 	await publish(page);
 
 	expect(run('rev-list', `${before}..HEAD`, '--count')).toBe('1');
 	partnerCommit = run('rev-parse', 'HEAD');
 	expect(filesOf(partnerCommit)).toEqual([partnerFile]);
 	expect(run('log', '-1', '--format=%s')).toBe('Modification : Partenaire « kagawa »');
-	expect(read(partnerFile)).toContain('2026-12-06');
+	expect(read(partnerFile)).toContain(`consulted: ${day}`);
 	// The other changes are as they were: same content, same staged, unstaged, untracked state.
 	expect(run('status', '--porcelain')).toBe(foreignState.status);
 	expect(run('diff', '--cached')).toBe(foreignState.staged);

@@ -236,15 +236,19 @@ test('an office member creates a partner through the forms; it is committed and 
 		partners: { id: string }[];
 	};
 	expect(data.partners.map((partner) => partner.id)).toContain('universidade-teste');
+	// French lists name it by its official name, in Latin script (it has no French name).
 	await page.goto(site('partenaires/'));
 	await expect(
-		page.locator('.finder-body [role="row"]', { hasText: 'University of Testing' })
+		page.locator('.finder-body [role="row"]', { hasText: 'Universidade de Teste' })
 	).toHaveCount(1);
 	await expect(
 		page.locator('.partner-map svg a[href$="/partenaires/universidade-teste/"]')
 	).toHaveCount(1);
 	await page.goto(site('partenaires/universidade-teste/'));
-	await expect(page.locator('h1')).toContainText('University of Testing');
+	await expect(page.locator('h1')).toHaveText('Universidade de Teste');
+	await expect(page.locator('h1')).toHaveAttribute('lang', 'pt');
+	await page.goto(site('en/partenaires/universidade-teste/'));
+	await expect(page.locator('h1')).toHaveText('University of Testing');
 	expect(problems).toEqual([]);
 });
 
