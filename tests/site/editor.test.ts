@@ -119,11 +119,15 @@ describe('the office’s to-do list (/admin/todo/)', () => {
 	test('names the missing facts in French, e.g. a partner’s Erasmus code', () => {
 		const kagawa = list.find((entry) => entry.id === 'kagawa')!;
 		expect(kagawa.missing.map((field) => field.path)).toContain('erasmusCode');
-		expect(page).toContain('title="erasmusCode" data-field="erasmusCode">Code Erasmus</li>');
-		// Public facts to look up and facts only the office can give, in two lists with counts.
-		expect(page).toMatch(/<li class="todo-public" data-fact="public">À rechercher \(\d+\)/);
-		expect(page).toMatch(
-			/<li class="todo-office" data-fact="office">À confirmer par le Service \(\d+\)/
+		// Named as the form names it, without the file's field path.
+		expect(page).toContain('<li data-field="erasmusCode">Code Erasmus</li>');
+		expect(page).not.toContain('title="erasmusCode"');
+		// Public facts to look up and facts only the office can give, in two parts with counts,
+		// each in the order readers need them.
+		expect(page).toMatch(/<h2 id="todo-public">À rechercher \(\d+\)<\/h2>/);
+		expect(page).toMatch(/<h2 id="todo-office">À confirmer par le Service \(\d+\)<\/h2>/);
+		expect(page.indexOf('id="todo-office-readers"')).toBeLessThan(
+			page.indexOf('id="todo-office-countries"')
 		);
 		expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
 		expect(policyOf(page)).toContain("default-src 'none'");
