@@ -14,7 +14,7 @@ import {
 } from 'yaml';
 import { fileNameField, sourceField } from '../lib/editor-config.ts';
 import { parseYaml } from '../loaders/yaml.ts';
-import { withImports, withoutImports, type ReadImports } from './components.ts';
+import { withImports, withoutImports, type ReadImports } from '../lib/page-components.ts';
 import { inLanguage } from '../schemas/messages.ts';
 
 /**

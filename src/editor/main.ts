@@ -17,7 +17,7 @@ import { completeFrench, frenchInterface } from './french.ts';
 import { registerIdentifierWidget } from './identifier.ts';
 import { listNameField, withListName, withoutListName } from './list-names.ts';
 import { pageFormat, yamlContentFormat } from './formats.ts';
-import { registerPageComponents } from './components.ts';
+import { registerPageComponents } from '../lib/page-components.ts';
 import { installOfficeGuards, watchBackend } from './office-guards.ts';
 import { pairPages } from './paired-pages.ts';
 

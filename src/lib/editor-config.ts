@@ -4,7 +4,7 @@ import { docsExtension } from '../schemas/docs.ts';
 import { collection, dataCollections, docs, type CollectionDefinition } from './collections.ts';
 import { schemaTree, type FieldNode, type SchemaNode } from './schema-tree.ts';
 import type { Bilingual } from '../vocab/locales.ts';
-import { pageComponentIds } from '../editor/components.ts';
+import { pageComponentIds } from './page-components.ts';
 
 /**
  * The web editor's configuration (Decap CMS, `/admin/config.yml`), generated from the collection
@@ -578,7 +578,7 @@ function pageFields(hint: EditorConfigOptions['hint']): EditorField[] {
 			name: 'body',
 			label: 'Texte de la page',
 			// Decap's Markdown editor, as a document: the components are blocks of the text, inserted
-			// from the « + » menu (`src/editor/components.ts`); the import line is written by the
+			// from the « + » menu (`src/lib/page-components.ts`); the import line is written by the
 			// pages' format. The raw mode (« Markdown ») shows the MDX, for developers.
 			widget: 'markdown',
 			modes: ['rich_text', 'raw'],

@@ -9,7 +9,7 @@ import {
 	usedComponents,
 	withImports,
 	withoutImports,
-} from '../../src/editor/components';
+} from '../../src/lib/page-components';
 import { importsField, pageFormat } from '../../src/editor/formats';
 
 /**

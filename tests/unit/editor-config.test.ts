@@ -1,4 +1,4 @@
-import { pageComponentIds } from '../../src/editor/components';
+import { pageComponentIds } from '../../src/lib/page-components';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { buildEditorConfig, editorPolicy } from '../../src/integrations/editor-files';

@@ -397,7 +397,7 @@ describe('import of bad cells', () => {
 			`sheet partners, row ${partner.row} (test-errors), column country (cell ${partner.cell('country')}): unknown country "xx": there is no file content/countries/xx.yaml; the allowed values are listed on sheet Lisez-moi`,
 			`sheet partners, row ${partner.row} (test-errors), column consulted (cell ${partner.cell('consulted')}): expected a date written YYYY-MM-DD, got "2026-13-01": that day does not exist`,
 			`sheet agreements, row ${agreement.row} (test-errors), column programme (cell ${agreement.cell('programme')}): unknown programme "nowhere": there is no file content/programmes/nowhere.yaml; the allowed values are listed on sheet Lisez-moi`,
-			`sheet sources, row ${source.row} (test-errors), column date (cell ${source.cell('date')}): expected the date of the document: a year ("2014"), a month ("2014-07") or a day ("2014-07-01"), got "2014-02-30"`,
+			`sheet sources, row ${source.row} (test-errors), column date (cell ${source.cell('date')}): expected the date of the document: a year ("2014"), a month ("2014-07") or a day ("2014-07-01"), got "2014-02-30": that day does not exist`,
 		]);
 		expect(snapshot(dir)).toEqual(realFiles);
 	});
