@@ -358,7 +358,7 @@ on ${cpus().length} cores with a load average of ${loadBefore.toFixed(1)} when i
 ${contentRows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
 `;
 
-// `npm run edit` as the office starts it (issue 17): wall times on a fresh clone, what /admin/
+// `npm run edit` as the office starts it: wall times on a fresh clone, what /admin/
 // loads, and a dry-run import.
 const editorTitle = '## Editing on this machine (`npm run edit`)';
 const editorRows: [string, string][] = [];
