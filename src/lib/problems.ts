@@ -31,9 +31,13 @@ export function formatProblem({ file, line, field, message }: Problem): string {
 
 /**
  * Problems as a numbered list under a heading, for the end of a failed build and for
- * `check:content`.
+ * `check:content`; `format` writes each problem (by default as the build does).
  */
-export function formatProblemList(problems: readonly Problem[], lang: Lang): string {
+export function formatProblemList(
+	problems: readonly Problem[],
+	lang: Lang,
+	format: (problem: Problem) => string = formatProblem
+): string {
 	const errors = problems.filter((problem) => problem.severity !== 'warning').length;
 	const warnings = problems.length - errors;
 	const heading =
@@ -55,7 +59,7 @@ export function formatProblemList(problems: readonly Problem[], lang: Lang): str
 		heading,
 		...problems.map(
 			(problem, index) =>
-				`${String(index + 1).padStart(width)}. ${problem.severity === 'warning' ? (lang === 'fr' ? '(avertissement) ' : '(warning) ') : ''}${formatProblem(problem)}`
+				`${String(index + 1).padStart(width)}. ${problem.severity === 'warning' ? (lang === 'fr' ? '(avertissement) ' : '(warning) ') : ''}${format(problem)}`
 		),
 	].join('\n');
 }

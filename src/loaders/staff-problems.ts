@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { dataCollections, docs, type CollectionDefinition } from '../lib/collections.ts';
-import { formatProblem, type Problem } from '../lib/problems.ts';
+import { formatProblem, formatProblemList, type Problem } from '../lib/problems.ts';
 import { fieldsOf, schemaTree } from '../lib/schema-tree.ts';
 import { docsExtension } from '../schemas/docs.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
@@ -213,28 +213,7 @@ export function formatStaffProblemList(
 	names: (file: string) => string | undefined,
 	details = false
 ): string {
-	const errors = problems.filter((problem) => problem.severity !== 'warning').length;
-	const warnings = problems.length - errors;
-	const heading =
-		lang === 'fr'
-			? [
-					errors > 0 && `${errors} erreur${errors > 1 ? 's' : ''}`,
-					warnings > 0 && `${warnings} avertissement${warnings > 1 ? 's' : ''}`,
-				]
-					.filter(Boolean)
-					.join(' et ') + ' dans le contenu :'
-			: [
-					errors > 0 && `${errors} error${errors > 1 ? 's' : ''}`,
-					warnings > 0 && `${warnings} warning${warnings > 1 ? 's' : ''}`,
-				]
-					.filter(Boolean)
-					.join(' and ') + ' in the content:';
-	const width = String(problems.length).length;
-	return [
-		heading,
-		...problems.map(
-			(problem, index) =>
-				`${String(index + 1).padStart(width)}. ${problem.severity === 'warning' ? (lang === 'fr' ? '(avertissement) ' : '(warning) ') : ''}${formatStaffProblem(problem, lang, names(problem.file), details)}`
-		),
-	].join('\n');
+	return formatProblemList(problems, lang, (problem) =>
+		formatStaffProblem(problem, lang, names(problem.file), details)
+	);
 }
