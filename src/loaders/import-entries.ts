@@ -11,6 +11,7 @@ import {
 	readMeSheetName,
 	type Column,
 } from '../lib/exporters/workbook.ts';
+import { deleteAt, getAt, setAt } from '../lib/paths.ts';
 import type { Problem } from '../lib/problems.ts';
 import { unknownReferences } from '../lib/resolve.ts';
 import { schemaTree } from '../lib/schema-tree.ts';
@@ -47,35 +48,6 @@ export interface EntriesImport {
 	files: { file: string; text: string }[];
 	created: string[];
 	updated: string[];
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	value !== null && typeof value === 'object' && !Array.isArray(value);
-
-const getAt = (data: unknown, path: readonly (string | number)[]): unknown =>
-	path.reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), data);
-
-function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-	let node = target;
-	for (const key of path.slice(0, -1)) {
-		if (!isRecord(node[key])) node[key] = {};
-		node = node[key] as Record<string, unknown>;
-	}
-	node[path.at(-1)!] = value;
-}
-
-function deleteAt(target: Record<string, unknown>, path: readonly string[]): void {
-	const parents: Record<string, unknown>[] = [target];
-	for (const key of path.slice(0, -1)) {
-		const next = parents.at(-1)![key];
-		if (!isRecord(next)) return;
-		parents.push(next);
-	}
-	delete parents.at(-1)![path.at(-1)!];
-	for (let depth = parents.length - 1; depth > 0; depth--) {
-		if (Object.keys(parents[depth]!).length > 0) break;
-		delete parents[depth - 1]![path[depth - 1]!];
-	}
 }
 
 /** One entry as a row says it. */

@@ -23,6 +23,7 @@ import { unknownReferences } from '../lib/resolve.ts';
 import { schemaTree } from '../lib/schema-tree.ts';
 import { describeInput, inLanguage, say } from '../schemas/messages.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
+import { deleteAt, getAt, isRecord, setAt } from '../lib/paths.ts';
 import { importEntries, isEntryTable } from './import-entries.ts';
 import { readContent, yamlFiles } from './read-content.ts';
 import { fieldLabel, formatStaffProblem, labelsOf, withoutPaths } from './staff-problems.ts';
@@ -335,42 +336,6 @@ export const cellName = (at: CellAddress) =>
 	at.column ? `${columnLetters(at.column.index)}${at.row}` : undefined;
 
 const message = (text: Bilingual) => say(text);
-
-const getAt = (data: unknown, path: readonly (string | number)[]): unknown =>
-	path.reduce<unknown>(
-		(value, key) =>
-			value !== null && typeof value === 'object'
-				? (value as Record<string | number, unknown>)[key]
-				: undefined,
-		data
-	);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-
-function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-	let node = target;
-	for (const key of path.slice(0, -1)) {
-		if (!isRecord(node[key])) node[key] = {};
-		node = node[key] as Record<string, unknown>;
-	}
-	node[path.at(-1)!] = value;
-}
-
-/** Removes a field, and the groups it leaves empty. */
-function deleteAt(target: Record<string, unknown>, path: readonly string[]): void {
-	const parents: Record<string, unknown>[] = [target];
-	for (const key of path.slice(0, -1)) {
-		const next = parents.at(-1)![key];
-		if (!isRecord(next)) return;
-		parents.push(next);
-	}
-	delete parents.at(-1)![path.at(-1)!];
-	for (let depth = parents.length - 1; depth > 0; depth--) {
-		if (Object.keys(parents[depth]!).length > 0) break;
-		delete parents[depth - 1]![path[depth - 1]!];
-	}
-}
 
 /** Writes the fields of one row into a record (a partner's data, or one of its agreements). */
 function applyFields(target: Record<string, unknown>, fields: Map<string, FieldValue>): void {

@@ -7,6 +7,7 @@ import {
 	reports as reportCollection,
 } from '../collections.ts';
 import { schemaTree, type FieldNode, type SchemaNode } from '../schema-tree.ts';
+import { setAt } from '../paths.ts';
 import { neutralizeCell } from './cells.ts';
 
 /**
@@ -352,15 +353,6 @@ export class CellFormatError extends Error {
 		this.text = text;
 	}
 }
-
-const setAt = (target: Record<string, unknown>, path: readonly string[], value: unknown) => {
-	let node = target;
-	for (const key of path.slice(0, -1)) {
-		node[key] ??= {};
-		node = node[key] as Record<string, unknown>;
-	}
-	node[path.at(-1)!] = value;
-};
 
 /** How the parts of a record cell are written, e.g. `language:cefr`. */
 export const partsPattern = (parts: readonly Part[]) =>
