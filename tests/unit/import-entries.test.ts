@@ -1,9 +1,8 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, test } from 'vitest';
-import { dataCollections } from '../../src/lib/collections';
 import { entrySheets, partnersWorkbook, readMeSheetName } from '../../src/lib/exporters/workbook';
 import { resolveSiteData } from '../../src/lib/resolve';
 import {
@@ -13,7 +12,7 @@ import {
 	readWorkbook,
 } from '../../src/loaders/import-partners';
 import { readContent } from '../../src/loaders/read-content';
-import { root } from '../fixtures/content';
+import { root, scratchContent } from '../fixtures/content';
 import { recognitionFiles, reportFiles } from '../fixtures/recognitions';
 
 /**
@@ -22,20 +21,9 @@ import { recognitionFiles, reportFiles } from '../fixtures/recognitions';
  */
 
 const projectRoot = fileURLToPath(root);
-const scratch = join(projectRoot, 'tests/.tmp');
-mkdirSync(scratch, { recursive: true });
-const made: string[] = [];
-afterAll(() => {
-	for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function copy(): string {
-	const dir = mkdtempSync(join(scratch, 'entries-'));
-	made.push(dir);
-	for (const { folder } of dataCollections)
-		cpSync(join(projectRoot, folder), join(dir, folder), { recursive: true });
-	return dir;
-}
+const scratch = scratchContent('entries');
+afterAll(() => scratch.removeAll());
+const copy = () => scratch.copy();
 
 const yamlIn = (dir: string, folder: string) =>
 	existsSync(join(dir, folder))

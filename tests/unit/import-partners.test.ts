@@ -1,12 +1,4 @@
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +6,6 @@ import { stringify } from 'csv-stringify/sync';
 import { Workbook } from '@cj-tech-master/excelts';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { dataCollections } from '../../src/lib/collections';
 import { partnersCsv } from '../../src/lib/exporters/partners';
 import { partnerSheets, partnersWorkbook, sheetRows } from '../../src/lib/exporters/workbook';
 import { resolveSiteData } from '../../src/lib/resolve';
@@ -31,7 +22,7 @@ import {
 	formatStaffProblemList,
 } from '../../src/loaders/staff-problems';
 import { officeLang, systemLang } from '../../src/loaders/system-lang';
-import { realContent, root } from '../fixtures/content';
+import { realContent, root, scratchContent } from '../fixtures/content';
 
 /**
  * `npm run import:partners`: each case imports a spreadsheet into a throw-away copy of the
@@ -39,21 +30,9 @@ import { realContent, root } from '../fixtures/content';
  */
 
 const projectRoot = fileURLToPath(root);
-const scratch = join(projectRoot, 'tests/.tmp');
-mkdirSync(scratch, { recursive: true });
-const made: string[] = [];
-afterAll(() => {
-	for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of the data collections of the project, to import into. */
-function copy(): string {
-	const dir = mkdtempSync(join(scratch, 'import-'));
-	made.push(dir);
-	for (const { folder } of dataCollections)
-		cpSync(join(projectRoot, folder), join(dir, folder), { recursive: true });
-	return dir;
-}
+const scratch = scratchContent('import');
+afterAll(() => scratch.removeAll());
+const copy = () => scratch.copy();
 
 /** Every file of a partner folder, name → bytes. */
 const snapshot = (dir: string) =>
