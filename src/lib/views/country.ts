@@ -45,7 +45,18 @@ export interface CountryPageView {
 	facts: Fact[];
 	/** Prose sections (studying, internships) with their rendered Markdown. */
 	prose: { heading: TocHeading; html: string }[];
-	partners: { heading: TocHeading; mapTitle: string; empty: string; othersTitle: string };
+	/**
+	 * The country's presented partners and, apart, its institutions only in contact with the
+	 * school (`src/lib/partners.ts`).
+	 */
+	partners: {
+		heading: TocHeading;
+		mapTitle: string;
+		empty: string;
+		othersTitle: string;
+		presented: Country['partners'];
+		others: Country['partners'];
+	};
 	officialLinks: { heading: TocHeading; links: Link[] } | undefined;
 	sections: { facts: TocHeading };
 	headings: TocHeading[];
@@ -262,6 +273,8 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 			mapTitle: t('country.map', { country: name }),
 			empty: t('country.noPartners'),
 			othersTitle: t('country.others'),
+			presented: presentedPartners(country.partners),
+			others: contactInstitutions(country.partners),
 		},
 		officialLinks,
 		sections: { facts: factsHeading },

@@ -6,8 +6,9 @@ import { cefrLevels, eqfLevelNames, eqfLevels } from '../../vocab/levels.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import { emptyState, matches, type FinderRecord, type FinderState } from '../finder.ts';
 import { compareText, localize } from '../i18n.ts';
+import type { MapPoint } from '../map.ts';
 import type { SiteData } from '../resolve.ts';
-import { finderRow, presentedPartners, type FinderRow } from './partner.ts';
+import { finderRow, mapPoint, presentedPartners, type FinderRow } from './partner.ts';
 import type { Translate } from './values.ts';
 
 /** An option of a filter. */
@@ -31,6 +32,8 @@ export interface FinderView {
 	records: FinderRecord[];
 	filters: FilterView[];
 	total: number;
+	/** The map's markers, one per row, that the filters show and hide with it. */
+	mapPoints: MapPoint[];
 }
 
 /**
@@ -41,7 +44,8 @@ export interface FinderView {
  * level filter while every stated level is the master's: it keeps the agreements that state it).
  */
 export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView {
-	const rows = presentedPartners(site.partners).map((partner) => finderRow(partner, lang));
+	const partners = presentedPartners(site.partners);
+	const rows = partners.map((partner) => finderRow(partner, lang));
 	const records = rows.map((row) => row.record);
 	const present = (key: 'country' | 'region') => new Set(records.map((record) => record[key]));
 	const presentList = (key: 'programmes' | 'kinds' | 'levels' | 'subjects' | 'languages') =>
@@ -121,6 +125,7 @@ export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView
 		records,
 		filters: filters.filter((filter) => narrows(filter, records)),
 		total: rows.length,
+		mapPoints: partners.map((partner) => mapPoint(partner, lang, t)),
 	};
 }
 
