@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { restoreCell } from '../lib/exporters/cells.ts';
+import { restoreCell, unreadCellMessage } from '../lib/exporters/cells.ts';
 import {
 	CellFormatError,
 	decodeCell,
@@ -117,16 +117,7 @@ export function importEntries(
 				if (raw !== null && typeof raw === 'object') {
 					problems.push({
 						at,
-						message:
-							'formula' in raw
-								? say({
-										en: `expected a value, got a formula (${raw.formula}): the import never runs formulas; type the value, or paste "values only"`,
-										fr: `attendu : une valeur ; trouvé : une formule (${raw.formula}) — l’import n’exécute jamais de formule ; saisissez la valeur, ou collez « valeurs seulement »`,
-									})
-								: say({
-										en: `expected a value, got the spreadsheet error ${raw.error}`,
-										fr: `attendu : une valeur ; trouvé : l’erreur de tableur ${raw.error}`,
-									}),
+						message: unreadCellMessage(raw),
 					});
 					broken = true;
 					continue;

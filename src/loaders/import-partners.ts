@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Workbook, type CellValue } from '@cj-tech-master/excelts';
 import { partners as partnerCollection } from '../lib/collections.ts';
-import { restoreCell } from '../lib/exporters/cells.ts';
+import { restoreCell, unreadCellMessage } from '../lib/exporters/cells.ts';
 import { csvColumnFields, csvColumns } from '../lib/exporters/partners.ts';
 import {
 	CellFormatError,
@@ -542,16 +542,7 @@ function collect(
 					problems.push({
 						at,
 						partner: id,
-						message:
-							'formula' in raw
-								? message({
-										en: `expected a value, got a formula (${raw.formula}): the import never runs formulas; type the value, or paste "values only"`,
-										fr: `attendu : une valeur ; trouvé : une formule (${raw.formula}) — l’import n’exécute jamais de formule ; saisissez la valeur, ou collez « valeurs seulement »`,
-									})
-								: message({
-										en: `expected a value, got the spreadsheet error ${raw.error}`,
-										fr: `attendu : une valeur ; trouvé : l’erreur de tableur ${raw.error}`,
-									}),
+						message: unreadCellMessage(raw),
 					});
 					if (isId) break;
 					continue;

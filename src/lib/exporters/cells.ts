@@ -1,3 +1,5 @@
+import { say } from '../../schemas/messages.ts';
+
 /**
  * Spreadsheet cells that cannot run as formulas ("CSV injection"). Excel and LibreOffice read a
  * cell of a CSV file that begins with `=`, `+`, `-` or `@` (or a tab or a carriage return, which
@@ -62,4 +64,20 @@ export function isNeutralized(text: string): boolean {
  */
 export function restoreCell(text: string): string {
 	return isNeutralized(text) ? text.slice(1) : text;
+}
+
+/**
+ * What the import says of a cell it does not read: a formula (never run) or a spreadsheet error,
+ * in the language of the messages.
+ */
+export function unreadCellMessage(cell: { formula: string } | { error: string }): string {
+	return 'formula' in cell
+		? say({
+				en: `expected a value, got a formula (${cell.formula}): the import never runs formulas; type the value, or paste "values only"`,
+				fr: `attendu : une valeur ; trouvé : une formule (${cell.formula}) — l’import n’exécute jamais de formule ; saisissez la valeur, ou collez « valeurs seulement »`,
+			})
+		: say({
+				en: `expected a value, got the spreadsheet error ${cell.error}`,
+				fr: `attendu : une valeur ; trouvé : l’erreur de tableur ${cell.error}`,
+			});
 }
