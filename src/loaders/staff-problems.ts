@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { dataCollections, docs, type CollectionDefinition } from '../lib/collections.ts';
+import { getAt } from '../lib/paths.ts';
 import { formatProblem, formatProblemList, type Problem } from '../lib/problems.ts';
 import { fieldsOf, schemaTree } from '../lib/schema-tree.ts';
 import { docsExtension } from '../schemas/docs.ts';
@@ -105,15 +106,6 @@ function ownerOf(
 	return undefined;
 }
 
-const valueAt = (data: unknown, path: readonly string[]): unknown =>
-	path.reduce<unknown>(
-		(value, key) =>
-			value !== null && typeof value === 'object'
-				? (value as Record<string, unknown>)[key]
-				: undefined,
-		data
-	);
-
 /**
  * The name of the entry a file holds, read from the file as it is (even a file with problems):
  * its name in the language of the messages where it has one, else the name the editor's list
@@ -135,8 +127,8 @@ export function entryName(root: string, file: string, lang: Lang = 'fr'): string
 	try {
 		const data = parse(text) as unknown;
 		const { nameField } = owner.collection;
-		const own = valueAt(data, [...nameField.slice(0, -1), lang]);
-		const name = typeof own === 'string' ? own : valueAt(data, nameField);
+		const own = getAt(data, [...nameField.slice(0, -1), lang]);
+		const name = typeof own === 'string' ? own : getAt(data, nameField);
 		return typeof name === 'string' && name.trim() !== '' ? name : undefined;
 	} catch {
 		return undefined;

@@ -7,7 +7,7 @@ import {
 	reports as reportCollection,
 } from '../collections.ts';
 import { schemaTree, type FieldNode, type SchemaNode } from '../schema-tree.ts';
-import { setAt } from '../paths.ts';
+import { getAt, setAt } from '../paths.ts';
 import { neutralizeCell } from './cells.ts';
 
 /**
@@ -255,21 +255,12 @@ function splitKeepingEscapes(text: string, separator: string): string[] {
 	return pieces;
 }
 
-const valueAt = (data: unknown, path: readonly string[]): unknown =>
-	path.reduce<unknown>(
-		(value, key) =>
-			value !== null && typeof value === 'object'
-				? (value as Record<string, unknown>)[key]
-				: undefined,
-		data
-	);
-
 /**
  * The content of a column's cell for a record (a partner, an agreement), before neutralisation:
  * numbers stay numbers, dates are written `YYYY-MM-DD`, lists are joined.
  */
 export function encodeCell(column: Column, record: unknown): CellContent {
-	const value = valueAt(record, column.path);
+	const value = getAt(record, column.path);
 	if (value === undefined || value === null) return undefined;
 	switch (column.codec.kind) {
 		case 'scalar':
@@ -288,7 +279,7 @@ export function encodeCell(column: Column, record: unknown): CellContent {
 			return items
 				.map((item) => {
 					const texts = parts.map((part) => {
-						const partValue = valueAt(item, part.path);
+						const partValue = getAt(item, part.path);
 						return partValue === undefined ? '' : escapeValue(scalarText(partValue), ';:');
 					});
 					while (texts.length > 1 && texts.at(-1) === '') texts.pop();
