@@ -9,7 +9,7 @@ import { pageBodyProblems } from '../lib/page-check.ts';
 import { frontmatterProblems } from '../lib/page-rules.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { fieldsOf, schemaTree } from '../lib/schema-tree.ts';
-import { fileNameProblem, validateData } from '../loaders/validate.ts';
+import { fileNameProblem, validateData } from '../lib/validate.ts';
 import { docsExtension, docsFrontmatterSchema } from '../schemas/docs.ts';
 import { inLanguage, say } from '../schemas/messages.ts';
 import type { Bilingual } from '../vocab/locales.ts';
@@ -19,7 +19,7 @@ import { toRepositoryPath, type PagesLayout } from './paired-pages.ts';
 /**
  * The check the web editor runs before saving an entry: the entry, cleaned of what the forms
  * leave behind, validated by the very schemas and functions of the build
- * (`src/loaders/validate.ts`), with the same messages, in French. An entry with a problem is not
+ * (`src/lib/validate.ts`), with the same messages, in French. An entry with a problem is not
  * saved. Pure: runs in the browser (the admin script) and under Node (the tests).
  */
 

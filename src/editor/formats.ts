@@ -13,7 +13,7 @@ import {
 	type Pair,
 } from 'yaml';
 import { fileNameField, sourceField } from '../lib/editor-config.ts';
-import { parseYaml } from '../loaders/yaml.ts';
+import { parseYaml } from '../lib/yaml.ts';
 import { withImports, withoutImports, type ReadImports } from '../lib/page-components.ts';
 import { inLanguage } from '../schemas/messages.ts';
 
@@ -21,7 +21,7 @@ import { inLanguage } from '../schemas/messages.ts';
  * How the web editor reads and writes the content files (Decap CMS "custom formats"), so that a
  * file it saves is one the build reads the same way, and one a person can still read in git:
  *
- * - YAML 1.2 with the core schema, parsed by the loaders' own parser (`src/loaders/yaml.ts`):
+ * - YAML 1.2 with the core schema, parsed by the loaders' own parser (`src/lib/yaml.ts`):
  *   dates stay text, `'0713'` stays quoted;
  * - an edited file keeps its comments and its layout: the YAML as it was read is kept with the
  *   entry (`__source`) and, on save, only the values that changed are rewritten in it;

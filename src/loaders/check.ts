@@ -11,8 +11,8 @@ import { inLanguage, say } from '../schemas/messages.ts';
 import type { Lang } from '../vocab/locales.ts';
 import { pagesProblems } from './pages.ts';
 import { readContent, type ContentRead } from './read-content.ts';
-import { validateData } from './validate.ts';
-import { parseYaml } from './yaml.ts';
+import { validateData } from '../lib/validate.ts';
+import { parseYaml } from '../lib/yaml.ts';
 
 /**
  * Every check of the content that does not need a build, in a few seconds: each data file

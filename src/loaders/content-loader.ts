@@ -5,8 +5,8 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError, isContentError } from '../lib/problems.ts';
 import { systemLang } from './system-lang.ts';
-import { validateData, validateYamlFile, type FileRules } from './validate.ts';
-import { parseYaml } from './yaml.ts';
+import { validateData, validateYamlFile, type FileRules } from '../lib/validate.ts';
+import { parseYaml } from '../lib/yaml.ts';
 import { say } from '../schemas/messages.ts';
 
 interface ContentLoaderOptions extends Partial<FileRules> {
@@ -23,7 +23,7 @@ interface ContentLoaderOptions extends Partial<FileRules> {
 
 /**
  * Astro's `glob()` loader, validating each file with the project's own rules before Astro stores
- * it (`src/loaders/validate.ts`): its name, its YAML (1.2 core schema, with positions) and its
+ * it (`src/lib/validate.ts`): its name, its YAML (1.2 core schema, with positions) and its
  * schema. A file that breaks them stops the build with one line per problem,
  * `content/partners/kagawa.yaml:12: agreements.0.languages.0.cefr: expected one of A1…C2, got "B3"`,
  * in French when the system's locale is French. Astro then parses the data again with the

@@ -19,7 +19,7 @@ import { say } from '../schemas/messages.ts';
 import type { Lang } from '../vocab/locales.ts';
 import type { CellAddress, ImportProblem, Table } from './import-partners.ts';
 import { readContent, yamlFiles } from './read-content.ts';
-import { parseYaml } from './yaml.ts';
+import { parseYaml } from '../lib/yaml.ts';
 import { patchYaml, yamlText } from './yaml-edit.ts';
 
 /**

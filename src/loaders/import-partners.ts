@@ -27,8 +27,8 @@ import { deleteAt, getAt, isRecord, setAt } from '../lib/paths.ts';
 import { importEntries, isEntryTable } from './import-entries.ts';
 import { readContent, yamlFiles } from './read-content.ts';
 import { fieldLabel, formatStaffProblem, labelsOf, withoutPaths } from './staff-problems.ts';
-import { validateData } from './validate.ts';
-import { parseYaml } from './yaml.ts';
+import { validateData } from '../lib/validate.ts';
+import { parseYaml } from '../lib/yaml.ts';
 import { patchYaml, yamlText } from './yaml-edit.ts';
 
 /**

@@ -5,12 +5,12 @@ import type { Problem } from '../lib/problems.ts';
 import type { Entry, Locate, RawCollections } from '../lib/resolve.ts';
 import { inLanguage, say } from '../schemas/messages.ts';
 import type { Lang } from '../vocab/locales.ts';
-import { validateYamlFile } from './validate.ts';
+import { validateYamlFile } from '../lib/validate.ts';
 
 /**
  * The data collections read straight from the content folders, without Astro: what
  * `check:content`, the spreadsheet import and the tests use. Each file is validated exactly as
- * the build validates it (`src/loaders/validate.ts`).
+ * the build validates it (`src/lib/validate.ts`).
  */
 
 /** The YAML files of a folder, by id (file name without extension), sorted. */

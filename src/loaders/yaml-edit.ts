@@ -29,7 +29,7 @@ import type { SchemaNode } from '../lib/schema-tree.ts';
  * @see https://eemeli.org/yaml/#documents
  */
 
-/** YAML as the content files are read (`src/loaders/yaml.ts`). */
+/** YAML as the content files are read (`src/lib/yaml.ts`). */
 const parseOptions = { version: '1.2', schema: 'core' } as const;
 
 /** Text longer than this is written as a folded block (`>-`), as in the files written by hand. */

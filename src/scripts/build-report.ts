@@ -5,7 +5,7 @@ import { isContentError, type Problem } from '../lib/problems.ts';
 import { inLanguage } from '../schemas/messages.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
 import { pagesProblems } from '../loaders/pages.ts';
-import { parseYaml } from '../loaders/yaml.ts';
+import { parseYaml } from '../lib/yaml.ts';
 
 /**
  * What `npm run build` says when Astro fails: the error Astro throws, described in the child

@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/collections';
 import { fieldsOf, schemaTree, type SchemaNode } from '../../src/lib/schema-tree';
 import { readContent } from '../../src/loaders/read-content';
-import { validateData } from '../../src/loaders/validate';
+import { validateData } from '../../src/lib/validate';
 import { projectRoot } from './project';
 
 /**

@@ -8,7 +8,7 @@ import { dataCollections, type CollectionDefinition } from '../../src/lib/collec
 import type { Problem } from '../../src/lib/problems.ts';
 import { pagesProblems } from '../../src/loaders/pages.ts';
 import { readContent, yamlFiles } from '../../src/loaders/read-content.ts';
-import { validateYamlFile } from '../../src/loaders/validate.ts';
+import { validateYamlFile } from '../../src/lib/validate.ts';
 import type { Lang } from '../../src/vocab/locales.ts';
 
 /**

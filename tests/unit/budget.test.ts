@@ -10,7 +10,7 @@ import {
 import { grants } from '../../src/lib/collections';
 import { resolveSiteData } from '../../src/lib/resolve';
 import { budgetCountry, budgetPage, erasmusGrantId, formatEuros } from '../../src/lib/views/budget';
-import { validateData } from '../../src/loaders/validate';
+import { validateData } from '../../src/lib/validate';
 import type { GrantData } from '../../src/schemas/grant';
 import { realContent } from '../fixtures/content';
 import { translate } from '../fixtures/translate';

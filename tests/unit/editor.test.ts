@@ -19,7 +19,7 @@ import {
 import { partners } from '../../src/lib/collections';
 import { sourceField } from '../../src/lib/editor-config';
 import type { Problem } from '../../src/lib/problems';
-import { validateYamlFile } from '../../src/loaders/validate';
+import { validateYamlFile } from '../../src/lib/validate';
 
 /**
  * The admin script's parts that run without a browser: how it reads and writes content files,

@@ -22,8 +22,8 @@ import {
 	reportView,
 } from '../../src/lib/views/recognition';
 import { readContent } from '../../src/loaders/read-content';
-import { validateData } from '../../src/loaders/validate';
-import { parseYaml } from '../../src/loaders/yaml';
+import { validateData } from '../../src/lib/validate';
+import { parseYaml } from '../../src/lib/yaml';
 import { inLanguage } from '../../src/schemas/messages';
 import { isValid, recognitionSchema, validUntil } from '../../src/schemas/recognition';
 import { latestFirst, median, medians, reportSchema } from '../../src/schemas/report';

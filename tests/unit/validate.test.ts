@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { partners, countries } from '../../src/lib/collections';
 import { formatProblem, formatProblemList } from '../../src/lib/problems';
 import { systemLang } from '../../src/loaders/system-lang';
-import { validateYamlFile } from '../../src/loaders/validate';
+import { validateYamlFile } from '../../src/lib/validate';
 
 /** A valid partner file, with lines numbered as comments in the tests below. */
 const kagawa = `name:

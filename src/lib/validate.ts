@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { fallbackMessage, inLanguage, say, unknownField } from '../schemas/messages.ts';
 import type { Bilingual, Lang } from '../vocab/locales.ts';
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from './problems.ts';
 import { parseYaml } from './yaml.ts';
 
 /**

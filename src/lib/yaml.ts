@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLError, type Document } from 'yaml';
 import { say } from '../schemas/messages.ts';
-import { ContentError, type Problem } from '../lib/problems.ts';
+import { ContentError, type Problem } from './problems.ts';
 
 /**
  * YAML as the content files use it: YAML 1.2 with the core schema, so that a date stays the text
