@@ -1,5 +1,7 @@
 /**
  * Components for MDX pages, from one place: `import { Steps, Aside, Contact, Foreign, Term } from '~/components';`.
+ * Those that show the site's data are in `mdx/`: MDX gives them an id at most, so each fetches
+ * its data and calls one view, as a page does, then renders with a component of this folder.
  */
 export {
 	Aside,
@@ -12,10 +14,10 @@ export {
 	TabItem,
 	Tabs,
 } from '@astrojs/starlight/components';
-export { default as Contact } from './Contact.astro';
+export { default as Contact } from './mdx/Contact.astro';
 export { default as LinkCard } from './LinkCard.astro';
-export { default as CountryGuides } from './CountryGuides.astro';
-export { default as NetworkStatement } from './NetworkStatement.astro';
+export { default as CountryGuides } from './mdx/CountryGuides.astro';
+export { default as NetworkStatement } from './mdx/NetworkStatement.astro';
 export { default as Foreign } from './Foreign.astro';
-export { default as LegalFacts } from './LegalFacts.astro';
-export { default as Term } from './Term.astro';
+export { default as LegalFacts } from './mdx/LegalFacts.astro';
+export { default as Term } from './mdx/Term.astro';

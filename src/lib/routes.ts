@@ -74,6 +74,19 @@ export function withFragment(path: string, id: string): string {
 }
 
 /**
+ * The id a page's path was built with by a route of the table, or undefined when the path is not
+ * that route's: the reverse of `routes.partner(id)`.
+ * @example routeParam(routes.partner, '/partenaires/kagawa/') // 'kagawa'
+ */
+export function routeParam(route: (id: string) => string, path: string): string | undefined {
+	const [before = '', after = ''] = route('\0').split('\0');
+	if (path.length <= before.length + after.length) return undefined;
+	if (!path.startsWith(before) || !path.endsWith(after)) return undefined;
+	const id = path.slice(before.length, path.length - after.length);
+	return id.includes('/') ? undefined : id;
+}
+
+/**
  * Path of a page in a language, without the base path: French pages are at the root, English
  * ones under `/en/`.
  * @example localePath('en', '/partenaires/kagawa/') // '/en/partenaires/kagawa/'

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import Foreign from '../../src/components/Foreign.astro';
-import Term from '../../src/components/Term.astro';
+import Term from '../../src/components/mdx/Term.astro';
 import { markOptionLanguages, otherLanguageHref } from '../../src/lib/language-switch';
 
 /** One glossary term, as the site data resolves it. */

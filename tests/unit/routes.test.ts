@@ -10,6 +10,7 @@ import {
 	localePath,
 	localizedPaths,
 	pageHref,
+	routeParam,
 	routes,
 	withBase,
 	withFragment,
@@ -19,6 +20,16 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const pages = `${root}src/pages/`;
 
 describe('route table', () => {
+	test('gives back the id a page’s path was built with, and nothing for another path', () => {
+		expect(routeParam(routes.partner, routes.partner('kagawa'))).toBe('kagawa');
+		expect(
+			routeParam((id) => localePath('en', routes.partner(id)), '/en/partenaires/kagawa/')
+		).toBe('kagawa');
+		expect(routeParam(routes.partner, '/partenaires/')).toBeUndefined();
+		expect(routeParam(routes.partner, '/partenaires/kagawa/plan/')).toBeUndefined();
+		expect(routeParam(routes.partner, '/pays/jp/')).toBeUndefined();
+	});
+
 	test.each([
 		['/', 'fr', routes.partner('kagawa'), '/partenaires/kagawa/'],
 		['/', 'en', routes.partner('kagawa'), '/en/partenaires/kagawa/'],

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { resolveSiteData, type Partner } from '../../src/lib/resolve';
-import { contactView, displayPhone } from '../../src/lib/views/contact';
-import { countryPage, countryRow } from '../../src/lib/views/country';
+import { contactView, displayPhone, pageContactView } from '../../src/lib/views/contact';
+import { countryGuides, countryPage, countryRow } from '../../src/lib/views/country';
 import { factsheetPage } from '../../src/lib/views/factsheet';
 import { emptyState, matches, type FinderState } from '../../src/lib/finder';
 import { finderView } from '../../src/lib/views/finder';
 import { openDataPage } from '../../src/lib/views/open-data';
-import { glossaryPage, termLink } from '../../src/lib/views/glossary';
+import { glossaryPage, pageTermLink, termLink } from '../../src/lib/views/glossary';
+import { pageChrome } from '../../src/lib/views/page';
 import { foreignParts, markForeignTerms } from '../../src/lib/foreign';
 import { askOffice, networkStatement } from '../../src/lib/views/common';
 import { documentDate, provenanceView } from '../../src/lib/views/provenance';
@@ -409,8 +410,11 @@ describe('reader-facing rules', () => {
 	});
 
 	test('the partner list says it is partial, with the seed’s count', () => {
-		expect(networkStatement(6, 'fr', fr).text).toBe(
-			'Ce site présente 6 établissements partenaires ; dans sa déclaration Erasmus de 2014, l’École en comptait environ 80 dans le monde.'
+		const presented = site.partners.filter(isPresentedPartner).length;
+		const statement = networkStatement(site.partners, 'fr', fr);
+		expect(statement.presented).toBe(presented);
+		expect(statement.text).toBe(
+			`Ce site présente ${presented} établissements partenaires ; dans sa déclaration Erasmus de 2014, l’École en comptait environ 80 dans le monde.`
 		);
 	});
 
@@ -498,5 +502,53 @@ describe('reader-facing rules', () => {
 		expect(finderRegion(site.countryById.get('no')!.data)).toBe('eu-eea');
 		expect(finderRegion(site.countryById.get('ru')!.data)).toBe('europe-other');
 		expect(finderRegion(site.countryById.get('jp')!.data)).toBe('asia');
+	});
+});
+
+describe('what written pages and Starlight’s overrides get', () => {
+	test('around a partner’s page: its title’s language, its search filters, the legal links', () => {
+		const chrome = pageChrome(
+			site,
+			{ id: 'partenaires/sapienza', lang: 'fr', type: 'partner', country: 'it' },
+			fr
+		);
+		expect(chrome.titleLang).toBe('it');
+		expect(chrome.search.type.value).toBe('Partenaire');
+		expect(chrome.search.country?.value).toBe('Italie');
+		expect(chrome.search.terms).toBeUndefined();
+		expect(chrome.legalLinks.map((link) => link.href)).toEqual([
+			'/accessibilite/',
+			'/mentions-legales/',
+			'/donnees-personnelles/',
+		]);
+		// The English page is titled with the English name: nothing to mark.
+		expect(
+			pageChrome(site, { id: 'en/partenaires/sapienza', lang: 'en', type: 'partner' }, en).titleLang
+		).toBeUndefined();
+		// Another page has no title language of its own, even under the partners' path.
+		expect(
+			pageChrome(site, { id: 'partenaires/comparer', lang: 'fr', type: 'guide' }, fr).titleLang
+		).toBeUndefined();
+	});
+
+	test('a term or a contact a page names by an unknown id stops the build, naming the page', () => {
+		expect(() => pageTermLink(site, { id: 'nope', page: 'content/docs/test.mdx' }, 'fr')).toThrow(
+			'content/docs/test.mdx: <Term id="nope">: unknown glossary term: there is no file content/glossary/nope.yaml'
+		);
+		expect(() =>
+			pageContactView(site, { id: 'nobody', page: 'content/docs/test.mdx' }, 'en')
+		).toThrow(
+			'content/docs/test.mdx: <Contact id="nobody">: unknown contact: there is no file content/contacts/nobody.yaml'
+		);
+		expect(pageContactView(site, { id: 'head-of-office', page: 'x' }, 'en').anchor).toBe(
+			'contact-head-of-office'
+		);
+	});
+
+	test('the country guides, in the reader’s alphabetical order', () => {
+		const links = countryGuides(site, 'fr');
+		expect(links).toHaveLength(site.countries.length);
+		const texts = links.map((link) => link.text);
+		expect(texts).toEqual([...texts].sort((a, b) => a.localeCompare(b, 'fr')));
 	});
 });

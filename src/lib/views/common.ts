@@ -2,6 +2,9 @@ import { deadlineKindLabels, deadlineKinds, termLabels, terms } from '../../voca
 import type { Lang } from '../../vocab/locales.ts';
 import { SEED_PARTNER_COUNT } from '../../vocab/sources.ts';
 import { formatList, formatMonthDay } from '../i18n.ts';
+import { presentedPartners } from '../partners.ts';
+import { ContentError } from '../problems.ts';
+import type { Partner } from '../resolve.ts';
 import { pageHref, routes } from '../routes.ts';
 import type { Link, Translate } from './values.ts';
 
@@ -92,13 +95,51 @@ export function askOffice(
 }
 
 /** How much of the partner network the site presents, and how to get the full list. */
+export interface NetworkStatementView {
+	/** How many partners the site presents. */
+	presented: number;
+	text: string;
+	link: Link;
+}
+
+/** How much of the partner network the site presents, and how to get the full list. */
 export function networkStatement(
-	presented: number,
+	partners: readonly Partner[],
 	lang: Lang,
 	t: Translate
-): { text: string; link: Link } {
+): NetworkStatementView {
+	const presented = presentedPartners(partners).length;
 	return {
+		presented,
 		text: t('network.statement', { count: presented, total: SEED_PARTNER_COUNT }),
 		link: { href: pageHref(lang, routes.contacts()), text: t('network.fullList') },
 	};
+}
+
+/**
+ * The entry a written page names by its id (`<Term id="pfe" />`, `<Contact id="…" />`), or a
+ * `ContentError` that names the page and the component when there is no such file: the build
+ * stops there.
+ */
+export function entryNamedByPage<T>(
+	byId: ReadonlyMap<string, T>,
+	id: string,
+	{
+		page,
+		component,
+		what,
+		folder,
+	}: { page: string; component: string; what: string; folder: string }
+): T {
+	const entry = byId.get(id);
+	if (entry === undefined) {
+		throw new ContentError([
+			{
+				file: page,
+				field: `<${component} id="${id}">`,
+				message: `unknown ${what}: there is no file content/${folder}/${id}.yaml`,
+			},
+		]);
+	}
+	return entry;
 }

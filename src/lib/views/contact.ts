@@ -2,7 +2,8 @@ import type { Lang } from '../../vocab/locales.ts';
 import { localize } from '../i18n.ts';
 import { sections } from '../routes.ts';
 import { foreignParts } from '../foreign.ts';
-import type { Contact } from '../resolve.ts';
+import type { Contact, SiteData } from '../resolve.ts';
+import { entryNamedByPage } from './common.ts';
 import type { Part } from './values.ts';
 
 /** A contact of the office as its card shows it. */
@@ -35,4 +36,22 @@ export function contactView(contact: Contact, lang: Lang): ContactView {
 		phone: data.phone ? { display: displayPhone(data.phone), dial: data.phone } : undefined,
 		url: data.url,
 	};
+}
+
+/**
+ * What `<Contact id="…" />` shows on a written page: the card of the contact `id`, or a
+ * `ContentError` naming the page's file (`page`) when there is no such contact.
+ */
+export function pageContactView(
+	site: Pick<SiteData, 'contactById'>,
+	{ id, page }: { id: string; page: string },
+	lang: Lang
+): ContactView {
+	const contact = entryNamedByPage(site.contactById, id, {
+		page,
+		component: 'Contact',
+		what: 'contact',
+		folder: 'contacts',
+	});
+	return contactView(contact, lang);
 }

@@ -5,11 +5,11 @@ import {
 } from '../../vocab/countries.ts';
 import type { UiStringKey } from '../../schemas/ui-strings.ts';
 import type { Lang } from '../../vocab/locales.ts';
-import { currencyName, formatDate, localize } from '../i18n.ts';
+import { compareText, currencyName, formatDate, localize } from '../i18n.ts';
 import { renderInlineMarkdown, renderMarkdown, Slugger } from '../markdown.ts';
 import { contactInstitutions, presentedPartners } from '../partners.ts';
 import { pageHref, routes, sections as routeSections, withFragment } from '../routes.ts';
-import type { Country } from '../resolve.ts';
+import type { Country, SiteData } from '../resolve.ts';
 import {
 	hostname,
 	lines,
@@ -313,4 +313,17 @@ export function countryRow(country: Country, lang: Lang, t: Translate) {
 					}
 				: undefined,
 	};
+}
+
+/**
+ * The country guides as links, in the reader's alphabetical order (`<CountryGuides />`, at the
+ * end of the study and internship journeys).
+ */
+export function countryGuides(site: Pick<SiteData, 'countries'>, lang: Lang): Link[] {
+	return site.countries
+		.map((country) => ({
+			href: pageHref(lang, routes.country(country.id)),
+			text: localize(country.data.name, lang),
+		}))
+		.sort((a, b) => compareText(lang)(a.text, b.text));
 }

@@ -2,8 +2,9 @@ import { otherLang, type Lang } from '../../vocab/locales.ts';
 import { compareText, localize } from '../i18n.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { pageHref, routes, withFragment } from '../routes.ts';
-import type { GlossaryTerm } from '../resolve.ts';
+import type { GlossaryTerm, SiteData } from '../resolve.ts';
 import { foreignParts } from '../foreign.ts';
+import { entryNamedByPage } from './common.ts';
 import type { Part, TocHeading } from './values.ts';
 
 /** A term of the glossary as its page shows it. */
@@ -74,4 +75,23 @@ export function termLink(
 		title: term.data.expansion && localize(term.data.expansion, lang),
 		lang: textLang ?? (inOther ? other : undefined),
 	};
+}
+
+/**
+ * What `<Term id="…">` shows on a written page: the link to the term `id` (see `termLink()`), or
+ * a `ContentError` naming the page's file (`page`) when the glossary has no such term.
+ */
+export function pageTermLink(
+	site: Pick<SiteData, 'termById'>,
+	{ id, page }: { id: string; page: string },
+	lang: Lang,
+	options: { shown?: string | undefined; textLang?: string | undefined } = {}
+) {
+	const term = entryNamedByPage(site.termById, id, {
+		page,
+		component: 'Term',
+		what: 'glossary term',
+		folder: 'glossary',
+	});
+	return termLink(term, lang, options);
 }

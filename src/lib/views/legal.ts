@@ -2,6 +2,7 @@ import { dataRightLabels, type DataRight, type LegalData } from '../../schemas/l
 import { accessibilityStatusLabels } from '../../vocab/legal.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import { formatDate, localize } from '../i18n.ts';
+import type { SiteData } from '../resolve.ts';
 import { pageHref, routes } from '../routes.ts';
 import { displayPhone } from './contact.ts';
 import { lines, type Link, type Translate, type Value } from './values.ts';
@@ -68,6 +69,28 @@ export interface LabelledValue {
 
 /** The pages a part of the legal facts belongs to. */
 export type LegalPage = keyof LegalView['ask'];
+
+/** The parts of the legal facts a legal page shows, one at a time (`<LegalFacts part="…">`). */
+export type LegalPart =
+	| 'notice'
+	| 'status'
+	| 'version'
+	| 'audit'
+	| 'plans'
+	| 'dates'
+	| 'controller'
+	| 'dataProtection'
+	| 'serverLogs'
+	| 'rights'
+	| 'complaint'
+	| 'feedback'
+	| 'testEnvironment'
+	| 'pageSample'
+	| 'redress'
+	| 'ask';
+
+/** Which part to show: `ask` also names the page whose missing office facts it lists. */
+export type LegalPartProps = { part: Exclude<LegalPart, 'ask'> } | { part: 'ask'; page: LegalPage };
 
 /** Words of the legal pages that only these views use, in both languages. */
 const words = {
@@ -351,4 +374,16 @@ export function legalLinks(legal: LegalData, lang: Lang, t: Translate): Link[] {
 		{ href: pageHref(lang, routes.legalNotice()), text: t('footer.legalNotice') },
 		{ href: pageHref(lang, routes.personalData()), text: t('footer.personalData') },
 	];
+}
+
+/**
+ * The legal facts of the site (`content/site/legal.yaml`) for the legal pages (`<LegalFacts>`);
+ * without that file the build stops, since those pages are published from it.
+ */
+export function siteLegalView(site: Pick<SiteData, 'legal'>, lang: Lang, t: Translate): LegalView {
+	if (!site.legal)
+		throw new Error(
+			'content/site/legal.yaml is missing: the legal pages and the footer’s accessibility status are published from it.'
+		);
+	return legalView(site.legal, lang, t);
 }
