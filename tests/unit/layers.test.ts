@@ -9,9 +9,12 @@ import { dataFiles, routes } from '../../src/lib/routes';
  *
  *   vocab ← schemas ← lib ← loaders ← components ← pages
  *
- * (config, integrations, scripts and the Starlight route middleware sit beside pages). These tests
- * read every import of every source file and fail on one that goes up, as Starlight's
- * `__tests__/basics/no-internal-barrel-imports.test.ts` guards its own rules.
+ * and, beside the pages, what builds and serves them: the Starlight route middleware
+ * (`route-data.ts`), the collections (`content.config.ts`), Starlight's config (`config/`), the
+ * Astro integrations (`integrations/`), the web editor's browser script (`editor/`), the
+ * commands (`scripts/`) and the local servers (`server/`). CONTRIBUTING.md states the rules these
+ * tests read every import of every source file for, as Starlight's
+ * `__tests__/basics/no-internal-barrel-imports.test.ts` guards its own.
  * @see https://github.com/withastro/starlight/blob/main/packages/starlight/__tests__/basics/no-internal-barrel-imports.test.ts
  */
 
@@ -61,7 +64,8 @@ function importsOf(file: string): Import[] {
 	return found;
 }
 
-const imports = sourceFiles(src).flatMap(importsOf);
+const files = sourceFiles(src);
+const imports = files.flatMap(importsOf);
 const from = (layer: string) => imports.filter((entry) => layerOf(join(src, entry.file)) === layer);
 const describeImport = (entry: Import) => `${entry.file} imports ${entry.specifier}`;
 
@@ -71,9 +75,62 @@ const allowed: Record<string, string[]> = {
 	schemas: ['vocab'],
 	lib: ['vocab', 'schemas'],
 	loaders: ['vocab', 'schemas', 'lib'],
+	// Loaders only from `components/mdx/` (see below).
 	components: ['vocab', 'lib', 'loaders'],
-	pages: ['vocab', 'schemas', 'lib', 'loaders', 'components'],
+	pages: ['vocab', 'lib', 'loaders', 'components'],
+	// Beside the pages.
+	'route-data': ['vocab', 'lib', 'loaders'],
+	'content.config': ['vocab', 'schemas', 'lib', 'loaders'],
+	/** Astro's types of `Astro.locals`, from the views. */
+	'env.d': ['lib'],
+	config: ['vocab', 'schemas', 'lib'],
+	integrations: ['vocab', 'schemas', 'lib', 'loaders'],
+	/** A browser bundle: see "the web editor's script" below. */
+	editor: ['vocab', 'schemas', 'lib'],
+	scripts: ['vocab', 'schemas', 'lib', 'loaders'],
+	/** `npm run edit`'s backend prints the command's own messages (`scripts/edit-messages.ts`). */
+	server: ['vocab', 'schemas', 'lib', 'loaders', 'scripts'],
 };
+
+/**
+ * Imports that break a rule and are known, each to be removed with the change that fixes it.
+ * `src/pages/data/partners.schema.json.ts` builds the open data's JSON Schema from the export
+ * schema itself, where a view should hand it over.
+ */
+const knownExceptions = ['pages/data/partners.schema.json.ts imports ../../schemas/partner-export'];
+
+/** The files a file imports for their values (type imports aside), as paths of `src/`. */
+function valueImports(file: string): string[] {
+	return imports
+		.filter((entry) => entry.file === file && !entry.typeOnly && entry.specifier.startsWith('.'))
+		.map((entry) => relative(src, resolveFile(join(src, dirname(file)), entry.specifier)))
+		.filter((path) => !path.startsWith('..'));
+}
+
+/** A relative specifier's file: as written, or with the extension a bundler would add. */
+function resolveFile(dir: string, specifier: string): string {
+	const path = resolve(dir, specifier);
+	const candidates = [path, `${path}.ts`, `${path}.mjs`, `${path}.astro`, join(path, 'index.ts')];
+	return candidates.find((candidate) => files.includes(candidate)) ?? path;
+}
+
+/** Every file of `src/` the given files reach through value imports, themselves included. */
+function reachedFrom(start: string[]): string[] {
+	const seen = new Set<string>();
+	const queue = [...start];
+	while (queue.length > 0) {
+		const file = queue.pop()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		queue.push(...valueImports(file));
+	}
+	return [...seen].sort();
+}
+
+const inLayer = (...layers: string[]) =>
+	files
+		.map((file) => relative(src, file))
+		.filter((file) => layers.includes(layerOf(join(src, file))));
 
 describe('the layers of src/', () => {
 	test('reads imports of every layer (the test sees the code it guards)', () => {
@@ -89,7 +146,91 @@ describe('the layers of src/', () => {
 				// The UI strings' schema is derived from the French strings file (data, not code).
 				!(layer === 'schemas' && entry.specifier.endsWith('/content/i18n/fr.json'))
 		);
-		expect(upward.map(describeImport)).toEqual([]);
+		expect(upward.map(describeImport).filter((line) => !knownExceptions.includes(line))).toEqual(
+			[]
+		);
+	});
+
+	test('every source file is in a layer these rules name', () => {
+		const unnamed = files
+			.map((file) => relative(src, file))
+			.filter((file) => !(layerOf(join(src, file)) in allowed));
+		expect(unnamed).toEqual([]);
+	});
+
+	test('no page imports a schema, not even for its types: views hand pages their values', () => {
+		const schemas = from('pages').filter((entry) => entry.target === 'schemas');
+		expect(schemas.map(describeImport)).toEqual(knownExceptions);
+	});
+
+	test('components render what they are given: only those of MDX pages (mdx/) read the data', () => {
+		const reading = from('components').filter(
+			(entry) => entry.target === 'loaders' && !entry.file.startsWith('components/mdx/')
+		);
+		expect(reading.map(describeImport)).toEqual([]);
+	});
+
+	test('a component of MDX pages reads the data and calls one view, as a page does', () => {
+		const mdx = inLayer('components').filter((file) => file.startsWith('components/mdx/'));
+		expect(mdx.length).toBeGreaterThan(0);
+		for (const file of mdx) {
+			const values = imports.filter((entry) => entry.file === file && !entry.typeOnly);
+			const views = values.filter((entry) => /\/lib\/views\//.test(entry.specifier));
+			expect(
+				views.map((entry) => entry.specifier),
+				file
+			).toHaveLength(1);
+			expect(
+				values.map((entry) => entry.specifier),
+				file
+			).toContain('../../loaders/site-data');
+		}
+	});
+
+	test('Starlight’s overrides read the page from the route data, never the data itself', () => {
+		const reading = from('components').filter(
+			(entry) => entry.file.startsWith('components/starlight/') && entry.target === 'loaders'
+		);
+		expect(reading.map(describeImport)).toEqual([]);
+	});
+
+	test('the web editor’s script reaches no loader, no astro:* module and no Node built-in', () => {
+		const bundle = reachedFrom(['editor/main.ts']);
+		expect(bundle).toEqual(expect.arrayContaining(['lib/yaml.ts', 'lib/validate.ts']));
+		const outside = bundle.filter(
+			(file) => !['editor', 'vocab', 'schemas', 'lib'].includes(layerOf(join(src, file)))
+		);
+		expect(outside).toEqual([]);
+		const runtime = imports.filter(
+			(entry) =>
+				bundle.includes(entry.file) &&
+				!entry.typeOnly &&
+				(entry.specifier.startsWith('astro:') ||
+					entry.specifier === 'astro' ||
+					entry.specifier.startsWith('node:'))
+		);
+		expect(runtime.map(describeImport)).toEqual([]);
+	});
+
+	test('commands, servers, integrations and config reach no astro:* module (they run outside the pages)', () => {
+		const started = inLayer('scripts', 'server', 'integrations', 'config');
+		const reached = reachedFrom(started);
+		const virtual = imports.filter(
+			(entry) =>
+				reached.includes(entry.file) && !entry.typeOnly && entry.specifier.startsWith('astro:')
+		);
+		expect(virtual.map(describeImport)).toEqual([]);
+	});
+
+	test('what commands and servers reach imports with explicit extensions, so Node runs it', () => {
+		const reached = reachedFrom(inLayer('scripts', 'server'));
+		const bare = imports.filter(
+			(entry) =>
+				reached.includes(entry.file) &&
+				entry.specifier.startsWith('.') &&
+				!/\.(ts|mjs|json)$/.test(entry.specifier)
+		);
+		expect(bare.map(describeImport)).toEqual([]);
 	});
 
 	test('components import schemas for their types only', () => {
