@@ -4,7 +4,6 @@ import {
 	isScalar,
 	isSeq,
 	parseDocument,
-	visit,
 	type Node,
 	type Pair,
 	type Scalar,
@@ -111,9 +110,10 @@ const isShort = (node: unknown) =>
 
 /**
  * Gives a new document the house style (see above), its root starting at `column`; `kept` keeps
- * the style a collection or a text had in the file.
+ * the style a collection or a text had in the file. Whether it holds a folded block.
  */
-function houseStyle(document: Document, column: number, kept: Kept) {
+function houseStyle(document: Document, column: number, kept: Kept): boolean {
+	let folds = false;
 	/** A text at `column` (where it starts on its line). */
 	const text = (node: unknown, path: (string | number)[], column: number) => {
 		if (!isScalar(node) || typeof node.value !== 'string') return;
@@ -123,8 +123,10 @@ function houseStyle(document: Document, column: number, kept: Kept) {
 		}
 		const quotes = kept.quotes(path);
 		if (quotes) node.type = quotes;
-		else if (node.value.includes(' ') && column + node.value.length > lineWidth)
+		else if (node.value.includes(' ') && column + node.value.length > lineWidth) {
 			node.type = 'BLOCK_FOLDED';
+			folds = true;
+		}
 	};
 	/** A collection whose keys or dashes are at `column`. */
 	const walk = (node: unknown, path: (string | number)[], column: number) => {
@@ -152,6 +154,7 @@ function houseStyle(document: Document, column: number, kept: Kept) {
 		}
 	};
 	walk(document.contents, [], column);
+	return folds;
 }
 
 /**
@@ -160,13 +163,7 @@ function houseStyle(document: Document, column: number, kept: Kept) {
  */
 function render(value: unknown, column: number, kept: Kept = keepNothing): string {
 	const document = new Document(value, parseOptions);
-	houseStyle(document, column, kept);
-	let folds = false;
-	visit(document, {
-		Scalar(_key, node) {
-			if (node.type === 'BLOCK_FOLDED') folds = true;
-		},
-	});
+	const folds = houseStyle(document, column, kept);
 	return withPadding(
 		document.toString({
 			...writeOptions,
