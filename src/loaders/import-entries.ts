@@ -20,7 +20,7 @@ import type { Lang } from '../vocab/locales.ts';
 import type { CellAddress, ImportProblem, Table } from './import-partners.ts';
 import { readContent, yamlFiles } from './read-content.ts';
 import { parseYaml } from '../lib/yaml.ts';
-import { patchYaml, yamlText } from './yaml-edit.ts';
+import { patchYaml, yamlText } from '../lib/yaml-edit.ts';
 
 /**
  * The sheets `recognitions` and `reports` of the partner workbook, imported beside the partners

@@ -29,7 +29,7 @@ import { readContent, yamlFiles } from './read-content.ts';
 import { fieldLabel, formatStaffProblem, labelsOf, withoutPaths } from './staff-problems.ts';
 import { validateData } from '../lib/validate.ts';
 import { parseYaml } from '../lib/yaml.ts';
-import { patchYaml, yamlText } from './yaml-edit.ts';
+import { patchYaml, yamlText } from '../lib/yaml-edit.ts';
 
 /**
  * `npm run import:partners`: creates and updates `content/partners/*.yaml` from a spreadsheet —
@@ -42,7 +42,7 @@ import { patchYaml, yamlText } from './yaml-edit.ts';
  * between collections). On any error nothing is written, and each error is reported at its
  * sheet, row and column with what was expected. Otherwise the files that change are written —
  * new ones in the order of the schema, existing ones changed only where their data changed, with
- * their comments (`./yaml-edit.ts`) — all to temporary files first, then renamed into place.
+ * their comments (`src/lib/yaml-edit.ts`) — all to temporary files first, then renamed into place.
  *
  * What the workbook does not hold stays as it is: a missing column leaves its field, a partner
  * not in the workbook is not touched, no file is ever deleted. A partner's rows in `agreements`

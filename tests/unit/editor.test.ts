@@ -9,7 +9,7 @@ import {
 	pagesLayout,
 	problemLine,
 } from '../../src/editor/entry-check';
-import { pageFormat, yamlContentFormat } from '../../src/editor/formats';
+import { pageFormat } from '../../src/editor/formats';
 import {
 	pairPages,
 	repositoryFolder,
@@ -22,8 +22,9 @@ import type { Problem } from '../../src/lib/problems';
 import { validateYamlFile } from '../../src/lib/validate';
 
 /**
- * The admin script's parts that run without a browser: how it reads and writes content files,
- * how pages are paired with their translation, and the check before a save.
+ * The admin script's parts that run without a browser: how it reads and writes pages (its YAML
+ * writer is tested in yaml-edit.test.ts), how pages are paired with their translation, and the
+ * check before a save.
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,7 +32,6 @@ const contentFiles = readdirSync(join(root, 'content'), { recursive: true, withF
 	.filter((entry) => entry.isFile() && /\.(ya?ml|mdx)$/.test(entry.name))
 	.map((entry) => relative(root, join(entry.parentPath, entry.name)));
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
-const formatOf = (file: string) => (file.endsWith('.mdx') ? pageFormat : yamlContentFormat);
 
 /** A source record as the forms give it. */
 const source = {
@@ -42,141 +42,6 @@ const source = {
 };
 
 describe('content formats', () => {
-	test('read every content file and write it back byte for byte when nothing changed', () => {
-		expect(contentFiles.length).toBeGreaterThan(80);
-		for (const file of contentFiles) {
-			const text = read(file);
-			const data = formatOf(file).fromFile(text);
-			expect(formatOf(file).toFile(data, Object.keys(data)), file).toBe(text);
-		}
-		// Every file of the site, read and written: seconds on a loaded machine.
-	}, 30_000);
-
-	test('read YAML as the build does: dates and quoted codes stay text', () => {
-		const data = yamlContentFormat.fromFile(read('tests/fixtures/yaml/utc-hanoi.yaml')) as {
-			consulted: unknown;
-			agreements: { subjectAreas: { iscedFCode: unknown }[] }[];
-		};
-		expect(data.consulted).toBe('2026-11-23');
-		expect(data.agreements[0]!.subjectAreas[0]!.iscedFCode).toBe('07');
-	});
-
-	test('rewrite only the lines of the values that changed, comments and folding kept', () => {
-		const file = 'tests/fixtures/yaml/utc-hanoi.yaml';
-		const text = read(file);
-		const data = structuredClone(yamlContentFormat.fromFile(text)) as Record<string, never>;
-		const edited = data as unknown as {
-			city: string;
-			coordinates: { lat: number };
-			summary: { en: string };
-			agreements: { subjectAreas: { iscedFCode: string }[] }[];
-		};
-		edited.city = 'Hà Nội';
-		edited.coordinates.lat = 21.03;
-		edited.agreements[0]!.subjectAreas[0]!.iscedFCode = '0712';
-		edited.summary.en =
-			'A new English summary, long enough to be folded over more than one line of the file when it is written.';
-		const written = yamlContentFormat.toFile(data, Object.keys(data));
-		const before = text.split('\n');
-		const after = written.split('\n');
-		const changed = after.filter((line) => !before.includes(line));
-		expect(changed).toEqual([
-			'city: Hà Nội',
-			'coordinates: { lat: 21.03, lon: 105.84117 }',
-			"      - iscedFCode: '0712'",
-			'    A new English summary, long enough to be folded over more than one line of the',
-			'    file when it is written.',
-		]);
-		expect(written).toContain('# Centre of Hanoi (GeoNames 1581130)');
-		const { ok } = validateYamlFile(written, { id: 'utc-hanoi', file }, partners);
-		expect(ok).toBe(true);
-	});
-
-	test('keep comments when a field or a list item is added, and put a new field in the form’s order', () => {
-		const text = read('tests/fixtures/yaml/kagawa.yaml');
-		const data = yamlContentFormat.fromFile(text) as Record<string, unknown>;
-		const written = yamlContentFormat.toFile(
-			{
-				...data,
-				city: 'Takamatsu',
-				sources: [...(data['sources'] as object[]), source],
-				confirmed: '2026-12-01',
-			},
-			['name', 'country', 'city', 'agreements', 'summary', 'sources', 'consulted', 'confirmed']
-		);
-		expect(written.startsWith('# Kagawa University (Japan).')).toBe(true);
-		expect(written).toMatch(/\ncountry: jp\ncity: Takamatsu\nagreements:/);
-		expect(written).toContain(
-			[
-				'  - url: https://example.org/b',
-				'    title: Page de l’exemple',
-				'    lang: fr',
-				'    publisher:',
-				'      fr: Exemple',
-				'      en: Example',
-				'',
-			].join('\n')
-		);
-		expect(written).toMatch(/\nconsulted: 2026-11-23\nconfirmed: 2026-12-01\n$/);
-		expect(validateYamlFile(written, { id: 'kagawa', file: 'k.yaml' }, partners).ok).toBe(true);
-	});
-
-	test('write a new entry in the files’ style, without the editor’s reserved fields', () => {
-		const written = yamlContentFormat.toFile(
-			{
-				identifiant: 'exemple',
-				name: { native: 'Universidade Exemplo', nativeLang: 'pt', en: 'Example University' },
-				country: 'br',
-				agreements: [{ kind: 'study', eqfLevels: [7], subjectAreas: [{ iscedFCode: '0713' }] }],
-				summary: {
-					fr: 'Échange d’élèves ingénieurs en génie électrique, sur un ou deux semestres, au Brésil.',
-					en: 'Exchange.',
-				},
-				sources: [{ ...source, kind: 'partner', date: '2014' }],
-				consulted: '2026-11-30',
-				confirmed: '2026-12-01',
-			},
-			[
-				'identifiant',
-				'name',
-				'country',
-				'agreements',
-				'summary',
-				'sources',
-				'consulted',
-				'confirmed',
-			]
-		);
-		expect(written).toBe(`name:
-  native: Universidade Exemplo
-  nativeLang: pt
-  en: Example University
-country: br
-agreements:
-  - kind: study
-    eqfLevels: [7]
-    subjectAreas:
-      - iscedFCode: '0713'
-summary:
-  fr: >-
-    Échange d’élèves ingénieurs en génie électrique, sur un ou deux semestres,
-    au Brésil.
-  en: Exchange.
-sources:
-  - url: https://example.org/b
-    title: Page de l’exemple
-    lang: fr
-    publisher:
-      fr: Exemple
-      en: Example
-    kind: partner
-    date: '2014'
-consulted: 2026-11-30
-confirmed: 2026-12-01
-`);
-		expect(written).not.toContain(sourceField);
-	});
-
 	test('pages: the frontmatter as data, the MDX text as typed without its import line', () => {
 		const text = read('content/docs/guides/logement.mdx');
 		const data = pageFormat.fromFile(text) as Record<string, unknown>;

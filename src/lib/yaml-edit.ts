@@ -1,42 +1,75 @@
-import { isDeepStrictEqual } from 'node:util';
 import {
 	Document,
 	isMap,
 	isScalar,
 	isSeq,
 	parseDocument,
-	visit,
 	type Node,
 	type Pair,
 	type Scalar,
 	type YAMLMap,
 	type YAMLSeq,
 } from 'yaml';
-import type { SchemaNode } from '../lib/schema-tree.ts';
+import type { SchemaNode } from './schema-tree.ts';
 
 /**
- * Writing content files from data, for the spreadsheet import: new files in the order of the
- * schema and the house style of `content/` (long text folded with `>-`, ISCED codes quoted,
- * coordinates on one line), and changes to existing files that touch only what changed.
+ * Writing content files from data: the one writer of the web editor (`src/editor/formats.ts`)
+ * and of the spreadsheet import, so that a file saved by one is left as it is by the other.
  *
- * `yaml`'s `doc.setIn()` then `doc.toString()` keeps comments and the order of fields, but
- * re-folds every long text of the file to its own line width, so that changing one city would
- * rewrite ten lines of the summary. Here the file is parsed with the same Document API, and only
- * the text of the fields that changed is replaced, at their positions (`node.range`), each
- * rendered by `yaml` itself; everything else keeps its bytes. The result is parsed again and must
- * hold exactly the new data; if it did not (a layout this code does not foresee), the file is
- * written with `setIn()`/`toString()` instead.
+ * A file is parsed with `yaml`'s Document API (`parseDocument`), and only the fields whose value
+ * changed are written again, at their place (`node.range`), each rendered by `yaml` itself
+ * (`toString()`) in the house style below; everything else — comments, blank lines, the order of
+ * fields, text folded by hand at any width — keeps its bytes, so an untouched file is saved
+ * byte for byte. The result is parsed again and must hold exactly the new data; if it did not (a
+ * layout this code does not foresee), the file is written whole with `setIn()`/`deleteIn()` and
+ * `toString()`, which keep comments and the order of fields but fold every long text again.
+ *
+ * House style, the one rule of both: text that does not fit on its line in {@link lineWidth}
+ * columns is written as a folded block (`>-`) folded at that width, several paragraphs as a
+ * literal block (`|-`), other text on one line (a changed text keeps its quotes); short lists on
+ * one line (`eqfLevels: [7]`), coordinates too (`coordinates: { lat: 21.02, lon: 105.84 }`).
  * @see https://eemeli.org/yaml/#documents
  */
 
-/** YAML as the content files are read (`src/lib/yaml.ts`). */
+/** YAML as the content files are read (`src/lib/yaml.ts`): dates stay text. */
 const parseOptions = { version: '1.2', schema: 'core' } as const;
 
-/** Text longer than this is written as a folded block (`>-`), as in the files written by hand. */
-const foldAbove = 60;
+/** Lines are folded at this width, as the content files are written. */
+const lineWidth = 80;
+
+/** Options of `toString()`: single quotes where quotes are needed, `[7]` without inner spaces. */
+const writeOptions = {
+	lineWidth,
+	minContentWidth: 20,
+	singleQuote: true,
+	flowCollectionPadding: false,
+} as const;
+
+const keyOf = (pair: Pair) => String((pair.key as { value?: unknown }).value);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+
+/** Whether two values read from YAML are equal (the order of keys aside). */
+function equal(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (Array.isArray(a))
+		return (
+			Array.isArray(b) && a.length === b.length && a.every((item, index) => equal(item, b[index]))
+		);
+	if (!isRecord(a) || !isRecord(b)) return false;
+	const keys = Object.keys(a);
+	return (
+		keys.length === Object.keys(b).length &&
+		keys.every((key) => Object.hasOwn(b, key) && equal(a[key], b[key]))
+	);
+}
+
+const valueAt = (data: unknown, path: readonly (string | number)[]) =>
+	path.reduce<unknown>(
+		(value, key) => (isRecord(value) || Array.isArray(value) ? (value as never)[key] : undefined),
+		data
+	);
 
 /** The fields of an object node in the schema's order, or undefined for a node that is not one. */
 const fieldsOf = (node: SchemaNode | undefined) =>
@@ -44,9 +77,9 @@ const fieldsOf = (node: SchemaNode | undefined) =>
 
 /**
  * A copy of data with the keys of every object in the order of the schema (keys the schema does
- * not know last, as found), and no `undefined` values.
+ * not know after them, in their order), and no `undefined` values.
  */
-export function inSchemaOrder(node: SchemaNode | undefined, data: unknown): unknown {
+function inSchemaOrder(node: SchemaNode | undefined, data: unknown): unknown {
 	if (Array.isArray(data))
 		return data.map((item) => inSchemaOrder(node?.kind === 'array' ? node.item : undefined, item));
 	if (!isRecord(data)) return data;
@@ -57,7 +90,7 @@ export function inSchemaOrder(node: SchemaNode | undefined, data: unknown): unkn
 		if (data[field.key] !== undefined)
 			ordered[field.key] = inSchemaOrder(field.node, data[field.key]);
 	for (const [key, value] of Object.entries(data))
-		if (!known.has(key) && value !== undefined) ordered[key] = value;
+		if (!known.has(key) && value !== undefined) ordered[key] = inSchemaOrder(undefined, value);
 	return ordered;
 }
 
@@ -71,75 +104,84 @@ interface Kept {
 
 const keepNothing: Kept = { flow: () => undefined, quotes: () => undefined };
 
+const isShort = (node: unknown) =>
+	isScalar(node) &&
+	(typeof node.value === 'number' || (typeof node.value === 'string' && node.value.length <= 12));
+
 /**
- * Applies the house style to new nodes: folded prose, one-line maps of numbers (coordinates);
- * `kept` keeps the style a collection or a text had in the file.
+ * Gives a new document the house style (see above), its root starting at `column`; `kept` keeps
+ * the style a collection or a text had in the file. Whether it holds a folded block.
  */
-function houseStyle(document: Document, kept: Kept) {
-	visit(document, {
-		Scalar(_key, node) {
-			if (typeof node.value !== 'string') return;
-			if (node.value.includes('\n')) node.type = 'BLOCK_LITERAL';
-			else if (node.value.length > foldAbove && node.value.includes(' '))
-				node.type = 'BLOCK_FOLDED';
-		},
-	});
-	const flow = kept.flow;
-	const quote = (node: unknown, path: (string | number)[]) => {
-		if (!isScalar(node) || typeof node.value !== 'string' || node.value.includes('\n')) return;
+function houseStyle(document: Document, column: number, kept: Kept): boolean {
+	let folds = false;
+	/** A text at `column` (where it starts on its line). */
+	const text = (node: unknown, path: (string | number)[], column: number) => {
+		if (!isScalar(node) || typeof node.value !== 'string') return;
+		if (node.value.includes('\n')) {
+			node.type = 'BLOCK_LITERAL';
+			return;
+		}
 		const quotes = kept.quotes(path);
 		if (quotes) node.type = quotes;
-	};
-	const walk = (node: unknown, path: (string | number)[]) => {
-		quote(node, path);
-		if (isMap(node)) {
-			const kept = node.items.length === 0 ? undefined : flow(path);
-			node.flow =
-				kept ??
-				(path.length > 0 &&
-					node.items.length > 0 &&
-					node.items.every((pair) => isScalar(pair.value) && typeof pair.value.value === 'number'));
-			for (const pair of node.items)
-				walk(pair.value, [...path, String((pair.key as { value?: unknown }).value)]);
-		} else if (isSeq(node)) {
-			const kept = node.items.length === 0 ? undefined : flow(path);
-			if (kept !== undefined) node.flow = kept;
-			node.items.forEach((item, index) => walk(item, [...path, index]));
+		else if (node.value.includes(' ') && column + node.value.length > lineWidth) {
+			node.type = 'BLOCK_FOLDED';
+			folds = true;
 		}
 	};
-	walk(document.contents, []);
+	/** A collection whose keys or dashes are at `column`. */
+	const walk = (node: unknown, path: (string | number)[], column: number) => {
+		if (isMap(node)) {
+			if (node.items.length > 0)
+				node.flow =
+					kept.flow(path) ??
+					(path.length > 0 &&
+						node.items.length <= 3 &&
+						node.items.every(
+							(pair) => isScalar(pair.value) && typeof pair.value.value === 'number'
+						));
+			for (const pair of node.items) {
+				const key = keyOf(pair as Pair);
+				text(pair.value, [...path, key], column + key.length + 2);
+				walk(pair.value, [...path, key], column + 2);
+			}
+		} else if (isSeq(node)) {
+			if (node.items.length > 0)
+				node.flow = kept.flow(path) ?? (node.items.length <= 4 && node.items.every(isShort));
+			node.items.forEach((item, index) => {
+				text(item, [...path, index], column + 2);
+				walk(item, [...path, index], column + 2);
+			});
+		}
+	};
+	walk(document.contents, [], column);
+	return folds;
 }
 
-/** Options of `toString()` for the content files. */
-const stringOptions = (indent: number) => ({
-	lineWidth: Math.max(40, 80 - indent),
-	minContentWidth: 20,
-	singleQuote: true,
-	flowCollectionPadding: true,
-});
-
 /**
- * A value as YAML text at column 0, ending with a line break. Only prose is folded: without a
- * folded block (`>-`), lines are not cut, so that a quoted title the file wrote on one line stays
- * on one line when it changes.
+ * A value as YAML text at column 0, to be placed at `column`, ending with a line break. Only
+ * folded blocks are folded: a one-line text that keeps its quotes stays on one line.
  */
-function render(value: unknown, indent: number, kept: Kept = keepNothing): string {
+function render(value: unknown, column: number, kept: Kept = keepNothing): string {
 	const document = new Document(value, parseOptions);
-	houseStyle(document, kept);
-	let folds = false;
-	visit(document, {
-		Scalar(_key, node) {
-			if (node.type === 'BLOCK_FOLDED') folds = true;
-		},
-	});
-	return document.toString({ ...stringOptions(indent), ...(folds ? {} : { lineWidth: 0 }) });
+	const folds = houseStyle(document, column, kept);
+	return withPadding(
+		document.toString({
+			...writeOptions,
+			lineWidth: folds ? Math.max(40, lineWidth - column) : 0,
+		})
+	);
 }
 
+/** Maps on one line with inner spaces, lists without (`{ lat: 1, lon: 2 }`, `[7]`), as Prettier writes them. */
+const withPadding = (text: string) =>
+	text.replace(/^(\s*(?:- )?[\w-]+: )\{([^{}'"\n]+)\}$/gm, '$1{ $2 }');
+
 /**
- * The text of a new content file holding `data`, its fields in the order of the schema.
+ * The text of a new content file holding `data`, its fields in the order of the schema (without
+ * one, in the order of `data`).
  * @example yamlText(partnerTree, { name: { native: '香川大学', en: 'Kagawa University' }, … })
  */
-export function yamlText(tree: SchemaNode, data: unknown): string {
+export function yamlText(tree: SchemaNode | undefined, data: unknown): string {
 	return render(inSchemaOrder(tree, data), 0);
 }
 
@@ -163,18 +205,21 @@ export interface Patched {
 
 /**
  * The text of an existing content file changed to hold `next`, touching only the fields that
- * differ. `same(path)` says whether the value at a path is unchanged (the import compares
- * validated values, so that `2026-11-23` and a date, or a missing list and its default `[]`, are
- * the same).
+ * differ. A field the file does not have takes its place in the order of the schema (without
+ * one, in the order of `next`). `same(path)` says whether the value at a path is unchanged; by
+ * default, whether it is equal in the file and in `next` (the import compares validated values,
+ * so that `2026-11-23` and a date, or a missing list and its default `[]`, are the same).
  */
 export function patchYaml(
 	text: string,
 	next: Record<string, unknown>,
-	tree: SchemaNode,
-	same: (path: readonly (string | number)[]) => boolean
+	tree?: SchemaNode,
+	same?: (path: readonly (string | number)[]) => boolean
 ): Patched {
 	const document = parseDocument(text, parseOptions);
 	const old = document.toJS() as unknown;
+	const wanted = inSchemaOrder(tree, next) as Record<string, unknown>;
+	const unchanged = same ?? ((path) => equal(valueAt(old, path), valueAt(wanted, path)));
 	const edits: Edit[] = [];
 	const changed: string[] = [];
 	const flowAt = (path: (string | number)[]) => {
@@ -187,11 +232,25 @@ export function patchYaml(
 			? node.type
 			: undefined;
 	};
-	/** What the file wrote at the paths below `base`. */
-	const keptBelow = (base: (string | number)[]): Kept => ({
-		flow: (inner) => flowAt([...base, ...inner]),
-		quotes: (inner) => quotesAt([...base, ...inner]),
-	});
+	/** What the file wrote at the paths below `base` (`offset` added to a first index). */
+	const keptBelow = (base: (string | number)[], offset?: number): Kept => {
+		const at = (inner: (string | number)[]) =>
+			offset === undefined
+				? [...base, ...inner]
+				: typeof inner[0] === 'number'
+					? [...base, offset + inner[0], ...inner.slice(1)]
+					: undefined;
+		return {
+			flow: (inner) => {
+				const path = at(inner);
+				return path && flowAt(path);
+			},
+			quotes: (inner) => {
+				const path = at(inner);
+				return path && quotesAt(path);
+			},
+		};
+	};
 
 	const lineStart = (position: number) => text.lastIndexOf('\n', position - 1) + 1;
 	const lineEnd = (position: number) => {
@@ -208,7 +267,6 @@ export function patchYaml(
 	/** Indents every line but the first. */
 	const indentRest = (block: string, indent: number) =>
 		block.replace(/\n(?=.)/g, `\n${' '.repeat(indent)}`);
-	const keyOf = (pair: Pair) => String((pair.key as { value?: unknown }).value);
 	const keyStart = (pair: Pair) => (pair.key as Node).range![0];
 	const pairEnd = (pair: Pair) => nodeEnd(pair.value as Node, (pair.key as Node).range![1]);
 
@@ -217,10 +275,10 @@ export function patchYaml(
 	 * unchanged, which keeps its text of the file (`' Rome'` and `'Rome'` are the same city).
 	 */
 	function intended(before: unknown, after: unknown, path: (string | number)[]): unknown {
-		if (path.length > 0 && same(path)) return before;
+		if (path.length > 0 && unchanged(path)) return before;
 		if (isRecord(before) && isRecord(after)) {
 			const result: Record<string, unknown> = {};
-			for (const key of Object.keys({ ...before, ...after })) {
+			for (const key of Object.keys({ ...after, ...before })) {
 				const value = intended(before[key], after[key], [...path, key]);
 				if (value !== undefined) result[key] = value;
 			}
@@ -246,12 +304,7 @@ export function patchYaml(
 		const fields = fieldsOf(node) ?? [];
 		const oldRecord = isRecord(before) ? before : {};
 		const newRecord = isRecord(after) ? after : {};
-		const keys = [
-			...fields.map((field) => field.key),
-			...Object.keys({ ...oldRecord, ...newRecord }).filter(
-				(key) => !fields.some((field) => field.key === key)
-			),
-		];
+		const keys = Object.keys({ ...newRecord, ...oldRecord });
 		const order = (key: string) => {
 			const index = keys.indexOf(key);
 			return index === -1 ? keys.length : index;
@@ -261,29 +314,21 @@ export function patchYaml(
 		for (const key of keys) {
 			const fieldPath = [...path, key];
 			const value = newRecord[key];
-			if (same(fieldPath)) continue;
-			const field = fields.find((candidate) => candidate.key === key);
+			if (unchanged(fieldPath)) continue;
+			const field = fields.find((candidate) => candidate.key === key)?.node;
 			const pair = pairs.find((candidate) => keyOf(candidate) === key);
 			if (!pair) {
 				if (value === undefined) continue;
-				const ordered = inSchemaOrder(field?.node, intended(undefined, value, fieldPath));
+				const written = intended(undefined, value, fieldPath);
 				const previous = pairs.filter((candidate) => order(keyOf(candidate)) < order(key)).at(-1);
-				if (previous) {
-					edits.push({
-						start: pairEnd(previous),
-						end: pairEnd(previous),
-						text: ' '.repeat(indent) + renderPair(key, ordered, fieldPath, indent),
-					});
-				} else {
-					const first = pairs[0];
-					if (!first || !atLineStart(keyStart(first))) throw new RewriteItem();
-					const start = lineStart(keyStart(first));
-					edits.push({
-						start,
-						end: start,
-						text: ' '.repeat(indent) + renderPair(key, ordered, fieldPath, indent),
-					});
-				}
+				const first = pairs[0];
+				if (!previous && (!first || !atLineStart(keyStart(first)))) throw new RewriteItem();
+				const start = previous ? pairEnd(previous) : lineStart(keyStart(first!));
+				edits.push({
+					start,
+					end: start,
+					text: ' '.repeat(indent) + renderPair(key, written, fieldPath, indent),
+				});
 				changed.push(fieldPath.join('.'));
 				continue;
 			}
@@ -294,20 +339,20 @@ export function patchYaml(
 				continue;
 			}
 			const child = pair.value;
-			if (field?.node.kind === 'object' && isMap(child) && !child.flow && isRecord(value)) {
-				patchMap(child, oldRecord[key], value, field.node, fieldPath);
+			if (isMap(child) && !child.flow && isRecord(value) && isRecord(oldRecord[key])) {
+				patchMap(child, oldRecord[key], value, field, fieldPath);
 				continue;
 			}
 			if (
-				field?.node.kind === 'array' &&
-				field.node.item.kind === 'object' &&
 				isSeq(child) &&
 				!child.flow &&
+				child.items.every((item) => isMap(item)) &&
 				Array.isArray(value) &&
 				value.length > 0 &&
 				Array.isArray(oldRecord[key])
 			) {
-				patchSeq(child, oldRecord[key] as unknown[], value, field.node.item, fieldPath);
+				const item = field?.kind === 'array' ? field.item : undefined;
+				patchSeq(child, oldRecord[key] as unknown[], value, item, fieldPath);
 				continue;
 			}
 			const start = keyStart(pair);
@@ -316,7 +361,7 @@ export function patchYaml(
 				end: pairEnd(pair),
 				text: renderPair(
 					key,
-					inSchemaOrder(field?.node, intended(oldRecord[key], value, fieldPath)),
+					inSchemaOrder(field, intended(oldRecord[key], value, fieldPath)),
 					fieldPath,
 					column(start)
 				),
@@ -329,7 +374,7 @@ export function patchYaml(
 		seq: YAMLSeq,
 		before: unknown[],
 		after: unknown[],
-		item: SchemaNode,
+		item: SchemaNode | undefined,
 		path: (string | number)[]
 	): void {
 		const items = seq.items as Node[];
@@ -342,23 +387,14 @@ export function patchYaml(
 						inSchemaOrder(item, intended(before[first + offset], value, [...path, first + offset]))
 					),
 					indent,
-					{
-						flow: (inner) =>
-							typeof inner[0] === 'number'
-								? flowAt([...path, first + inner[0], ...inner.slice(1)])
-								: undefined,
-						quotes: (inner) =>
-							typeof inner[0] === 'number'
-								? quotesAt([...path, first + inner[0], ...inner.slice(1)])
-								: undefined,
-					}
+					keptBelow(path, first)
 				),
 				indent
 			);
 		const common = Math.min(before.length, after.length);
 		for (let index = 0; index < common; index++) {
 			const itemPath = [...path, index];
-			if (same(itemPath)) continue;
+			if (unchanged(itemPath)) continue;
 			const node = items[index];
 			const mark = edits.length;
 			const marked = changed.length;
@@ -397,12 +433,12 @@ export function patchYaml(
 		}
 	}
 
-	const expected = intended(old, next, []);
+	const expected = intended(old, wanted, []);
 	let patched = text;
 	let rewritten = false;
 	try {
 		if (!isMap(document.contents) || document.contents.flow) throw new RewriteItem();
-		patchMap(document.contents, old, next, tree, []);
+		patchMap(document.contents, old, wanted, tree, []);
 		// From the end of the file, so that positions hold; insertions at one place keep their order.
 		const ordered = edits
 			.map((edit, index) => ({ edit, index }))
@@ -410,8 +446,7 @@ export function patchYaml(
 		for (const { edit } of ordered)
 			patched = patched.slice(0, edit.start) + edit.text + patched.slice(edit.end);
 		const check = parseDocument(patched, parseOptions);
-		if (check.errors.length > 0 || !isDeepStrictEqual(check.toJS(), expected))
-			throw new RewriteItem();
+		if (check.errors.length > 0 || !equal(check.toJS(), expected)) throw new RewriteItem();
 	} catch (error) {
 		if (!(error instanceof RewriteItem)) throw error;
 		patched = rewrite(text, inSchemaOrder(tree, expected) as Record<string, unknown>, old);
@@ -422,19 +457,39 @@ export function patchYaml(
 
 /**
  * The whole file written again with the Document API (`setIn`, `deleteIn`, `toString`): comments
- * and field order are kept, long text is folded again.
+ * and field order are kept, a new field takes its place in the order of `next`, long text is
+ * folded again.
  */
 function rewrite(text: string, next: Record<string, unknown>, old: unknown): string {
 	const document = parseDocument(text, parseOptions);
 	const apply = (before: unknown, after: unknown, path: (string | number)[]) => {
-		if (isDeepStrictEqual(before, after)) return;
-		if (isRecord(before) && isRecord(after) && isMap(document.getIn(path, true))) {
+		if (equal(before, after)) return;
+		const map = document.getIn(path, true) ?? (path.length === 0 ? document.contents : undefined);
+		if (isRecord(before) && isRecord(after) && isMap(map)) {
 			for (const key of Object.keys(before)) if (!(key in after)) document.deleteIn([...path, key]);
-			for (const [key, value] of Object.entries(after)) apply(before[key], value, [...path, key]);
+			const keys = Object.keys(after);
+			for (const [key, value] of Object.entries(after)) {
+				if (map.has(key)) {
+					apply(before[key], value, [...path, key]);
+					continue;
+				}
+				const earlier = keys.slice(0, keys.indexOf(key));
+				const index = map.items.findLastIndex((pair) => earlier.includes(keyOf(pair as Pair)));
+				const pair = document.createPair(key, styled(key, value, 2 * path.length));
+				map.items.splice(index + 1, 0, pair as Pair<never, never>);
+			}
 			return;
 		}
-		document.setIn(path, document.createNode(after));
+		const key = path.at(-1);
+		document.setIn(path, styled(String(key ?? ''), after, 2 * Math.max(0, path.length - 1)));
 	};
 	apply(old, next, []);
-	return document.toString(stringOptions(0));
+	return withPadding(document.toString(writeOptions));
+}
+
+/** A new node for `value` under `key` (at `column`), in the house style. */
+function styled(key: string, value: unknown, column: number): Node {
+	const document = new Document({ [key]: value }, parseOptions);
+	houseStyle(document, column, keepNothing);
+	return (document.contents as YAMLMap).items[0]!.value as Node;
 }
