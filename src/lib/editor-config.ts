@@ -435,8 +435,13 @@ function summaryOf(item: Extract<SchemaNode, { kind: 'object' }>): { summary?: s
 function fieldConfig(field: FieldNode, walk: Walk): EditorField {
 	const required = !field.optional && walk.parentRequired;
 	const hint = walk.hint(walk.collection, field.path);
+	// No default inside an optional group: Decap would write it, and the group (credits with
+	// their unit « ECTS » but no number) would then be refused although the office left it empty.
+	// The schema gives the default when the group is filled.
 	const scalarDefault =
-		field.defaultValue !== undefined && typeof field.defaultValue !== 'object'
+		field.defaultValue !== undefined &&
+		typeof field.defaultValue !== 'object' &&
+		walk.parentRequired
 			? { default: field.defaultValue }
 			: {};
 	const widget = widgetOf(

@@ -5,7 +5,7 @@ import type { GlossaryData } from '../schemas/glossary.ts';
 import type { GrantData } from '../schemas/grant.ts';
 import type { LegalData } from '../schemas/legal.ts';
 import { say } from '../schemas/messages.ts';
-import { latestFirst } from '../schemas/report.ts';
+import { latestFirst, publishable } from '../schemas/report.ts';
 import type { AgreementData, PartnerData } from '../schemas/partner.ts';
 import type { ProgrammeData } from '../schemas/programme.ts';
 import type { RecognitionData } from '../schemas/recognition.ts';
@@ -131,7 +131,7 @@ export interface SiteData {
 	legal: LegalData | undefined;
 	/** Recognised courses, by partner then title. */
 	recognitions: Recognition[];
-	/** Returnee reports, the latest stay first. */
+	/** Returnee reports the students agreed to have published, the latest stay first. */
 	reports: Report[];
 	/** Grants for a stay abroad (`content/grants/`), by id. */
 	grants: Entry<GrantData>[];
@@ -249,7 +249,7 @@ export function resolveSiteData(raw: RawCollections, locate?: Locate): SiteData 
 				a.id.localeCompare(b.id)
 		);
 	const recognitionById = new Map(recognitions.map((entry) => [entry.id, entry]));
-	const reports: Report[] = latestFirst(raw.reports ?? []).map((entry) => ({
+	const reports: Report[] = latestFirst((raw.reports ?? []).filter(publishable)).map((entry) => ({
 		...entry,
 		partner: partners.find(({ id }) => id === entry.data.partner)!,
 		programme:

@@ -43,6 +43,8 @@ export const dataFiles = {
 	factsheetXml: () => '/data/factsheet.xml',
 	recognitionsJson: () => '/data/recognitions.json',
 	recognitionsCsv: () => '/data/recognitions.csv',
+	reportsJson: () => '/data/reports.json',
+	reportsCsv: () => '/data/reports.csv',
 	partnerJson: (id: string) => `/data/partners/${id}.json`,
 	partnerIcs: (id: string) => `/data/partners/${id}.ics`,
 } as const;

@@ -10,6 +10,8 @@ import { csvColumnFields, csvColumns } from '../lib/exporters/partners.ts';
 import {
 	CellFormatError,
 	decodeCell,
+	entryCollections,
+	entrySheets,
 	idHeader,
 	partnerSheetName,
 	partnerSheets,
@@ -993,11 +995,15 @@ export async function importPartners(file: string, options: ImportOptions): Prom
 
 // Reports --------------------------------------------------------------------------------------
 
-/** A column of the workbook by its sheet and header. */
+/** A column of the workbook by its sheet and header: a partner sheet's or an entry sheet's. */
 const findColumn = (sheetName: string, header: string): Column | undefined =>
-	partnerSheets()
+	[...partnerSheets(), ...entrySheets()]
 		.find((sheet) => sheet.name === sheetName)
 		?.columns.find((column) => column.header === header);
+
+/** The schema of a sheet's rows: an entry collection's for its sheet, the partners' otherwise. */
+const sheetSchema = (sheetName: string | undefined) =>
+	(entryCollections.find(({ name }) => name === sheetName) ?? partnerCollection).schema;
 
 /** The form's name of one part of the items of a cell (`cefr` of `languages` → « Niveau (CECRL) »). */
 function partLabel(column: Column | undefined, path: (string | number)[], lang: Lang) {
@@ -1054,7 +1060,7 @@ export function formatImportProblem(problem: ImportProblem, lang: Lang, details 
 		if (rest.length > 0) {
 			const field = details
 				? undefined
-				: fieldLabel(labelsOf(partnerCollection.schema), rest.join('.'), lang);
+				: fieldLabel(labelsOf(sheetSchema(at?.sheet)), rest.join('.'), lang);
 			parts.push(
 				field
 					? field

@@ -228,6 +228,14 @@ export const reportSchema = labelled(
 );
 export type ReportData = z.infer<typeof reportSchema>;
 
+/**
+ * Whether a report may be shown and exported: only with the student's consent to publish it (the
+ * schema refuses a report without it; this keeps any other way in from publishing one).
+ */
+export function publishable(report: { data: Pick<ReportData, 'consent'> }): boolean {
+	return report.data.consent === true;
+}
+
 /** The order of terms within an academic year, for sorting reports. */
 const termOrder = { autumn: 0, 'full-year': 0, spring: 1 } as const;
 

@@ -6,15 +6,24 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import type { TemporaryProject } from '../build/project';
+import {
+	addCourse,
+	addEarlierReports,
+	addReport,
+	expectFiles,
+	expectOnSite,
+} from './editor-experience';
 import { freePort, git, gitProject, startEditorBackend, startNginx, stop } from './editor-servers';
 
 /**
  * The web editor, end to end, as the office uses it: on a temporary clone of the project that is
  * a real git repository, Decap's local backend (decap-server in git mode) and the built admin
  * page served by nginx with the production configuration. A partner is created through the
- * forms and reaches the rebuilt site; an invalid entry is refused with the build's French
- * message and nothing is written (a page whose text the build would refuse: editor-rich.spec.ts);
- * the local backend listens on the loopback interface only.
+ * forms and reaches the rebuilt site; so do a recognised course and a returnee report, on the
+ * partner's page, the recognitions page, the comparison and the exports (`editor-experience.ts`);
+ * an invalid entry is refused with the build's French message and nothing is written (a page
+ * whose text the build would refuse: editor-rich.spec.ts); the local backend listens on the
+ * loopback interface only.
  */
 
 test.describe.configure({ mode: 'serial' });
@@ -157,6 +166,23 @@ test('the admin page has its own policy, is not indexed, and loads Decap from th
 	expect(problems).toEqual([]);
 });
 
+test('an office member adds a recognised course and a returnee report through the forms; each is committed', async ({
+	page,
+}) => {
+	test.setTimeout(120_000);
+	const problems = watch(page);
+	// Two reports entered earlier, so that with this one the median rent shows.
+	addEarlierReports(project.root);
+	const before = git(project.root, 'rev-parse', 'HEAD');
+	await logIn(page);
+	await addCourse(page, admin());
+	await addReport(page, admin());
+	expectFiles(project.root);
+	expect(git(project.root, 'rev-list', `${before}..HEAD`, '--count')).toBe('2');
+	expect(git(project.root, 'status', '--porcelain')).toBe('');
+	expect(problems).toEqual([]);
+});
+
 test('an office member creates a partner through the forms; it is committed and reaches the site', async ({
 	page,
 }) => {
@@ -249,6 +275,15 @@ test('an office member creates a partner through the forms; it is committed and 
 	await expect(page.locator('h1')).toHaveAttribute('lang', 'pt');
 	await page.goto(site('en/partenaires/universidade-teste/'));
 	await expect(page.locator('h1')).toHaveText('University of Testing');
+	expect(problems).toEqual([]);
+});
+
+test('the recognised course and the report saved in the editor are on the rebuilt site and in its exports', async ({
+	page,
+}) => {
+	// The site as the previous test rebuilt it, with everything the editor saved.
+	const problems = watch(page);
+	await expectOnSite(page, site);
 	expect(problems).toEqual([]);
 });
 

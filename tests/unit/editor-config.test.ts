@@ -225,6 +225,15 @@ describe('widgets for editors', () => {
 		expect(new RegExp(email!.pattern![0]).test('pas une adresse')).toBe(false);
 	});
 
+	test('a default is given to a field the office must fill, never inside an optional group', () => {
+		// An untouched optional group stays empty: with the unit « ECTS » filled in but no number,
+		// the credits would be refused although the office left them out.
+		const recognitions = fieldsOfCollection('recognitions');
+		expect(configField(recognitions, ['course', 'credits', 'unit'])?.default).toBeUndefined();
+		const reports = fieldsOfCollection('reports');
+		expect(configField(reports, ['nameConsent'])?.default).toBe(false);
+	});
+
 	test('lists say what they add, in the singular', () => {
 		expect(configField(partner, ['agreements'])?.['label_singular']).toBe('accord');
 		const terms = configField(fieldsOfCollection('pages-guides'), ['searchTerms']);

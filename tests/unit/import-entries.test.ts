@@ -136,18 +136,30 @@ describe('the workbook’s entry sheets', { timeout: 60_000 }, () => {
 		const lines = result.problems.map((problem) => formatImportProblem(problem, 'fr'));
 		expect(lines).toHaveLength(4);
 		expect(lines[0]).toMatch(
-			/^feuille recognitions, ligne 2 \(ifsul-fixture-materials\), cellule [A-Z]+2 « decision\.basis » : attendu : l’une des valeurs/
+			/^feuille recognitions, ligne 2 \(ifsul-fixture-materials\), cellule [A-Z]+2 « Décision — Fondement » : attendu : l’une des valeurs/
 		);
 		expect(lines[1]).toMatch(
-			/^feuille recognitions, ligne 3 \(kagawa-fixture-old\), cellule [A-Z]+3 « partner » : partenaire inconnu « nowhere »/
+			/^feuille recognitions, ligne 3 \(kagawa-fixture-old\), cellule [A-Z]+3 « Partenaire » : partenaire inconnu « nowhere »/
 		);
 		expect(lines[2]).toMatch(
-			/^feuille reports, ligne 2 \(kagawa-fixture-2024-autumn\), cellule [A-Z]+2 « consent » : attendu : consent: true/
+			/^feuille reports, ligne 2 \(kagawa-fixture-2024-autumn\), cellule [A-Z]+2 « Accord pour publier » : attendu : consent: true/
 		);
 		expect(lines[3]).toMatch(
-			/^feuille reports, ligne 2 \(kagawa-fixture-2024-autumn\), cellule [A-Z]+2 « name » : attendu : aucun nom, puisque nameConsent n’est pas true/
+			/^feuille reports, ligne 2 \(kagawa-fixture-2024-autumn\), cellule [A-Z]+2 « Nom de l’élève » : attendu : aucun nom, puisque nameConsent n’est pas true/
 		);
 		expect(formatImportResult(result, 'fr')).toMatch(/^Rien n’a été écrit : 4 erreurs/);
+		// Cells are named as the editor's form and the header's note name their column, in the
+		// reader's language; the column's path only with --details, for developers.
+		expect(formatImportProblem(result.problems[0]!, 'en')).toMatch(
+			/^sheet recognitions, row 2 \(ifsul-fixture-materials\), cell [A-Z]+2 "Decision — Basis": /
+		);
+		expect(formatImportProblem(result.problems[3]!, 'en')).toMatch(
+			/, cell [A-Z]+2 "Student’s name": /
+		);
+		expect(formatImportProblem(result.problems[0]!, 'fr', true)).toMatch(
+			/, colonne decision\.basis \(cellule [A-Z]+2\) : /
+		);
+		for (const line of lines) expect(line).not.toMatch(/« [a-z]+\.[a-zA-Z.]+ »/);
 	});
 
 	test('names an unknown column and a row without id', async () => {
@@ -168,7 +180,7 @@ describe('the workbook’s entry sheets', { timeout: 60_000 }, () => {
 			/^feuille recognitions, ligne 1, cellule [A-Z]+1 « course\.hours » : colonne inconnue « course\.hours » : attendu : l’une des colonnes de la feuille recognitions/
 		);
 		expect(lines[1]).toMatch(
-			/^feuille recognitions, ligne 2, cellule A2 « id » : attendu : l’identifiant de l’entrée/
+			/^feuille recognitions, ligne 2, cellule A2 « Identifiant \(cours reconnu : nom de son fichier\) » : attendu : l’identifiant de l’entrée/
 		);
 		expect(result.written).toBe(false);
 	});

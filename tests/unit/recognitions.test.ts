@@ -13,6 +13,7 @@ import {
 	parseRecognitionQuery,
 	recognitionQuery,
 } from '../../src/lib/recognition-finder';
+import { reportCsvColumns, reportsCsv, reportsDataset } from '../../src/lib/exporters/reports';
 import { resolveSiteData } from '../../src/lib/resolve';
 import { openDataPage } from '../../src/lib/views/open-data';
 import {
@@ -319,6 +320,89 @@ describe('exports', () => {
 			en.files.find((file) => file.format === 'JSON' && file.href?.includes('recognitions'))!
 				.description
 		).toMatch(/; 3 courses published to date\.$/);
+	});
+
+	test('the reports’ JSON holds what the partner page shows: a name only with consent', () => {
+		const dataset = reportsDataset(site.reports, new URL('https://example.org'), today);
+		expect(dataset.generated).toBe('2026-12-06');
+		expect(dataset.reports.map((report) => report.id)).toEqual([
+			'kagawa-fixture-2024-autumn',
+			'kagawa-fixture-2023-autumn',
+			'kagawa-fixture-2023-spring',
+		]);
+		const [named, anonymous, spring] = dataset.reports;
+		expect(named).toMatchObject({
+			partner: { id: 'kagawa', country: 'jp' },
+			academicYear: '2024/2025',
+			term: 'autumn',
+			housing: 'shared-flat',
+			rent: { amount: 40000, currency: 'JPY' },
+			courses: [{ title: 'Fixture Thermodynamics', recognition: 'kagawa-fixture-thermo' }],
+			advice: { fr: 'Conseil fictif écrit en français.' },
+			name: 'Camille Fixture',
+		});
+		expect(anonymous!.name).toBeUndefined();
+		expect(spring!.programme).toBe('erasmus-plus');
+		expect(spring!.partner.page.en).toBe('https://example.org/en/partenaires/kagawa/');
+		// Consent is what lets a report in, not a field of it.
+		expect(JSON.stringify(dataset)).not.toMatch(/consent/i);
+	});
+
+	test('a report without consent, or a name without consent to publish it, never reaches the files', () => {
+		const [first, second] = site.reports;
+		const withoutConsent = { ...first!, data: { ...first!.data, consent: false } };
+		const nameWithoutConsent = {
+			...second!,
+			data: { ...second!.data, nameConsent: false, name: 'Nom Secret' },
+		};
+		const dataset = reportsDataset([withoutConsent, nameWithoutConsent], undefined, today);
+		expect(dataset.reports.map((report) => report.id)).toEqual([second!.id]);
+		const csv = reportsCsv([withoutConsent, nameWithoutConsent], undefined);
+		expect(csv).not.toContain(first!.id);
+		expect(csv).not.toContain('Nom Secret');
+		expect(JSON.stringify(dataset)).not.toContain('Nom Secret');
+		// Nor do the pages show them: the site's data drops a report without consent.
+		const { raw } = readContent(fileURLToPath(root), {
+			override: {
+				recognitions: new Map(Object.entries(recognitionFiles)),
+				reports: new Map(Object.entries(reportFiles)),
+			},
+		});
+		raw.reports = raw.reports!.map((report) =>
+			report.id === 'kagawa-fixture-2023-spring'
+				? { ...report, data: { ...report.data, consent: false } }
+				: report
+		);
+		expect(resolveSiteData(raw).reports.map((report) => report.id)).not.toContain(
+			'kagawa-fixture-2023-spring'
+		);
+	});
+
+	test('the reports’ CSV parses back, one row per report, lists separated by semicolons', () => {
+		const text = reportsCsv(site.reports, undefined);
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
+		expect(Object.keys(rows[0]!)).toEqual([...reportCsvColumns]);
+		expect(rows.map((row) => [row['id'], row['rent'], row['rent_currency'], row['name']])).toEqual([
+			['kagawa-fixture-2024-autumn', '40000', 'JPY', 'Camille Fixture'],
+			['kagawa-fixture-2023-autumn', '35000', 'JPY', ''],
+			['kagawa-fixture-2023-spring', '30000', 'JPY', ''],
+		]);
+		expect(rows[0]!['recognised_courses']).toBe('kagawa-fixture-thermo');
+		expect(rows[2]!['languages']).toBe('en');
+		expect(rows[2]!['country']).toBe('JP');
+	});
+
+	test('the open-data page lists the reports’ files, with the number of reports', () => {
+		const fr = openDataPage(site.partners, 'fr', translate('fr'), undefined, { reports: 1 });
+		expect(fr.files.find((file) => file.href === '/data/reports.json')!.description).toMatch(
+			/; 1 retour publié à ce jour\.$/
+		);
+		const en = openDataPage(site.partners, 'en', translate('en'), undefined, { reports: 3 });
+		expect(en.files.find((file) => file.href === '/data/reports.json')!.description).toMatch(
+			/; 3 reports published to date\.$/
+		);
+		expect(en.files.some((file) => file.href === '/data/reports.csv')).toBe(true);
 	});
 
 	test('the collection is registered with its page', () => {

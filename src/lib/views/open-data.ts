@@ -24,7 +24,7 @@ export function openDataPage(
 	lang: Lang,
 	t: Translate,
 	ewp?: EwpFactsheetXml,
-	{ recognitions = 0 }: { recognitions?: number } = {}
+	{ recognitions = 0, reports = 0 }: { recognitions?: number; reports?: number } = {}
 ) {
 	const count = partners.length;
 	const files: DataFileView[] = [
@@ -92,6 +92,18 @@ export function openDataPage(
 			title: t('openData.recognitionsCsv'),
 			format: 'CSV',
 			description: t('openData.recognitionsCsvDescription'),
+		},
+		{
+			href: fileHref(dataFiles.reportsJson()),
+			title: t('openData.reportsJson'),
+			format: 'JSON',
+			description: t('openData.reportsJsonDescription', { count: reports }),
+		},
+		{
+			href: fileHref(dataFiles.reportsCsv()),
+			title: t('openData.reportsCsv'),
+			format: 'CSV',
+			description: t('openData.reportsCsvDescription'),
 		},
 	];
 	return {
