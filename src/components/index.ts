@@ -1,6 +1,10 @@
 /**
  * Components for MDX pages, from one place: `import { Steps, Aside, Contact, Foreign, Term } from '~/components';`.
+ *
+ * Starlight's components are all here, used by a page or not: the web editor offers them
+ * (`src/lib/page-components.ts`) and writes this import line.
  */
+/** @public */
 export {
 	Aside,
 	Badge,

@@ -71,12 +71,6 @@ export type Translate = (
 /** A key with plural forms (`finder.count_one`, `finder.count_other`) is used without its suffix. */
 type PluralKey<K extends string> = K extends `${infer Base}_${'one' | 'other'}` ? Base : never;
 
-/** A value of one line of text. */
-export const textValue = (text: string): Value => [[{ text }]];
-
-/** A value of one link. */
-export const linkValue = (link: Link): Value => [[link]];
-
 /**
  * The lines of a value that are present, or `undefined` when none is: a fact with only unknown
  * parts is an unknown fact.
