@@ -13,6 +13,7 @@ import {
 	type Pair,
 } from 'yaml';
 import { fileNameField, sourceField } from '../lib/editor-config.ts';
+import { isRecord } from '../lib/paths.ts';
 import { parseYaml } from '../loaders/yaml.ts';
 import { withImports, withoutImports, type ReadImports } from '../lib/page-components.ts';
 import { inLanguage } from '../schemas/messages.ts';
@@ -51,13 +52,8 @@ const yamlOptions = { version: '1.2', schema: 'core' } as const;
 /** Parses YAML as the build does; a broken file throws with the loaders' French message. */
 function parse(text: string): Record<string, unknown> {
 	const { data } = inLanguage('fr', () => parseYaml(text, 'fichier'));
-	return data && typeof data === 'object' && !Array.isArray(data)
-		? (data as Record<string, unknown>)
-		: {};
+	return isRecord(data) ? data : {};
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isShort = (node: unknown) =>
 	isScalar(node) &&
@@ -125,7 +121,7 @@ function created(document: Document, value: unknown): Node {
  * change, so that its comments and layout survive.
  */
 function update(document: Document, node: unknown, value: unknown): Node {
-	if (isPlainObject(value) && isMap(node)) {
+	if (isRecord(value) && isMap(node)) {
 		node.items = node.items.filter(
 			(pair) => isScalar(pair.key) && String(pair.key.value) in value
 		) as Pair<unknown, unknown>[];
@@ -186,7 +182,7 @@ function changedScalars(
 			if (!changedScalars(before[index], item, [...path, index], found)) return undefined;
 		return found;
 	}
-	if (isPlainObject(before) && isPlainObject(after)) {
+	if (isRecord(before) && isRecord(after)) {
 		const keys = Object.keys(after);
 		if (keys.length !== Object.keys(before).length || keys.some((key) => !(key in before)))
 			return undefined;

@@ -12,6 +12,7 @@ import {
 	type YAMLMap,
 	type YAMLSeq,
 } from 'yaml';
+import { isRecord } from '../lib/paths.ts';
 import type { SchemaNode } from '../lib/schema-tree.ts';
 
 /**
@@ -34,9 +35,6 @@ const parseOptions = { version: '1.2', schema: 'core' } as const;
 
 /** Text longer than this is written as a folded block (`>-`), as in the files written by hand. */
 const foldAbove = 60;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 
 /** The fields of an object node in the schema's order, or undefined for a node that is not one. */
 const fieldsOf = (node: SchemaNode | undefined) =>
