@@ -2,7 +2,11 @@
  * Components for MDX pages, from one place: `import { Steps, Aside, Contact, Foreign, Term } from '~/components';`.
  * Those that show the site's data are in `mdx/`: MDX gives them an id at most, so each fetches
  * its data and calls one view, as a page does, then renders with a component of this folder.
+ *
+ * Starlight's components are all here, used by a page or not: the web editor offers them
+ * (`src/lib/page-components.ts`) and writes this import line.
  */
+/** @public */
 export {
 	Aside,
 	Badge,

@@ -1,4 +1,5 @@
 import { fileNameField, sourceField } from '../lib/editor-config.ts';
+import { isRecord } from '../lib/paths.ts';
 import { parseYaml } from '../lib/yaml.ts';
 import { patchYaml, yamlText } from '../lib/yaml-edit.ts';
 import { withImports, withoutImports, type ReadImports } from '../lib/page-components.ts';
@@ -31,9 +32,7 @@ export interface EditorFormat {
 /** Parses YAML as the build does; a broken file throws with the loaders' French message. */
 function parse(text: string): Record<string, unknown> {
 	const { data } = inLanguage('fr', () => parseYaml(text, 'fichier'));
-	return data && typeof data === 'object' && !Array.isArray(data)
-		? (data as Record<string, unknown>)
-		: {};
+	return isRecord(data) ? data : {};
 }
 
 /** The data to write: the reserved keys left out, top-level keys in the form's order. */

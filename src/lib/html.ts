@@ -13,9 +13,3 @@ const entities: Record<string, string> = {
 	'"': '&quot;',
 	"'": '&#39;',
 };
-
-/** An HTML link; `external` links get `rel="noopener"`. */
-export function linkHtml(url: string, text: string): string {
-	const external = /^https?:/.test(url);
-	return `<a href="${escapeHtml(url)}"${external ? ' rel="noopener"' : ''}>${escapeHtml(text)}</a>`;
-}

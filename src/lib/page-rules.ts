@@ -105,6 +105,7 @@ export const componentsModule = '~/components';
 /** Whether an address runs code or carries a document of its own (`javascript:`, `data:`…). */
 export function isUnsafeAddress(value: string): boolean {
 	// Browsers ignore whitespace and control characters in a scheme, and its case.
+	// eslint-disable-next-line no-control-regex -- the control characters are what it removes
 	const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '').toLowerCase();
 	return /^(?:javascript|vbscript|data):/.test(compact);
 }

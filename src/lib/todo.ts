@@ -6,6 +6,7 @@ import { ewpFactsheetGaps } from './exporters/ewp-factsheet-xml.ts';
 import { partnerName } from './i18n.ts';
 import type { Entry, RawCollections } from './resolve.ts';
 import { schemaTree, type SchemaNode } from './schema-tree.ts';
+import { isoDate } from './dates.ts';
 
 /**
  * The content's to-do list: for each entry, the facts still absent, in two lists by whose fact
@@ -290,8 +291,8 @@ export const fieldName = (field: MissingField, lang: Lang) =>
 /** "Last checked on …: to check again", for an entry whose review is stale. */
 export const staleLine = (date: Date, lang: Lang) =>
 	lang === 'fr'
-		? `Vérifiée pour la dernière fois le ${date.toISOString().slice(0, 10)} : à revérifier`
-		: `Last checked on ${date.toISOString().slice(0, 10)}: to check again`;
+		? `Vérifiée pour la dernière fois le ${isoDate(date)} : à revérifier`
+		: `Last checked on ${isoDate(date)}: to check again`;
 
 /**
  * The to-do list as plain text, for `check:content -- --todo`: the plan's two parts, their

@@ -10,6 +10,7 @@ import {
 	type YAMLMap,
 	type YAMLSeq,
 } from 'yaml';
+import { getAt, isRecord } from './paths.ts';
 import type { SchemaNode } from './schema-tree.ts';
 
 /**
@@ -47,9 +48,6 @@ const writeOptions = {
 
 const keyOf = (pair: Pair) => String((pair.key as { value?: unknown }).value);
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-
 /** Whether two values read from YAML are equal (the order of keys aside). */
 function equal(a: unknown, b: unknown): boolean {
 	if (a === b) return true;
@@ -64,12 +62,6 @@ function equal(a: unknown, b: unknown): boolean {
 		keys.every((key) => Object.hasOwn(b, key) && equal(a[key], b[key]))
 	);
 }
-
-const valueAt = (data: unknown, path: readonly (string | number)[]) =>
-	path.reduce<unknown>(
-		(value, key) => (isRecord(value) || Array.isArray(value) ? (value as never)[key] : undefined),
-		data
-	);
 
 /** The fields of an object node in the schema's order, or undefined for a node that is not one. */
 const fieldsOf = (node: SchemaNode | undefined) =>
@@ -219,7 +211,7 @@ export function patchYaml(
 	const document = parseDocument(text, parseOptions);
 	const old = document.toJS() as unknown;
 	const wanted = inSchemaOrder(tree, next) as Record<string, unknown>;
-	const unchanged = same ?? ((path) => equal(valueAt(old, path), valueAt(wanted, path)));
+	const unchanged = same ?? ((path) => equal(getAt(old, path), getAt(wanted, path)));
 	const edits: Edit[] = [];
 	const changed: string[] = [];
 	const flowAt = (path: (string | number)[]) => {

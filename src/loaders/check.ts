@@ -13,6 +13,7 @@ import { pagesProblems } from './pages.ts';
 import { readContent, type ContentRead } from './read-content.ts';
 import { validateData } from '../lib/validate.ts';
 import { parseYaml } from '../lib/yaml.ts';
+import { isoDate } from '../lib/dates.ts';
 
 /**
  * Every check of the content that does not need a build, in a few seconds: each data file
@@ -160,8 +161,8 @@ function staleProblems(content: ContentRead, today: Date): Problem[] {
 						field: entry.data.confirmed ? 'confirmed' : 'consulted',
 						severity: 'warning' as const,
 						message: say({
-							en: `last checked on ${reviewed.toISOString().slice(0, 10)}, more than ${staleAfterMonths} months ago: check it against its sources`,
-							fr: `vérifiée pour la dernière fois le ${reviewed.toISOString().slice(0, 10)}, il y a plus de ${staleAfterMonths} mois : revérifiez-la auprès de ses sources`,
+							en: `last checked on ${isoDate(reviewed)}, more than ${staleAfterMonths} months ago: check it against its sources`,
+							fr: `vérifiée pour la dernière fois le ${isoDate(reviewed)}, il y a plus de ${staleAfterMonths} mois : revérifiez-la auprès de ses sources`,
 						}),
 					},
 				];

@@ -32,6 +32,7 @@ import { fieldLabel, formatStaffProblem, labelsOf, withoutPaths } from './staff-
 import { validateData } from '../lib/validate.ts';
 import { parseYaml } from '../lib/yaml.ts';
 import { patchYaml, yamlText } from '../lib/yaml-edit.ts';
+import { isoDate } from '../lib/dates.ts';
 
 /**
  * `npm run import:partners`: creates and updates `content/partners/*.yaml` from a spreadsheet —
@@ -113,8 +114,6 @@ export interface Table {
 }
 
 // Reading spreadsheets ------------------------------------------------------------------------
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The text of a cell value that holds text (rich text, a hyperlink's text). */
 function textOf(value: unknown): string | undefined {

@@ -403,9 +403,6 @@ export const provenanceLabels = {
 	},
 } satisfies Record<keyof typeof provenanceShape, FieldMeta>;
 
-/** Error message for an enumeration: `expected one of "A1", "A2", got "B3"`. */
-export const enumError = oneOf;
-
 /** A yes/no field. */
 export const booleanSchema = (what: Bilingual) =>
 	z.boolean({

@@ -163,4 +163,3 @@ export const grantSchema = labelled(
 	}
 );
 export type GrantData = z.infer<typeof grantSchema>;
-export type GrantGroup = (typeof grantGroups)[number];

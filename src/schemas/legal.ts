@@ -285,7 +285,6 @@ const auditSchema = labelled(
 		},
 	}
 );
-export type AccessibilityAudit = z.infer<typeof auditSchema>;
 
 /**
  * The accessibility statement's facts. The status follows from the audit, as the RGAA rules

@@ -26,11 +26,6 @@ export function inLanguage<T>(lang: Lang, validate: () => T): T {
 	}
 }
 
-/** The language messages are written in right now. */
-export function messageLanguage(): Lang {
-	return current;
-}
-
 /** A text in the current message language. */
 export function say(text: Bilingual): string {
 	return text[current];

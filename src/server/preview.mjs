@@ -17,6 +17,13 @@
  * It does not compress (nginx does; nothing else depends on it). `tests/e2e/preview.spec.ts`
  * compares its answers with nginx's.
  *
+ * Why a server of our own: nginx itself (`npm run serve:nginx`) is not on editors' machines, and
+ * the static servers on npm do not reproduce these rules. `serve` (its `serve-handler`) has
+ * headers by path, but one error page, `404.html`, for the whole site: no English 404 under
+ * `/en/`, and no types of the editor's area; `astro preview` has one set of headers for every
+ * path (`server.headers`). Keep this file while that holds, and only as long as it mirrors
+ * `site.conf`.
+ *
  *   node src/server/preview.mjs [--root dist] [--base /] [--port 4321] [--host 127.0.0.1]
  *
  * The defaults come from the build's own variables (`OUT_DIR`, `BASE_PATH`) and `PORT`.

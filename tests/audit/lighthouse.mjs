@@ -38,7 +38,9 @@ const origin = `http://127.0.0.1:${ports.root}`;
 for (let attempt = 0; ; attempt++) {
 	try {
 		if ((await fetch(origin)).ok) break;
-	} catch {}
+	} catch {
+		// Not listening yet: try again.
+	}
 	if (attempt > 50) throw new Error('nginx did not start');
 	await new Promise((resolve) => setTimeout(resolve, 100));
 }

@@ -210,7 +210,9 @@ try {
 	for (let attempt = 0; ; attempt++) {
 		try {
 			if ((await fetch(origin)).ok) break;
-		} catch {}
+		} catch {
+			// Not listening yet: try again.
+		}
 		if (attempt > 50) throw new Error('nginx did not start');
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}

@@ -155,8 +155,8 @@ const actingAttributes = new Set([
 	'srcdoc',
 	'style',
 ]);
-// eslint-disable-next-line no-control-regex
 const unsafeAddress = (value: string) =>
+	// eslint-disable-next-line no-control-regex -- the control characters are what it removes
 	/^(?:javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]+/g, ''));
 
 const textOf = (node: Node): string =>

@@ -39,9 +39,6 @@ export const test = base.extend<{ watch: PageWatch }>({
 
 export { expect };
 
-/** The site path of a page (without base path), e.g. `en/partenaires/`. */
-export type SitePath = string;
-
 /** Opens the search dialog with the button and types a query. */
 export async function search(page: Page, query: string) {
 	const button = page.locator('site-search button[data-open-modal]').first();

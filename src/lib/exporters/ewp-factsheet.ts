@@ -1,5 +1,6 @@
 import type { Localized } from '../../schemas/common.ts';
 import type { Contact, Factsheet, Information } from '../resolve.ts';
+import { isoDate } from '../dates.ts';
 
 /** EWP factsheet elements and the field of our file that holds each. */
 export const ewpElements = [
@@ -97,8 +98,8 @@ export function factsheetToEwp(
 			ask: ewpInformation(contact ? { contact, websites: [] } : undefined),
 		},
 		sources: factsheet.sources.map((source) => source.url),
-		'sources-consulted': factsheet.consulted.toISOString().slice(0, 10),
-		...(factsheet.confirmed ? { confirmed: factsheet.confirmed.toISOString().slice(0, 10) } : {}),
+		'sources-consulted': isoDate(factsheet.consulted),
+		...(factsheet.confirmed ? { confirmed: isoDate(factsheet.confirmed) } : {}),
 	};
 	return JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
 }

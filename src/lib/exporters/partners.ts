@@ -6,6 +6,7 @@ import type { Partner } from '../resolve.ts';
 import { absoluteUrl, pageHref, routes } from '../routes.ts';
 import { deadlineEvents, partnerExport } from '../views/partner.ts';
 import { neutralizeCell, neutralizedCell } from './cells.ts';
+import { isoDate } from '../dates.ts';
 
 /**
  * The partner data as files for reuse: JSON (whole dataset and one file per partner), CSV (one
@@ -13,8 +14,6 @@ import { neutralizeCell, neutralizedCell } from './cells.ts';
  * records of the partner view (`src/lib/views/partner.ts`), derived from the same resolved
  * partners as the pages.
  */
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The whole dataset. */
 export function partnersDataset(partners: Partner[], site: URL | undefined): Dataset {

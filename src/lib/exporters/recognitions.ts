@@ -3,14 +3,13 @@ import { isValid, validUntil } from '../../schemas/recognition.ts';
 import type { Recognition } from '../resolve.ts';
 import { absoluteUrl, pageHref, routes } from '../routes.ts';
 import { neutralizeCell, neutralizedCell } from './cells.ts';
+import { isoDate } from '../dates.ts';
 
 /**
  * The recognised courses as files for reuse: JSON (`/data/recognitions.json`) and CSV
  * (`/data/recognitions.csv`). Each course carries the computed end of its decision and whether
  * it still held on the day of the build.
  */
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Version of the recognitions file's format. */
 export const RECOGNITIONS_VERSION = 1;

@@ -9,6 +9,7 @@ import {
 import { schemaTree, type FieldNode, type SchemaNode } from '../schema-tree.ts';
 import { getAt, setAt } from '../paths.ts';
 import { neutralizeCell } from './cells.ts';
+import { isoDate } from '../dates.ts';
 
 /**
  * The partner list as a spreadsheet (`/data/partners.xlsx`), in the very terms of the data files,
@@ -205,8 +206,6 @@ export function entrySheets(): SheetModel[] {
 
 /** What a cell holds once read: text, a number, true or false, or nothing. */
 export type CellContent = string | number | boolean | undefined;
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Escapes the separators of list cells inside one value. */
 const escapeValue = (text: string, separators: string) =>

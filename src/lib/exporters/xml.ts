@@ -35,6 +35,7 @@ export function element(
  * and carriage return, unpaired surrogates, U+FFFE and U+FFFF. They are dropped.
  */
 const forbidden =
+	// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text content: `&`, `<` and `>` as entities (`>` too, so that `]]>` never appears). */

@@ -29,6 +29,7 @@ import {
 	type Translate,
 	type Value,
 } from './values.ts';
+import { isoDate } from '../dates.ts';
 
 /**
  * Every view of a partner, derived from its one data file: its fact sheet (both languages), its
@@ -37,7 +38,6 @@ import {
  */
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** One agreement as its block on the fact sheet shows it. */
 export interface AgreementView {

@@ -3,6 +3,7 @@ import type { Lang } from '../../vocab/locales.ts';
 import { sourceKindLabels } from '../../vocab/sources.ts';
 import { formatDate, localize } from '../i18n.ts';
 import type { Translate } from './values.ts';
+import { isoDate } from '../dates.ts';
 
 /**
  * Where a page's facts come from and how fresh they are, said honestly: the day the sources
@@ -63,8 +64,6 @@ export function documentDate(date: string, lang: Lang): string {
 	return day === undefined ? monthYear[lang].format(utc) : formatDate(utc, lang);
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /** The provenance block of a page. */
 export function provenanceView(provenance: Provenance, lang: Lang, t: Translate): ProvenanceView {
 	const dated = provenance.sources.filter((source) => source.date !== undefined);
@@ -87,7 +86,7 @@ export function provenanceView(provenance: Provenance, lang: Lang, t: Translate)
 	return {
 		// After the documents' years, the consultation day carries on the sentence.
 		consulted: {
-			datetime: isoDay(provenance.consulted),
+			datetime: isoDate(provenance.consulted),
 			text: documents
 				? t('site.consultedAfter', { date: day })
 				: t('site.consulted', { date: day }),
@@ -95,7 +94,7 @@ export function provenanceView(provenance: Provenance, lang: Lang, t: Translate)
 		documents,
 		separator: t('site.semicolon'),
 		confirmed: provenance.confirmed && {
-			datetime: isoDay(provenance.confirmed),
+			datetime: isoDate(provenance.confirmed),
 			text: t('site.confirmed', { date: formatDate(provenance.confirmed, lang) }),
 		},
 		heading: t('site.sourcesCount', { count: provenance.sources.length }),

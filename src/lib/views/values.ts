@@ -1,5 +1,5 @@
 import type { FactKind } from '../../schemas/common.ts';
-import type { UiStringKey } from '../../schemas/ui-strings.ts';
+import type { TFunction } from 'i18next';
 
 /**
  * What views hand to components: structured values, never HTML strings. A component renders a
@@ -60,22 +60,12 @@ export interface Link {
 }
 
 /**
- * The site's UI strings in the page's language (`Astro.locals.t` in components; an i18next
- * instance over `src/content/i18n/` in tests).
+ * The site's UI strings in the page's language: i18next's `t` of Starlight's namespace, which
+ * `Astro.locals.t` is in components and an i18next instance over `src/content/i18n/` in tests.
+ * Its keys are those of `src/content/i18n/` (Starlight types them from the i18n collection); a
+ * key with plural forms (`finder.count_one`, `finder.count_other`) is used without its suffix.
  */
-export type Translate = (
-	key: UiStringKey | PluralKey<UiStringKey>,
-	options?: Record<string, unknown>
-) => string;
-
-/** A key with plural forms (`finder.count_one`, `finder.count_other`) is used without its suffix. */
-type PluralKey<K extends string> = K extends `${infer Base}_${'one' | 'other'}` ? Base : never;
-
-/** A value of one line of text. */
-export const textValue = (text: string): Value => [[{ text }]];
-
-/** A value of one link. */
-export const linkValue = (link: Link): Value => [[link]];
+export type Translate = TFunction<'starlight', undefined>;
 
 /**
  * The lines of a value that are present, or `undefined` when none is: a fact with only unknown
