@@ -366,7 +366,7 @@ describe('one writer, one folding rule: the editor and the import write the same
 			tree: schemaTree(countries.schema),
 		})),
 	];
-	type Edit = (data: Record<string, any>) => void;
+	type Edit = (data: Record<string, unknown>) => void;
 
 	/** The editor's save: the file read by its format, changed as in a form, written back. */
 	const editorSave = (text: string, edit: Edit = () => {}) => {
@@ -395,7 +395,7 @@ describe('one writer, one folding rule: the editor and the import write the same
 						prosePaths(value, [...path, Array.isArray(data) ? Number(key) : key])
 					)
 				: [];
-	const setAt = (data: Record<string, any>, path: (string | number)[], value: unknown) => {
+	const setAt = (data: Record<string, unknown>, path: (string | number)[], value: unknown) => {
 		const parent = at(data, path.slice(0, -1)) as Record<string | number, unknown>;
 		parent[path.at(-1)!] = value;
 	};
