@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { choiceLabels, objectMeta, references, type FieldMeta } from '../schemas/common.ts';
+import { choiceLabels, fieldMeta, references, type FieldMeta } from '../schemas/common.ts';
 import type { Bilingual } from '../vocab/locales.ts';
 
 /**
@@ -45,6 +45,12 @@ export interface FieldNode {
 	/** Path from the entry's root, e.g. `['agreements', '*', 'languages', '*', 'cefr']`. */
 	path: string[];
 	label: Bilingual;
+	/** What the field is, in French, for the office (`FieldMeta.hint`). */
+	hint?: string | undefined;
+	/** What the field is, in English, for reusers (`FieldMeta.description`). */
+	description?: string | undefined;
+	/** The finder matches its words against this field (`FieldMeta.search`). */
+	search?: boolean | undefined;
 	/** `markdown` for prose fields. */
 	format?: FieldMeta['format'];
 	/** Whose fact it is: public sources, or only the office (`FieldMeta.fact`). */
@@ -100,7 +106,7 @@ function enumValues(def: Def): (string | number)[] | undefined {
 	return values.every((value) => value !== undefined) ? values.flat() : undefined;
 }
 
-/** The tree of a schema. Object schemas need labels (`labelled()`); others are described as found. */
+/** The tree of a schema. Fields are described by `field()`; others are described as found. */
 export function schemaTree(schema: AnySchema, path: string[] = []): SchemaNode {
 	const reference = references.get(schema as z.ZodType);
 	if (reference) return { kind: 'reference', collection: reference.collection };
@@ -115,15 +121,17 @@ export function schemaTree(schema: AnySchema, path: string[] = []): SchemaNode {
 	switch (def.type) {
 		case 'object': {
 			const shape = def['shape'] as Record<string, AnySchema>;
-			const meta = objectMeta.get(schema as z.ZodType);
 			const fields = Object.entries(shape).map(([key, field]): FieldNode => {
 				const { inner, optional, defaultValue } = unwrap(field);
-				const info = meta?.fields[key];
+				const info = fieldMeta.get(field as z.ZodType);
 				const fieldPath = [...path, key];
 				return {
 					key,
 					path: fieldPath,
 					label: info?.label ?? { fr: key, en: key },
+					hint: info?.hint,
+					description: info?.description,
+					search: info?.search,
 					format: info?.format,
 					fact: info?.fact,
 					detail: info?.detail,
