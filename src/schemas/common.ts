@@ -57,6 +57,12 @@ export type FactKind = 'public' | 'office';
 export const fieldMeta = z.registry<FieldMeta>();
 
 /**
+ * The English descriptions of fields, by schema, as zod's JSON Schema generator reads metadata
+ * (`z.toJSONSchema(schema, { metadata: descriptions })`): filled by `field()`.
+ */
+export const descriptions = z.registry<{ description: string }>();
+
+/**
  * A field of an object schema with what is said of it (`FieldMeta`): a copy of the schema, so
  * that a shared schema (`localizedSchema`) is described anew in each place it is used.
  * @example city: field(textSchema().optional(), { label: { fr: 'Ville', en: 'City' }, fact: 'public' })
@@ -64,6 +70,7 @@ export const fieldMeta = z.registry<FieldMeta>();
 export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
 	const copy = schema.clone() as T;
 	fieldMeta.add(copy, meta);
+	if (meta.description) descriptions.add(copy, { description: meta.description });
 	return copy;
 }
 

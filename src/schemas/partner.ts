@@ -193,8 +193,7 @@ export const agreementSchema = z.strictObject({
 		label: { fr: 'Type de mobilité', en: 'Kind of mobility' },
 		fact: 'office',
 		hint: 'Ce que permet l’accord : échange d’études, stage, double diplôme ou mobilité des personnels. Vide si aucune source ne le dit (le site invite alors à le demander au service).',
-		description:
-			'What the agreement allows: study exchange, internship, double degree or staff mobility. Absent when no source says which (the page then says to ask the office).',
+		description: 'What the agreement allows: study, internship, double-degree or staff mobility.',
 	}),
 	programme: field(
 		reference('programmes', {
@@ -207,21 +206,21 @@ export const agreementSchema = z.strictObject({
 			detail: true,
 			hint: 'Le programme qui encadre ou finance l’accord (Erasmus+, BRAFITEC…), s’il est connu.',
 			description:
-				'The programme that frames or funds it (a file of `content/programmes/`), when known.',
+				'Identifier of the programme that frames it (see the site’s /programmes/ pages).',
 		}
 	),
 	subjectAreas: field(z.array(subjectAreaSchema).optional(), {
 		label: { fr: 'Domaines d’études', en: 'Fields of study' },
 		fact: 'office',
 		hint: 'Les domaines d’études ouverts par l’accord.',
-		description: 'Fields of study covered (ISCED-F).',
+		description:
+			'Fields of study (EWP `subject-area`): ISCED-F 2013 code and optional clarification.',
 	}),
 	eqfLevels: field(z.array(eqfLevelSchema).optional(), {
 		label: { fr: 'Niveaux d’études (CEC)', en: 'Levels of study (EQF)' },
 		fact: 'office',
 		hint: 'Les niveaux d’études concernés : licence (bachelor), master (diplôme d’ingénieur), doctorat.',
-		description:
-			"Levels of study (EQF): 6 bachelor's, 7 master's / engineering degree, 8 doctorate.",
+		description: 'Levels of study (EWP `eqf-level`): 6 bachelor’s, 7 master’s, 8 doctorate.',
 	}),
 	mobilitiesPerYear: field(
 		z
@@ -239,7 +238,7 @@ export const agreementSchema = z.strictObject({
 			label: { fr: 'Places par an', en: 'Places per year' },
 			fact: 'office',
 			hint: 'Le nombre d’élèves qui peuvent partir chaque année.',
-			description: 'Number of students who may go each year (EWP `mobilities-per-year`).',
+			description: 'Places per year (EWP `mobilities-per-year`).',
 		}
 	),
 	monthsPerMobility: field(
@@ -261,34 +260,35 @@ export const agreementSchema = z.strictObject({
 		label: { fr: 'Langues d’enseignement', en: 'Languages of instruction' },
 		fact: 'public',
 		hint: 'Les langues dans lesquelles les cours sont donnés chez le partenaire, pour cet accord.',
-		description: 'Languages of instruction at the partner for this agreement (ISO 639-1 codes).',
+		description: 'Languages of instruction (ISO 639-1).',
 	}),
 	languages: field(z.array(languageSkillSchema).optional(), {
 		label: { fr: 'Niveaux de langue requis', en: 'Required language levels' },
 		fact: 'office',
 		hint: 'Les niveaux de langue demandés, langue par langue.',
-		description: 'Language skills required (EWP `recommended-language-skill`).',
+		description:
+			'Required language skills (EWP `recommended-language-skill`): ISO 639-1 language and CEFR level.',
 	}),
 	firstAcademicYear: field(academicYearSchema.optional(), {
 		label: { fr: 'Première année universitaire', en: 'First academic year' },
 		fact: 'office',
 		detail: true,
 		hint: 'La première année universitaire couverte par l’accord, écrite 2025/2026.',
-		description: 'First academic year of the agreement (EWP `receiving-first-academic-year-id`).',
+		description: 'First academic year (EWP `receiving-first-academic-year-id`).',
 	}),
 	lastAcademicYear: field(academicYearSchema.optional(), {
 		label: { fr: 'Dernière année universitaire', en: 'Last academic year' },
 		fact: 'office',
 		detail: true,
 		hint: 'La dernière année universitaire couverte par l’accord, écrite 2029/2030.',
-		description: 'Last academic year of the agreement (EWP `receiving-last-academic-year-id`).',
+		description: 'Last academic year (EWP `receiving-last-academic-year-id`).',
 	}),
 	notes: field(localizedSchema.optional(), {
 		label: { fr: 'Précisions', en: 'Notes' },
 		fact: 'office',
 		detail: true,
 		hint: 'Tout ce que les sources disent d’autre sur cet accord, en français et en anglais.',
-		description: 'Anything else the sources say about this agreement, in both languages.',
+		description: 'Other details, in French and English.',
 	}),
 });
 export type AgreementData = z.infer<typeof agreementSchema>;
@@ -363,7 +363,8 @@ export const partnerObjectSchema = z.strictObject({
 		{
 			label: { fr: 'Nom', en: 'Name' },
 			hint: 'Les noms de l’établissement.',
-			description: 'Official name (EWP `name`, multilingual).',
+			description:
+				'Official name (EWP `name`): `native` in the institution’s own language, `en` in English, `fr` in French when a source gives one.',
 		}
 	),
 	abbreviation: field(textSchema({ en: 'an abbreviation', fr: 'un sigle' }).optional(), {
@@ -371,7 +372,7 @@ export const partnerObjectSchema = z.strictObject({
 		fact: 'public',
 		detail: true,
 		hint: 'Le sigle usuel, par exemple IFSul.',
-		description: 'Usual abbreviation (EWP `abbreviation`), e.g. `IFSul`.',
+		description: 'Usual abbreviation (EWP `abbreviation`).',
 	}),
 	country: field(
 		reference('countries', {
@@ -381,23 +382,21 @@ export const partnerObjectSchema = z.strictObject({
 		{
 			label: { fr: 'Pays', en: 'Country' },
 			hint: 'Le pays : tapez les premières lettres (« Brés ») et choisissez. S’il manque, créez d’abord sa fiche dans Pays.',
-			description:
-				'Country: the id of a file in `content/countries/` (ISO 3166-1 alpha-2 code, lower case).',
+			description: 'ISO 3166-1 alpha-2 code of the country, lower case.',
 		}
 	),
 	city: field(textSchema({ en: 'a city', fr: 'une ville' }).optional(), {
 		label: { fr: 'Ville', en: 'City' },
 		fact: 'public',
 		hint: 'La ville du campus concerné, écrite comme en anglais (Moscow).',
-		description:
-			'City of the campus the agreement concerns, as English speakers write it (`Moscow`).',
+		description: 'City of the campus the agreements concern, as English speakers write it.',
 	}),
 	cityFr: field(textSchema({ en: 'a city', fr: 'une ville' }).optional(), {
 		label: { fr: 'Ville en français (si elle diffère)', en: 'City in French (if different)' },
 		fact: 'public',
 		detail: true,
 		hint: 'La ville écrite en français, si elle diffère (Moscou).',
-		description: 'The city as French speakers write it, when it differs (`Moscou`).',
+		description: 'The city as French speakers write it, when it differs.',
 	}),
 	coordinates: field(
 		z
@@ -430,15 +429,14 @@ export const partnerObjectSchema = z.strictObject({
 			label: { fr: 'Position sur la carte', en: 'Position on the map' },
 			fact: 'public',
 			hint: 'La position du campus sur la carte. Sans elle, la carte place le partenaire sur son pays.',
-			description:
-				'Position of the campus on the map. Without it the map places the partner at its country.',
+			description: 'Position of the campus in degrees (WGS 84).',
 		}
 	),
 	websiteUrl: field(urlSchema.optional(), {
 		label: { fr: 'Site de l’établissement', en: 'Website' },
 		fact: 'public',
 		hint: 'L’adresse du site de l’établissement.',
-		description: "Institution's website (EWP `website-url`).",
+		description: 'Institution’s website (EWP `website-url`).',
 	}),
 	courseCatalogueUrl: field(urlSchema.optional(), {
 		label: { fr: 'Catalogue des cours', en: 'Course catalogue' },
@@ -460,15 +458,14 @@ export const partnerObjectSchema = z.strictObject({
 			label: { fr: 'Code Erasmus', en: 'Erasmus code' },
 			fact: 'public',
 			hint: 'Le code Erasmus de l’établissement, par exemple « D  BERLIN01 » : le code du pays complété par des espaces jusqu’à 3 caractères, la ville et un numéro à deux chiffres.',
-			description:
-				'Erasmus code (EWP `other-id type="erasmus"`), e.g. `D  BERLIN01`: a country prefix of 1 to 3 letters padded with spaces to 3 characters, the city and a two-digit number.',
+			description: 'Erasmus code (EWP `other-id type="erasmus"`).',
 		}
 	),
 	agreements: field(z.array(agreementSchema).default([]), {
 		label: { fr: 'Accords', en: 'Agreements' },
 		fact: 'office',
 		hint: 'Les accords avec le partenaire (échange d’études, stage, double diplôme…).',
-		description: 'Agreements with the partner.',
+		description: 'Agreements with the partner, one per cooperation condition (EWP IIA).',
 	}),
 	calendar: field(
 		z
@@ -494,43 +491,43 @@ export const partnerObjectSchema = z.strictObject({
 			fact: 'public',
 			hint: 'Les dates limites du partenaire pour la nomination et la candidature des élèves qui y partent.',
 			description:
-				"Deadlines for incoming students' nominations and applications (EWP factsheet `calendar`).",
+				'Deadlines for incoming students, as MM-DD (EWP factsheet `calendar`; written --MM-DD there).',
 		}
 	),
 	contacts: field(z.array(partnerContactSchema).optional(), {
 		label: { fr: 'Contacts chez le partenaire', en: 'Contacts at the partner' },
 		fact: 'office',
 		hint: 'Les personnes ou bureaux à contacter chez le partenaire.',
-		description: 'Contacts at the partner.',
+		description: 'Contacts at the partner (EWP `contact`).',
 	}),
 	housingInfo: field(informationEntrySchema.optional(), {
 		label: { fr: 'Logement', en: 'Housing' },
 		fact: 'public',
 		hint: 'Où les étudiants accueillis trouvent les informations sur le logement.',
-		description: 'Where incoming students find housing information (EWP `housing-info`).',
+		description: 'Housing information at the partner (EWP `housing-info`).',
 	}),
 	visaInfo: field(informationEntrySchema.optional(), {
 		label: { fr: 'Visa', en: 'Visa' },
 		fact: 'public',
 		hint: 'Où trouver les informations sur le visa.',
-		description: 'Where to find visa information (EWP `visa-info`).',
+		description: 'Visa information at the partner (EWP `visa-info`).',
 	}),
 	insuranceInfo: field(informationEntrySchema.optional(), {
 		label: { fr: 'Assurance', en: 'Insurance' },
 		fact: 'public',
 		hint: 'Où trouver les informations sur l’assurance.',
-		description: 'Where to find insurance information (EWP `insurance-info`).',
+		description: 'Insurance information at the partner (EWP `insurance-info`).',
 	}),
 	summary: field(localizedSchema, {
 		label: { fr: 'Présentation', en: 'Summary' },
 		hint: 'Une courte présentation du partenariat, en français et en anglais.',
-		description: 'A short presentation of the partnership, in French and in English.',
+		description: 'Short presentation of the partnership, in French (`fr`) and English (`en`).',
 	}),
 	status: field(choice(partnerStatuses, partnerStatusLabels, oneOf(partnerStatuses)).optional(), {
 		label: { fr: 'Statut du partenariat', en: 'Status' },
 		fact: 'office',
 		hint: 'Le statut du partenariat. Vide si aucune source récente ne le confirme.',
-		description: 'Status of the partnership. Absent when no current source confirms it.',
+		description: 'Status of the partnership; absent when no current source confirms it.',
 	}),
 	...provenanceShape,
 });

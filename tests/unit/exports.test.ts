@@ -5,15 +5,12 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import {
 	csvColumns,
+	datasetJsonSchema,
 	deadlinesCalendar,
 	partnersCsv,
 	partnersDataset,
 } from '../../src/lib/exporters/partners';
-import {
-	datasetJsonSchema,
-	datasetSchema,
-	DATASET_VERSION,
-} from '../../src/schemas/partner-export';
+import { datasetSchema, DATASET_VERSION } from '../../src/schemas/partner-export';
 import { ewpElements, factsheetToEwp } from '../../src/lib/exporters/ewp-factsheet';
 import { resolveSiteData } from '../../src/lib/resolve';
 import { realContent, siteWithSyntheticPartners } from '../fixtures/content';

@@ -1,7 +1,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { stringify } from 'csv-stringify/sync';
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator';
-import { DATASET_VERSION, type Dataset } from '../../schemas/partner-export.ts';
+import { z } from 'astro/zod';
+import { descriptions } from '../../schemas/common.ts';
+import { DATASET_VERSION, datasetSchema, type Dataset } from '../../schemas/partner-export.ts';
 import type { Partner } from '../resolve.ts';
 import { absoluteUrl, pageHref, routes } from '../routes.ts';
 import { deadlineEvents, partnerExport } from '../views/partner.ts';
@@ -27,6 +29,22 @@ export function partnersDataset(partners: Partner[], site: URL | undefined): Dat
 		consulted: isoDate(new Date(latest)),
 		source: absoluteUrl(site, pageHref('fr', routes.home())),
 		partners: partners.map((partner) => partnerExport(partner, site)),
+	};
+}
+
+/**
+ * The JSON Schema of the dataset (`/data/partners.schema.json`), generated from the zod schema:
+ * each field described by its `field()`.
+ */
+export function datasetJsonSchema(id: string): Record<string, unknown> {
+	return {
+		$id: id,
+		...z.toJSONSchema(datasetSchema, {
+			target: 'draft-2020-12',
+			unrepresentable: 'any',
+			// Each field's English description, from its `field()`.
+			metadata: descriptions,
+		}),
 	};
 }
 
