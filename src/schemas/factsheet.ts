@@ -10,7 +10,7 @@ import {
 	urlSchema,
 } from './common.ts';
 import { expected, oneOf } from './messages.ts';
-import { calendarEntrySchema } from './partner.ts';
+import { calendarSchema } from './partner.ts';
 
 /**
  * The school's own factsheet for partner institutions, in the structure of the Erasmus Without
@@ -80,24 +80,16 @@ export const factsheetSchema = z.strictObject({
 		description: 'Name of the institution in both languages.',
 	}),
 	calendar: field(
-		z
-			.strictObject({
-				studentNominations: field(calendarEntrySchema.optional(), {
-					label: { fr: 'Nominations', en: 'Nominations' },
-					fact: 'office',
-					detail: true,
-					hint: 'Quand les partenaires doivent nommer leurs étudiants.',
-					description: 'When partners must nominate their students.',
-				}),
-				studentApplications: field(calendarEntrySchema.optional(), {
-					label: { fr: 'Candidatures', en: 'Applications' },
-					fact: 'office',
-					detail: true,
-					hint: 'Quand les étudiants nommés doivent déposer leur candidature.',
-					description: 'When nominated students must apply.',
-				}),
-			})
-			.optional(),
+		calendarSchema('office', {
+			nominations: {
+				hint: 'Quand les partenaires doivent nommer leurs étudiants.',
+				description: 'When partners must nominate their students.',
+			},
+			applications: {
+				hint: 'Quand les étudiants nommés doivent déposer leur candidature.',
+				description: 'When nominated students must apply.',
+			},
+		}).optional(),
 		{
 			label: { fr: 'Calendrier', en: 'Calendar' },
 			fact: 'office',

@@ -11,6 +11,7 @@ import {
 	choice,
 	choiceLabels,
 	emailSchema,
+	type FactKind,
 	field,
 	languageCodeSchema,
 	localizedSchema,
@@ -95,6 +96,30 @@ export const calendarEntrySchema = z.strictObject({
 		description: 'Deadline for the spring term (second semester), `MM-DD`.',
 	}),
 });
+
+/**
+ * Nomination and application deadlines (EWP factsheet `calendar`), of a partner (public facts) or
+ * of the school (office facts, `content/factsheet/`): who nominates and who applies differ, so each
+ * says it in its words.
+ */
+export const calendarSchema = (
+	fact: FactKind,
+	texts: Record<'nominations' | 'applications', { hint: string; description: string }>
+) =>
+	z.strictObject({
+		studentNominations: field(calendarEntrySchema.optional(), {
+			label: { fr: 'Nominations', en: 'Nominations' },
+			fact,
+			detail: true,
+			...texts.nominations,
+		}),
+		studentApplications: field(calendarEntrySchema.optional(), {
+			label: { fr: 'Candidatures', en: 'Applications' },
+			fact,
+			detail: true,
+			...texts.applications,
+		}),
+	});
 
 /** Where to find information on one subject (EWP `InformationEntry`); every part is optional. */
 const informationEntrySchema = z.strictObject({
@@ -468,24 +493,16 @@ export const partnerObjectSchema = z.strictObject({
 		description: 'Agreements with the partner, one per cooperation condition (EWP IIA).',
 	}),
 	calendar: field(
-		z
-			.strictObject({
-				studentNominations: field(calendarEntrySchema.optional(), {
-					label: { fr: 'Nominations', en: 'Nominations' },
-					fact: 'public',
-					detail: true,
-					hint: 'Quand l’École doit nommer (désigner) ses élèves auprès du partenaire.',
-					description: 'When the sending school must nominate its students.',
-				}),
-				studentApplications: field(calendarEntrySchema.optional(), {
-					label: { fr: 'Candidatures', en: 'Applications' },
-					fact: 'public',
-					detail: true,
-					hint: 'Quand les élèves nommés doivent déposer leur candidature.',
-					description: 'When nominated students must apply.',
-				}),
-			})
-			.optional(),
+		calendarSchema('public', {
+			nominations: {
+				hint: 'Quand l’École doit nommer (désigner) ses élèves auprès du partenaire.',
+				description: 'When the sending school must nominate its students.',
+			},
+			applications: {
+				hint: 'Quand les élèves nommés doivent déposer leur candidature.',
+				description: 'When nominated students must apply.',
+			},
+		}).optional(),
 		{
 			label: { fr: 'Dates limites', en: 'Deadlines' },
 			fact: 'public',
