@@ -97,6 +97,45 @@ function unwrap(schema: AnySchema): {
 	}
 }
 
+const trees = new WeakMap<AnySchema, SchemaNode>();
+
+/**
+ * The label of a field of a schema, by its path (`*` for list items): the name its `field()`
+ * gives it, for the pages as for the editor.
+ * @example labelAt(partnerSchema, ['city']) // { fr: 'Ville', en: 'City' }
+ */
+export function labelAt(schema: AnySchema, path: readonly string[]): Bilingual {
+	let node: SchemaNode | undefined = trees.get(schema);
+	if (!node) trees.set(schema, (node = schemaTree(schema)));
+	let label: Bilingual | undefined;
+	for (const key of path) {
+		if (key === '*' && node?.kind === 'array') {
+			node = node.item;
+			continue;
+		}
+		const field: FieldNode | undefined =
+			node?.kind === 'object' ? node.fields.find((candidate) => candidate.key === key) : undefined;
+		if (!field) throw new Error(`no field ${path.join('.')} in the schema`);
+		label = field.label;
+		node = field.node;
+	}
+	if (!label) throw new Error('expected the path of a field');
+	return label;
+}
+
+/** The paths of the fields the finder searches (`search` in their `field()`), in the schema's order. */
+export function searchedPaths(schema: AnySchema): string[][] {
+	const paths: string[][] = [];
+	const visit = (node: SchemaNode) => {
+		if (node.kind !== 'object') return;
+		for (const field of node.fields)
+			if (field.search) paths.push(field.path);
+			else visit(field.node);
+	};
+	visit(schemaTree(schema));
+	return paths;
+}
+
 /** The values of an enumeration or a union of literals, in their order; undefined otherwise. */
 function enumValues(def: Def): (string | number)[] | undefined {
 	if (def.type === 'enum') return Object.values(def['entries'] as Record<string, string>);

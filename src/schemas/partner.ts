@@ -362,6 +362,7 @@ export const partnerObjectSchema = z.strictObject({
 				}),
 				{
 					label: { fr: 'Nom officiel (langue de l’établissement)', en: 'Native name' },
+					search: true,
 					hint: 'Le nom officiel, dans la langue et l’écriture de l’établissement : Universidade Federal de Pelotas, et un nom japonais ou russe dans son alphabet.',
 					description: "Name in the institution's own language and script.",
 				}
@@ -374,11 +375,13 @@ export const partnerObjectSchema = z.strictObject({
 			}),
 			en: field(textSchema({ en: 'the English name', fr: 'le nom en anglais' }), {
 				label: { fr: 'Nom en anglais', en: 'English name' },
+				search: true,
 				hint: 'Le nom en anglais.',
 				description: 'Name in English.',
 			}),
 			fr: field(textSchema({ en: 'the French name', fr: 'le nom en français' }).optional(), {
 				label: { fr: 'Nom en français', en: 'French name' },
+				search: true,
 				fact: 'public',
 				detail: true,
 				hint: 'Le nom en français, si une source en donne un.',
@@ -394,6 +397,7 @@ export const partnerObjectSchema = z.strictObject({
 	),
 	abbreviation: field(textSchema({ en: 'an abbreviation', fr: 'un sigle' }).optional(), {
 		label: { fr: 'Sigle', en: 'Abbreviation' },
+		search: true,
 		fact: 'public',
 		detail: true,
 		hint: 'Le sigle usuel, par exemple IFSul.',
@@ -412,12 +416,14 @@ export const partnerObjectSchema = z.strictObject({
 	),
 	city: field(textSchema({ en: 'a city', fr: 'une ville' }).optional(), {
 		label: { fr: 'Ville', en: 'City' },
+		search: true,
 		fact: 'public',
 		hint: 'La ville du campus concerné, écrite comme en anglais (Moscow).',
 		description: 'City of the campus the agreements concern, as English speakers write it.',
 	}),
 	cityFr: field(textSchema({ en: 'a city', fr: 'une ville' }).optional(), {
 		label: { fr: 'Ville en français (si elle diffère)', en: 'City in French (if different)' },
+		search: true,
 		fact: 'public',
 		detail: true,
 		hint: 'La ville écrite en français, si elle diffère (Moscou).',
@@ -458,7 +464,7 @@ export const partnerObjectSchema = z.strictObject({
 		}
 	),
 	websiteUrl: field(urlSchema.optional(), {
-		label: { fr: 'Site de l’établissement', en: 'Website' },
+		label: { fr: 'Site de l’établissement', en: 'Institution’s website' },
 		fact: 'public',
 		hint: 'L’adresse du site de l’établissement.',
 		description: 'Institution’s website (EWP `website-url`).',
@@ -541,7 +547,7 @@ export const partnerObjectSchema = z.strictObject({
 		description: 'Short presentation of the partnership, in French (`fr`) and English (`en`).',
 	}),
 	status: field(choice(partnerStatuses, partnerStatusLabels, oneOf(partnerStatuses)).optional(), {
-		label: { fr: 'Statut du partenariat', en: 'Status' },
+		label: { fr: 'Statut du partenariat', en: 'Partnership status' },
 		fact: 'office',
 		hint: 'Le statut du partenariat. Vide si aucune source récente ne le confirme.',
 		description: 'Status of the partnership; absent when no current source confirms it.',
