@@ -24,7 +24,6 @@ import {
 	type TodoPlanEntry,
 } from '../lib/todo.ts';
 import { readContent } from '../loaders/read-content.ts';
-import { docAt, schemaDocs } from './schema-docs.ts';
 
 /**
  * The files of the web editor (`/admin/`), made outside Astro's page pipeline: the admin area
@@ -139,12 +138,9 @@ function pageFolders(root: string): string[] {
 
 /** Decap's configuration, as an object (also what the coverage test reads). */
 export function buildEditorConfig(context: EditorContext, backend = editorBackend(context.env)) {
-	const docsTrees = schemaDocs(context.root);
 	const home = withBase('/', context.base);
 	return editorConfig({
 		backend,
-		// The office reads the French of each field's doc comment (its `@fr` tag).
-		hint: (collection, path) => docAt(docsTrees.get(collection), path, 'fr'),
 		singleFiles: singleFiles(context.root),
 		pageFolders: pageFolders(context.root),
 		// The public address when the build knows it (`SITE_URL`).

@@ -9,7 +9,7 @@ import { pageComponentIds } from './page-components.ts';
 /**
  * The web editor's configuration (Decap CMS, `/admin/config.yml`), generated from the collection
  * registry and the schemas — never written by hand, so that a new field appears in the editor by
- * itself, with its French label, its doc comment as hint and a widget chosen from its type:
+ * itself, with its French label and hint (`field()` in the schemas) and a widget chosen from its type:
  *
  * - a `reference()` → a relation to the other collection, searched and shown by name;
  * - an enumeration or a vocabulary → a select showing the labels ("B2 — avancé");
@@ -225,8 +225,6 @@ function backendConnection(backend: EditorBackend): Record<string, unknown> {
 /** What the configuration is generated from, beyond the registry and the schemas. */
 export interface EditorConfigOptions {
 	backend: EditorBackend;
-	/** The doc comment of a field, by collection and path (`*` for list items); see `src/integrations/schema-docs.ts`. */
-	hint: (collection: string, path: readonly string[]) => string | undefined;
 	/** The file of each single-entry collection (`factsheet` → `content/factsheet/mines-ales.yaml`). */
 	singleFiles: Readonly<Record<string, string>>;
 	/** Sub-folders of `content/docs/` holding French pages (`''` for the folder itself, `guides`). */
@@ -294,7 +292,6 @@ const dotted = (path: readonly string[]) => path.join('.');
 
 interface Walk {
 	collection: string;
-	hint: EditorConfigOptions['hint'];
 	/** Whether every parent of the field is required (Decap checks required fields only there). */
 	parentRequired: boolean;
 	/** The field's prose format, inherited by the `fr`/`en` of a bilingual object. */
@@ -434,7 +431,7 @@ function summaryOf(item: Extract<SchemaNode, { kind: 'object' }>): { summary?: s
 /** Decap's field for a field of the schema. */
 function fieldConfig(field: FieldNode, walk: Walk): EditorField {
 	const required = !field.optional && walk.parentRequired;
-	const hint = walk.hint(walk.collection, field.path);
+	const { hint } = field;
 	// No default inside an optional group: Decap would write it, and the group (credits with
 	// their unit « ECTS » but no number) would then be refused although the office left it empty.
 	// The schema gives the default when the group is filled.
@@ -467,15 +464,11 @@ function fieldConfig(field: FieldNode, walk: Walk): EditorField {
 }
 
 /** The fields of a schema, as Decap's configuration lists them. */
-export function editorFields(
-	name: string,
-	schema: z.core.$ZodType,
-	hint: EditorConfigOptions['hint']
-): EditorField[] {
+export function editorFields(name: string, schema: z.core.$ZodType): EditorField[] {
 	const tree = schemaTree(schema);
 	if (tree.kind !== 'object') throw new Error(`${name}: the schema of a collection is an object`);
 	return tree.fields.map((field) =>
-		fieldConfig(field, { collection: name, hint, parentRequired: true, markdown: false })
+		fieldConfig(field, { collection: name, parentRequired: true, markdown: false })
 	);
 }
 
@@ -508,7 +501,7 @@ function dataCollection(
 	definition: CollectionDefinition,
 	options: EditorConfigOptions
 ): EditorCollection {
-	const fields = editorFields(definition.name, definition.schema, options.hint);
+	const fields = editorFields(definition.name, definition.schema);
 	const common = {
 		name: definition.name,
 		label: definition.labels.plural.fr,
@@ -542,10 +535,10 @@ function dataCollection(
 }
 
 /** The pages' fields: Starlight's title and description, the project's frontmatter, the text. */
-function pageFields(hint: EditorConfigOptions['hint']): EditorField[] {
+function pageFields(): EditorField[] {
 	// The same in both languages: copied from the French page (Decap's list widget only takes
 	// `i18n: true`, each language then keeping its own list).
-	const extension = editorFields('docs', docsExtension, hint).map((field): EditorField => ({
+	const extension = editorFields('docs', docsExtension).map((field): EditorField => ({
 		...field,
 		i18n: field.widget === 'list' ? true : 'duplicate',
 	}));
@@ -632,7 +625,7 @@ function pageCollections(options: EditorConfigOptions): EditorCollection[] {
 		slug: `{{${fileNameField}}}`,
 		summary: '{{fields.title}}',
 		sortable_fields: ['title'],
-		fields: pageFields(options.hint),
+		fields: pageFields(),
 	}));
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { choiceLabels, objectMeta, references, type FieldMeta } from '../schemas/common.ts';
+import { choiceLabels, fieldMeta, references, type FieldMeta } from '../schemas/common.ts';
 import type { Bilingual } from '../vocab/locales.ts';
 
 /**
@@ -45,6 +45,12 @@ export interface FieldNode {
 	/** Path from the entry's root, e.g. `['agreements', '*', 'languages', '*', 'cefr']`. */
 	path: string[];
 	label: Bilingual;
+	/** What the field is, in French, for the office (`FieldMeta.hint`). */
+	hint?: string | undefined;
+	/** What the field is, in English, for reusers (`FieldMeta.description`). */
+	description?: string | undefined;
+	/** The finder matches its words against this field (`FieldMeta.search`). */
+	search?: boolean | undefined;
 	/** `markdown` for prose fields. */
 	format?: FieldMeta['format'];
 	/** Whose fact it is: public sources, or only the office (`FieldMeta.fact`). */
@@ -91,6 +97,45 @@ function unwrap(schema: AnySchema): {
 	}
 }
 
+const trees = new WeakMap<AnySchema, SchemaNode>();
+
+/**
+ * The label of a field of a schema, by its path (`*` for list items): the name its `field()`
+ * gives it, for the pages as for the editor.
+ * @example labelAt(partnerSchema, ['city']) // { fr: 'Ville', en: 'City' }
+ */
+export function labelAt(schema: AnySchema, path: readonly string[]): Bilingual {
+	let node: SchemaNode | undefined = trees.get(schema);
+	if (!node) trees.set(schema, (node = schemaTree(schema)));
+	let label: Bilingual | undefined;
+	for (const key of path) {
+		if (key === '*' && node?.kind === 'array') {
+			node = node.item;
+			continue;
+		}
+		const field: FieldNode | undefined =
+			node?.kind === 'object' ? node.fields.find((candidate) => candidate.key === key) : undefined;
+		if (!field) throw new Error(`no field ${path.join('.')} in the schema`);
+		label = field.label;
+		node = field.node;
+	}
+	if (!label) throw new Error('expected the path of a field');
+	return label;
+}
+
+/** The paths of the fields the finder searches (`search` in their `field()`), in the schema's order. */
+export function searchedPaths(schema: AnySchema): string[][] {
+	const paths: string[][] = [];
+	const visit = (node: SchemaNode) => {
+		if (node.kind !== 'object') return;
+		for (const field of node.fields)
+			if (field.search) paths.push(field.path);
+			else visit(field.node);
+	};
+	visit(schemaTree(schema));
+	return paths;
+}
+
 /** The values of an enumeration or a union of literals, in their order; undefined otherwise. */
 function enumValues(def: Def): (string | number)[] | undefined {
 	if (def.type === 'enum') return Object.values(def['entries'] as Record<string, string>);
@@ -100,7 +145,7 @@ function enumValues(def: Def): (string | number)[] | undefined {
 	return values.every((value) => value !== undefined) ? values.flat() : undefined;
 }
 
-/** The tree of a schema. Object schemas need labels (`labelled()`); others are described as found. */
+/** The tree of a schema. Fields are described by `field()`; others are described as found. */
 export function schemaTree(schema: AnySchema, path: string[] = []): SchemaNode {
 	const reference = references.get(schema as z.ZodType);
 	if (reference) return { kind: 'reference', collection: reference.collection };
@@ -115,15 +160,17 @@ export function schemaTree(schema: AnySchema, path: string[] = []): SchemaNode {
 	switch (def.type) {
 		case 'object': {
 			const shape = def['shape'] as Record<string, AnySchema>;
-			const meta = objectMeta.get(schema as z.ZodType);
 			const fields = Object.entries(shape).map(([key, field]): FieldNode => {
 				const { inner, optional, defaultValue } = unwrap(field);
-				const info = meta?.fields[key];
+				const info = fieldMeta.get(field as z.ZodType);
 				const fieldPath = [...path, key];
 				return {
 					key,
 					path: fieldPath,
 					label: info?.label ?? { fr: key, en: key },
+					hint: info?.hint,
+					description: info?.description,
+					search: info?.search,
 					format: info?.format,
 					fact: info?.fact,
 					detail: info?.detail,

@@ -10,7 +10,7 @@ import { isoDate } from './dates.ts';
 
 /**
  * The content's to-do list: for each entry, the facts still absent, in two lists by whose fact
- * each is (`fact` in the schemas' `labelled()`): « À rechercher », public facts a government's or
+ * each is (`fact` in the schemas' `field()`): « À rechercher », public facts a government's or
  * the partner's own pages publish (pages leave them out until someone looks them up), and « À
  * confirmer par le Service », facts only the office can give (pages name them in their one "ask
  * the office" box); plus the entries whose review is more than a year old.

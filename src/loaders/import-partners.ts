@@ -6,7 +6,6 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { Workbook, type CellValue } from '@cj-tech-master/excelts';
 import { partners as partnerCollection } from '../lib/collections.ts';
 import { restoreCell, unreadCellMessage } from '../lib/exporters/cells.ts';
-import { csvColumnFields, csvColumns } from '../lib/exporters/partners.ts';
 import {
 	CellFormatError,
 	decodeCell,
@@ -37,8 +36,8 @@ import { isoDate } from '../lib/dates.ts';
 /**
  * `npm run import:partners`: creates and updates `content/partners/*.yaml` from a spreadsheet —
  * the workbook `/data/partners.xlsx` (sheets `partners`, `agreements`, `contacts`, `sources`, see
- * `src/lib/exporters/workbook.ts`), the site's own `partners.csv` (one row per agreement), or a
- * CSV file whose headers are the columns of the `partners` sheet.
+ * `src/lib/exporters/workbook.ts`), or a CSV file of its `partners` sheet (the site's own
+ * `partners.csv` is one).
  *
  * Every row is turned into the data of its partner's file and validated exactly as the build
  * validates the files (`readContent` on the files as they would be written, then the references
@@ -51,7 +50,7 @@ import { isoDate } from '../lib/dates.ts';
  * not in the workbook is not touched, no file is ever deleted. A partner's rows in `agreements`
  * (`contacts`, `sources`) replace its list when the sheet is there and the partner has a row on the
  * `partners` sheet or on that sheet; the items are matched by position, so that fields with no
- * column (clarifications of the CSV's ISCED-F codes) are kept.
+ * column are kept.
  */
 
 /** Where a value is in the spreadsheet. */
@@ -107,10 +106,10 @@ export interface Table {
 	headers: Map<number, string>;
 	rows: { row: number; cells: Map<number, RawCell> }[];
 	/**
-	 * `sheet`: a sheet of a workbook, named after what it holds; `csv`: a CSV file with the
-	 * columns of the `partners` sheet; `partners-csv`: the site's own `partners.csv`.
+	 * `sheet`: a sheet of a workbook, named after what it holds; `csv`: a CSV file of the
+	 * `partners` sheet.
 	 */
-	format: 'sheet' | 'csv' | 'partners-csv';
+	format: 'sheet' | 'csv';
 }
 
 // Reading spreadsheets ------------------------------------------------------------------------
@@ -284,10 +283,7 @@ export function readCsv(text: string, name: string): Table {
 		});
 		if (cells.size > 0) rows.push({ row: index + 2, cells });
 	});
-	const format = [...headers.values()].some((text) => text.trim() === 'partner_id')
-		? ('partners-csv' as const)
-		: ('csv' as const);
-	return { sheet: name, headers, rows, format };
+	return { sheet: name, headers, rows, format: 'csv' };
 }
 
 // From rows to partners ------------------------------------------------------------------------
@@ -296,16 +292,12 @@ export function readCsv(text: string, name: string): Table {
 interface Target {
 	sheet: SheetModel;
 	column: Column;
-	/** Only some parts of a list of records (the CSV's ISCED-F codes): merged with the file's. */
-	partial?: boolean;
-	lowerCase?: boolean;
 }
 
 interface FieldValue {
 	column: Column;
 	value: unknown;
 	at: CellAddress;
-	partial?: boolean | undefined;
 }
 
 /** One item of a list of a partner (an agreement, a contact), from one row. */
@@ -340,23 +332,11 @@ const message = (text: Bilingual) => say(text);
 
 /** Writes the fields of one row into a record (a partner's data, or one of its agreements). */
 function applyFields(target: Record<string, unknown>, fields: Map<string, FieldValue>): void {
-	for (const { column, value, partial } of fields.values()) {
+	for (const { column, value } of fields.values()) {
 		const current = getAt(target, column.path);
 		if (value === undefined) {
 			// An empty cell is an absent field, or an empty list.
 			if (!(Array.isArray(current) && current.length === 0)) deleteAt(target, column.path);
-		} else if (partial && Array.isArray(value) && column.codec.kind === 'records') {
-			// Items given by their first part only: keep the file's item with that part.
-			const key = column.codec.parts[0]!.path;
-			const existing = Array.isArray(current) ? current : [];
-			setAt(
-				target,
-				column.path,
-				value.map(
-					(item) =>
-						existing.find((old) => isDeepStrictEqual(getAt(old, key), getAt(item, key))) ?? item
-				)
-			);
 		} else setAt(target, column.path, value);
 	}
 }
@@ -447,50 +427,15 @@ function collect(
 			const header = rawHeader.trim();
 			const at: CellAddress = { sheet: table.sheet, row: 1, column: { header, index } };
 			let target: Target | undefined;
-			if (table.format === 'partners-csv') {
-				const mapping = (
-					csvColumnFields as Record<string, (typeof csvColumnFields)[keyof typeof csvColumnFields]>
-				)[header];
-				if (mapping === undefined && (csvColumns as readonly string[]).includes(header)) continue;
-				if (mapping) {
-					const sheet = mapping.list ? sheetByName.get(mapping.list)! : partnerSheet;
-					const found = sheet.columns.find((column) => column.header === mapping.path);
-					if (found) {
-						const column: Column =
-							mapping.parts && found.codec.kind === 'records'
-								? {
-										...found,
-										codec: {
-											kind: 'records',
-											parts: found.codec.parts.filter((part) =>
-												mapping.parts!.includes(part.path.join('.'))
-											),
-										},
-									}
-								: found;
-						target = {
-							sheet,
-							column,
-							partial: mapping.parts !== undefined,
-							lowerCase: mapping.lowerCase ?? false,
-						};
-						if (mapping.list) listsGiven.add(mapping.list);
-					}
-				}
-			} else {
-				const column = ownSheet.columns.find((candidate) => candidate.header === header);
-				if (column) target = { sheet: ownSheet, column };
-			}
+			const column = ownSheet.columns.find((candidate) => candidate.header === header);
+			if (column) target = { sheet: ownSheet, column };
 			if (!target) {
-				const known =
-					table.format === 'partners-csv'
-						? [...csvColumns]
-						: ownSheet.columns.map((column) => column.header);
+				const known = ownSheet.columns.map((column) => column.header);
 				problems.push({
 					at,
 					message: message({
-						en: `unknown column "${header}": expected one of the columns of ${table.format === 'partners-csv' ? 'partners.csv' : `sheet ${ownSheet.name}`} (${known.join(', ')}), as the sheet ${readMeSheetName} lists them`,
-						fr: `colonne inconnue « ${header} » : attendu : l’une des colonnes de ${table.format === 'partners-csv' ? 'partners.csv' : `la feuille ${ownSheet.name}`} (${known.join(', ')}), telles que les liste la feuille ${readMeSheetName}`,
+						en: `unknown column "${header}": expected one of the columns of sheet ${ownSheet.name} (${known.join(', ')}), as the sheet ${readMeSheetName} lists them`,
+						fr: `colonne inconnue « ${header} » : attendu : l’une des colonnes de la feuille ${ownSheet.name} (${known.join(', ')}), telles que les liste la feuille ${readMeSheetName}`,
 					}),
 				});
 				continue;
@@ -518,8 +463,8 @@ function collect(
 			problems.push({
 				at: { sheet: table.sheet, row: 1 },
 				message: message({
-					en: `no column "${table.format === 'partners-csv' ? 'partner_id' : idHeader}": expected it, to tie each row to its partner's file`,
-					fr: `pas de colonne « ${table.format === 'partners-csv' ? 'partner_id' : idHeader} » : attendu : cette colonne, qui relie chaque ligne au fichier de son partenaire`,
+					en: `no column "${idHeader}": expected it, to tie each row to its partner's file`,
+					fr: `pas de colonne « ${idHeader} » : attendu : cette colonne, qui relie chaque ligne au fichier de son partenaire`,
 				}),
 			});
 			continue;
@@ -548,10 +493,7 @@ function collect(
 					if (isId) break;
 					continue;
 				}
-				if (typeof raw === 'string') {
-					raw = restoreCell(raw);
-					if (target.lowerCase) raw = raw.toLowerCase();
-				}
+				if (typeof raw === 'string') raw = restoreCell(raw);
 				let value: unknown;
 				try {
 					value = decodeCell(target.column, raw);
@@ -581,7 +523,6 @@ function collect(
 					column: target.column,
 					value,
 					at,
-					partial: target.partial,
 				});
 			}
 			if (id === undefined) continue;

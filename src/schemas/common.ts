@@ -15,12 +15,18 @@ import { expected, expectedOnly, oneOf, say } from './messages.ts';
  */
 
 /**
- * What the web editor and the error lists need to know of a field beyond its type: its name in
- * each language and, for text, whether it is Markdown.
+ * Everything said of a field beyond its type, declared once beside it with `field()`: its name in
+ * each language, what the office reads under it in the editor, what the open-data schema says of
+ * it, whose fact it is. The editor's forms, the pages' labels, the JSON Schema's descriptions, the
+ * spreadsheet's columns and notes, the finder's text and the to-do read it from there.
  */
 export interface FieldMeta {
-	/** Name of the field shown to editors, in French and English. */
+	/** Name of the field shown to editors and readers, in French and English. */
 	label: Bilingual;
+	/** What the field is, in French, for the office: shown under the field in the web editor. */
+	hint?: string | undefined;
+	/** What the field is, in English, for reusers: its description in the published JSON Schema. */
+	description?: string | undefined;
 	/** `markdown` for prose written in Markdown (the editor offers a Markdown editor). */
 	format?: 'markdown' | undefined;
 	/**
@@ -40,25 +46,32 @@ export interface FieldMeta {
 	 * number): absent, it is on no list.
 	 */
 	detail?: boolean | undefined;
+	/** The partner finder matches its words against this field's text (a name, a city). */
+	search?: boolean | undefined;
 }
 
 /** Who can give a fact: public sources, or only the office (see `FieldMeta.fact`). */
 export type FactKind = 'public' | 'office';
 
-/** Field metadata of object schemas, by object: filled by `labelled()`, read by the editor. */
-export const objectMeta = z.registry<{ fields: Record<string, FieldMeta> }>();
+/** What is said of each field, by the field's schema: filled by `field()`. */
+export const fieldMeta = z.registry<FieldMeta>();
 
 /**
- * Names every field of an object schema for editors. TypeScript requires an entry for each key,
- * so a new field cannot be added without its label.
- * @example labelled(z.strictObject({ city: … }), { city: { label: { fr: 'Ville', en: 'City' } } })
+ * The English descriptions of fields, by schema, as zod's JSON Schema generator reads metadata
+ * (`z.toJSONSchema(schema, { metadata: descriptions })`): filled by `field()`.
  */
-export function labelled<T extends z.ZodObject>(
-	schema: T,
-	fields: { [K in keyof T['shape']]: FieldMeta }
-): T {
-	objectMeta.add(schema, { fields: fields as Record<string, FieldMeta> });
-	return schema;
+export const descriptions = z.registry<{ description: string }>();
+
+/**
+ * A field of an object schema with what is said of it (`FieldMeta`): a copy of the schema, so
+ * that a shared schema (`localizedSchema`) is described anew in each place it is used.
+ * @example city: field(textSchema().optional(), { label: { fr: 'Ville', en: 'City' }, fact: 'public' })
+ */
+export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+	const copy = schema.clone() as T;
+	fieldMeta.add(copy, meta);
+	if (meta.description) descriptions.add(copy, { description: meta.description });
+	return copy;
 }
 
 /** Readable labels of the values of an enumeration, by schema: filled by `choice()`. */
@@ -117,24 +130,24 @@ export const textSchema = (what: Bilingual = { en: 'text', fr: 'un texte' }) =>
  *   fr: Université japonaise partenaire…
  *   en: Japanese partner university…
  */
-export const localizedSchema = labelled(
-	z.strictObject(
-		{
-			/** French text (source language). @fr Le texte en français, rédigé en premier. */
-			fr: textSchema({ en: 'French text', fr: 'un texte en français' }),
-			/** English translation of the French text. @fr Sa traduction fidèle en anglais. */
-			en: textSchema({ en: 'English text', fr: 'un texte en anglais' }),
-		},
-		{
-			error: expected({
-				en: 'French and English text (fr: …, en: …)',
-				fr: 'un texte en français et en anglais (fr: …, en: …)',
-			}),
-		}
-	),
+export const localizedSchema = z.strictObject(
 	{
-		fr: { label: { fr: 'Français', en: 'French' } },
-		en: { label: { fr: 'Anglais', en: 'English' } },
+		fr: field(textSchema({ en: 'French text', fr: 'un texte en français' }), {
+			label: { fr: 'Français', en: 'French' },
+			hint: 'Le texte en français, rédigé en premier.',
+			description: 'French text (source language).',
+		}),
+		en: field(textSchema({ en: 'English text', fr: 'un texte en anglais' }), {
+			label: { fr: 'Anglais', en: 'English' },
+			hint: 'Sa traduction fidèle en anglais.',
+			description: 'English translation of the French text.',
+		}),
+	},
+	{
+		error: expected({
+			en: 'French and English text (fr: …, en: …)',
+			fr: 'un texte en français et en anglais (fr: …, en: …)',
+		}),
 	}
 );
 export type Localized = z.infer<typeof localizedSchema>;
@@ -258,82 +271,67 @@ export const documentDateSchema = z.preprocess(
  * A public source of the facts of an entry or a page: where it is, what it is called (in its own
  * language), who publishes it, when it was written, and how far it can be trusted.
  */
-export const sourceSchema = labelled(
-	z
-		.strictObject(
-			{
-				/**
-				 * Address of the document.
-				 * @fr L’adresse complète de la page ou du document (https://…).
-				 */
-				url: urlSchema,
-				/**
-				 * Its title, in its own language (or a short faithful description of it).
-				 * @fr Son titre tel qu’il est écrit, dans sa langue (à défaut, une courte description
-				 *   fidèle).
-				 */
-				title: textSchema({ en: 'the title of the document', fr: 'le titre du document' }),
-				/**
-				 * Language of the title (ISO 639-1), so that pages in the other language mark it.
-				 * @fr La langue de ce titre : tapez « français », « anglais »… et choisissez.
-				 */
-				lang: languageCodeSchema,
-				/**
-				 * Who publishes it, in French and in English.
-				 * @fr Qui publie le document (l’établissement, le ministère…), en français et en
-				 *   anglais ; souvent le même nom.
-				 */
-				publisher: localizedSchema,
-				/**
-				 * When the document was written or last updated, when it says so. Required for an
-				 * official source: without a date on the page, the year it was read.
-				 * @fr La date du document, s’il en donne une : une année (2024), un mois (2024-03) ou
-				 *   un jour (2024-03-15). Obligatoire pour une source officielle : si la page n’en
-				 *   donne pas, l’année où elle a été lue.
-				 */
-				date: documentDateSchema.optional(),
-				/**
-				 * `official` (a body about its own rules), `partner` (a partner about itself) or
-				 * `third-party`.
-				 * @fr Source officielle (un organisme sur ses propres règles), publiée par le
-				 *   partenaire (sur lui-même) ou source tierce (presse, autres sites), que le site
-				 *   signale comme telle.
-				 */
-				kind: choice(sourceKinds, sourceKindLabels, oneOf(sourceKinds)).optional(),
-			},
-			{
-				error: expected({
-					en: 'a source with its url, title, lang and publisher',
-					fr: 'une source avec son adresse (url), son titre (title), sa langue (lang) et son éditeur (publisher)',
-				}),
-			}
-		)
-		// A page says how old its official rules are: an official source always has a date.
-		.superRefine((source, context) => {
-			if (source.kind === 'official' && source.date === undefined)
-				context.addIssue({
-					code: 'custom',
-					path: ['date'],
-					message: say({
-						en: 'expected the date of the document for an official source: the date the page states (published or updated), or else the year it was read, such as "2026"; got nothing',
-						fr: 'attendu : la date du document pour une source officielle, celle que la page indique (publication ou mise à jour), sinon l’année où elle a été lue, par exemple « 2026 » ; trouvé : rien',
-					}),
-				});
-		}),
-	{
-		url: { label: { fr: 'Adresse', en: 'URL' } },
-		title: { label: { fr: 'Titre du document', en: 'Title of the document' } },
-		lang: { label: { fr: 'Langue du titre', en: 'Language of the title' } },
-		publisher: { label: { fr: 'Éditeur (qui publie)', en: 'Publisher' } },
-		// Missing dates are reported by check:content's own warnings, not by the to-do.
-		date: {
-			label: { fr: 'Date du document', en: 'Date of the document' },
-			fact: 'public',
-			detail: true,
+export const sourceSchema = z
+	.strictObject(
+		{
+			url: field(urlSchema, {
+				label: { fr: 'Adresse', en: 'URL' },
+				hint: 'L’adresse complète de la page ou du document (https://…).',
+				description: 'Address of the document.',
+			}),
+			title: field(textSchema({ en: 'the title of the document', fr: 'le titre du document' }), {
+				label: { fr: 'Titre du document', en: 'Title of the document' },
+				hint: 'Son titre tel qu’il est écrit, dans sa langue (à défaut, une courte description fidèle).',
+				description: 'Its title, in its own language (or a short faithful description of it).',
+			}),
+			lang: field(languageCodeSchema, {
+				label: { fr: 'Langue du titre', en: 'Language of the title' },
+				hint: 'La langue de ce titre : tapez « français », « anglais »… et choisissez.',
+				description:
+					'Language of the title (ISO 639-1), so that pages in the other language mark it.',
+			}),
+			publisher: field(localizedSchema, {
+				label: { fr: 'Éditeur (qui publie)', en: 'Publisher' },
+				hint: 'Qui publie le document (l’établissement, le ministère…), en français et en anglais ; souvent le même nom.',
+				description: 'Who publishes it, in French and in English.',
+			}),
+			// Missing dates are reported by check:content's own warnings, not by the to-do.
+			date: field(documentDateSchema.optional(), {
+				label: { fr: 'Date du document', en: 'Date of the document' },
+				fact: 'public',
+				detail: true,
+				hint: 'La date du document, s’il en donne une : une année (2024), un mois (2024-03) ou un jour (2024-03-15). Obligatoire pour une source officielle : si la page n’en donne pas, l’année où elle a été lue.',
+				description:
+					'When the document was written or last updated, when it says so. Required for an official source: without a date on the page, the year it was read.',
+			}),
+			kind: field(choice(sourceKinds, sourceKindLabels, oneOf(sourceKinds)).optional(), {
+				label: { fr: 'Fiabilité', en: 'Reliability' },
+				fact: 'public',
+				detail: true,
+				hint: 'Source officielle (un organisme sur ses propres règles), publiée par le partenaire (sur lui-même) ou source tierce (presse, autres sites), que le site signale comme telle.',
+				description:
+					'`official` (a body about its own rules), `partner` (a partner about itself) or `third-party`.',
+			}),
 		},
-		kind: { label: { fr: 'Fiabilité', en: 'Reliability' }, fact: 'public', detail: true },
-	}
-);
+		{
+			error: expected({
+				en: 'a source with its url, title, lang and publisher',
+				fr: 'une source avec son adresse (url), son titre (title), sa langue (lang) et son éditeur (publisher)',
+			}),
+		}
+	)
+	// A page says how old its official rules are: an official source always has a date.
+	.superRefine((source, context) => {
+		if (source.kind === 'official' && source.date === undefined)
+			context.addIssue({
+				code: 'custom',
+				path: ['date'],
+				message: say({
+					en: 'expected the date of the document for an official source: the date the page states (published or updated), or else the year it was read, such as "2026"; got nothing',
+					fr: 'attendu : la date du document pour une source officielle, celle que la page indique (publication ou mise à jour), sinon l’année où elle a été lue, par exemple « 2026 » ; trouvé : rien',
+				}),
+			});
+	});
 export type Source = z.infer<typeof sourceSchema>;
 
 /**
@@ -352,21 +350,18 @@ export const sourcesSchema = z
 	});
 
 /** A link with a label in both languages. */
-export const linkSchema = labelled(
-	z.strictObject({
-		/**
-		 * What the link leads to, in French and English.
-		 * @fr Ce vers quoi mène le lien, en français et en anglais.
-		 */
-		label: localizedSchema,
-		/** Where it leads. @fr L’adresse complète de la page (https://…). */
-		url: urlSchema,
+export const linkSchema = z.strictObject({
+	label: field(localizedSchema, {
+		label: { fr: 'Libellé', en: 'Label' },
+		hint: 'Ce vers quoi mène le lien, en français et en anglais.',
+		description: 'What the link leads to, in French and English.',
 	}),
-	{
-		label: { label: { fr: 'Libellé', en: 'Label' } },
-		url: { label: { fr: 'Adresse', en: 'URL' } },
-	}
-);
+	url: field(urlSchema, {
+		label: { fr: 'Adresse', en: 'URL' },
+		hint: 'L’adresse complète de la page (https://…).',
+		description: 'Where it leads.',
+	}),
+});
 
 /**
  * Provenance fields that every entry carries, keeping apart what happened: when the sources were
@@ -374,34 +369,25 @@ export const linkSchema = labelled(
  * ("Sources consultées le … · document de 2014"), never one as the other.
  */
 export const provenanceShape = {
-	/**
-	 * Public sources of the facts in this entry. At least one.
-	 * @fr Les pages publiques où sont écrites les informations de cette fiche ; au moins une.
-	 */
-	sources: sourcesSchema,
-	/**
-	 * Day the sources were consulted to write or check this entry (YYYY-MM-DD).
-	 * @fr Le jour où ces sources ont été lues pour écrire ou vérifier la fiche.
-	 */
-	consulted: dateSchema,
-	/**
-	 * Day the office (Service Pédagogie Internationale) confirmed this entry (YYYY-MM-DD), if it
-	 * has.
-	 * @fr Le jour où le Service Pédagogie Internationale a vérifié et confirmé la fiche ; vide tant
-	 *   que ce n’est pas fait (la fiche reste alors dans « À compléter »).
-	 */
-	confirmed: dateSchema.optional(),
-};
-
-/** Labels of the provenance fields. */
-export const provenanceLabels = {
-	sources: { label: { fr: 'Sources', en: 'Sources' } },
-	consulted: { label: { fr: 'Sources consultées le', en: 'Sources consulted on' } },
-	confirmed: {
+	sources: field(sourcesSchema, {
+		label: { fr: 'Sources', en: 'Sources' },
+		hint: 'Les pages publiques où sont écrites les informations de cette fiche ; au moins une.',
+		description:
+			'Public sources of the facts in this record: address, title (in its own language, `lang`), publisher, date of the document when known, and `kind` (official, partner, third-party).',
+	}),
+	consulted: field(dateSchema, {
+		label: { fr: 'Sources consultées le', en: 'Sources consulted on' },
+		hint: 'Le jour où ces sources ont été lues pour écrire ou vérifier la fiche.',
+		description: 'Date on which the sources were consulted (YYYY-MM-DD).',
+	}),
+	confirmed: field(dateSchema.optional(), {
 		label: { fr: 'Confirmé par le service le', en: 'Confirmed by the office on' },
 		fact: 'office',
-	},
-} satisfies Record<keyof typeof provenanceShape, FieldMeta>;
+		hint: 'Le jour où le Service Pédagogie Internationale a vérifié et confirmé la fiche ; vide tant que ce n’est pas fait (la fiche reste alors dans « À compléter »).',
+		description:
+			'Date on which the Service Pédagogie Internationale confirmed this record (YYYY-MM-DD); absent until it has.',
+	}),
+};
 
 /** A yes/no field. */
 export const booleanSchema = (what: Bilingual) =>

@@ -11,12 +11,11 @@ import {
 	choice,
 	choiceLabels,
 	emailSchema,
-	type FieldMeta,
-	labelled,
+	type FactKind,
+	field,
 	languageCodeSchema,
 	localizedSchema,
 	phoneSchema,
-	provenanceLabels,
 	provenanceShape,
 	reference,
 	textSchema,
@@ -81,89 +80,96 @@ export const academicYearSchema = z
 	);
 
 /** Autumn and spring deadlines of one kind (EWP `CalendarEntry`). */
-export const calendarEntrySchema = labelled(
-	z.strictObject({
-		/**
-		 * Deadline for the autumn term (first semester), `MM-DD`.
-		 * @fr Date limite pour le semestre d’automne (premier semestre), écrite MM-JJ : 04-15 pour
-		 *   le 15 avril.
-		 */
-		autumnTerm: monthDaySchema.optional(),
-		/**
-		 * Deadline for the spring term (second semester), `MM-DD`.
-		 * @fr Date limite pour le semestre de printemps (second semestre), écrite MM-JJ : 10-31
-		 *   pour le 31 octobre.
-		 */
-		springTerm: monthDaySchema.optional(),
+export const calendarEntrySchema = z.strictObject({
+	autumnTerm: field(monthDaySchema.optional(), {
+		label: { fr: 'Semestre d’automne (MM-JJ)', en: 'Autumn term (MM-DD)' },
+		fact: 'public',
+		detail: true,
+		hint: 'Date limite pour le semestre d’automne (premier semestre), écrite MM-JJ : 04-15 pour le 15 avril.',
+		description: 'Deadline for the autumn term (first semester), `MM-DD`.',
 	}),
-	{
-		autumnTerm: {
-			label: { fr: 'Semestre d’automne (MM-JJ)', en: 'Autumn term (MM-DD)' },
-			fact: 'public',
+	springTerm: field(monthDaySchema.optional(), {
+		label: { fr: 'Semestre de printemps (MM-JJ)', en: 'Spring term (MM-DD)' },
+		fact: 'public',
+		detail: true,
+		hint: 'Date limite pour le semestre de printemps (second semestre), écrite MM-JJ : 10-31 pour le 31 octobre.',
+		description: 'Deadline for the spring term (second semester), `MM-DD`.',
+	}),
+});
+
+/**
+ * Nomination and application deadlines (EWP factsheet `calendar`), of a partner (public facts) or
+ * of the school (office facts, `content/factsheet/`): who nominates and who applies differ, so each
+ * says it in its words.
+ */
+export const calendarSchema = (
+	fact: FactKind,
+	texts: Record<'nominations' | 'applications', { hint: string; description: string }>
+) =>
+	z.strictObject({
+		studentNominations: field(calendarEntrySchema.optional(), {
+			label: { fr: 'Nominations', en: 'Nominations' },
+			fact,
 			detail: true,
-		},
-		springTerm: {
-			label: { fr: 'Semestre de printemps (MM-JJ)', en: 'Spring term (MM-DD)' },
-			fact: 'public',
+			...texts.nominations,
+		}),
+		studentApplications: field(calendarEntrySchema.optional(), {
+			label: { fr: 'Candidatures', en: 'Applications' },
+			fact,
 			detail: true,
-		},
-	}
-);
+			...texts.applications,
+		}),
+	});
 
 /** Where to find information on one subject (EWP `InformationEntry`); every part is optional. */
-const informationEntrySchema = labelled(
-	z.strictObject({
-		/** Web page with the information. @fr La page web qui donne ces informations. */
-		websiteUrl: urlSchema.optional(),
-		/** E-mail address to write to. @fr L’adresse électronique à laquelle écrire. */
-		email: emailSchema.optional(),
-		/**
-		 * Phone number in E.164 form.
-		 * @fr Le numéro au format international, sans espaces : +33466785160.
-		 */
-		phoneNumber: phoneSchema.optional(),
+const informationEntrySchema = z.strictObject({
+	websiteUrl: field(urlSchema.optional(), {
+		label: { fr: 'Page web', en: 'Web page' },
+		fact: 'public',
+		hint: 'La page web qui donne ces informations.',
+		description: 'Web page with the information.',
 	}),
-	{
-		websiteUrl: { label: { fr: 'Page web', en: 'Web page' }, fact: 'public' },
-		email: { label: { fr: 'Courriel', en: 'E-mail' }, fact: 'public', detail: true },
-		phoneNumber: { label: { fr: 'Téléphone', en: 'Phone' }, fact: 'public', detail: true },
-	}
-);
+	email: field(emailSchema.optional(), {
+		label: { fr: 'Courriel', en: 'E-mail' },
+		fact: 'public',
+		detail: true,
+		hint: 'L’adresse électronique à laquelle écrire.',
+		description: 'E-mail address to write to.',
+	}),
+	phoneNumber: field(phoneSchema.optional(), {
+		label: { fr: 'Téléphone', en: 'Phone' },
+		fact: 'public',
+		detail: true,
+		hint: 'Le numéro au format international, sans espaces : +33466785160.',
+		description: 'Phone number in E.164 form.',
+	}),
+});
 
 /** A required language skill (EWP `recommended-language-skill`). */
-const languageSkillSchema = labelled(
-	z.strictObject({
-		/**
-		 * ISO 639-1 code of the language, e.g. `en`, `pt`, `ja`.
-		 * @fr La langue : tapez « anglais », « portugais »… et choisissez.
-		 */
-		language: languageCodeSchema,
-		/**
-		 * Minimum CEFR level required, from `A1` to `C2`.
-		 * @fr Le niveau minimal demandé, de A1 (débutant) à C2 (maîtrise).
-		 */
-		cefr: choice(
+const languageSkillSchema = z.strictObject({
+	language: field(languageCodeSchema, {
+		label: { fr: 'Langue', en: 'Language' },
+		hint: 'La langue : tapez « anglais », « portugais »… et choisissez.',
+		description: 'ISO 639-1 code of the language, e.g. `en`, `pt`, `ja`.',
+	}),
+	cefr: field(
+		choice(
 			cefrLevels,
 			cefrLevelLabels,
 			expected({ en: 'one of A1…C2', fr: 'l’un des niveaux A1…C2' })
 		),
-	}),
-	{
-		language: { label: { fr: 'Langue', en: 'Language' } },
-		cefr: { label: { fr: 'Niveau (CECRL)', en: 'Level (CEFR)' } },
-	}
-);
+		{
+			label: { fr: 'Niveau (CECRL)', en: 'Level (CEFR)' },
+			hint: 'Le niveau minimal demandé, de A1 (débutant) à C2 (maîtrise).',
+			description: 'Minimum CEFR level required, from `A1` to `C2`.',
+		}
+	),
+});
 
 /** A field of study (EWP `subject-area`). */
-const subjectAreaSchema = labelled(
-	z.strictObject({
-		/**
-		 * ISCED-F 2013 code: a broad (2 digits), narrow (3) or detailed (4) field, listed in
-		 * `src/vocab/isced.ts`.
-		 * @fr Le domaine d’études dans la classification CITE-F (ISCED-F) : tapez un mot
-		 *   (« ingénierie », « chimie ») ou un code, et choisissez.
-		 */
-		iscedFCode: choice(
+const subjectAreaSchema = z.strictObject({
+	iscedFCode: field(
+		choice(
 			iscedCodes as [string, ...string[]],
 			Object.fromEntries(
 				Object.entries(iscedFields).map(([code, label]) => [
@@ -182,22 +188,22 @@ const subjectAreaSchema = labelled(
 							fr: 'un code CITE-F de src/vocab/isced.ts tel que « 07 » ou « 0713 »',
 						})(issue)
 		),
-		/**
-		 * What the field covers in this agreement, when the code alone is too broad (EWP
-		 * `isced-clarification`).
-		 * @fr Ce que couvre ce domaine dans cet accord, quand l’intitulé seul est trop large.
-		 */
-		clarification: localizedSchema.optional(),
+		{
+			label: { fr: 'Domaine (code CITE-F)', en: 'Field (ISCED-F code)' },
+			hint: 'Le domaine d’études dans la classification CITE-F (ISCED-F) : tapez un mot (« ingénierie », « chimie ») ou un code, et choisissez.',
+			description:
+				'ISCED-F 2013 code: a broad (2 digits), narrow (3) or detailed (4) field, listed in `src/vocab/isced.ts`.',
+		}
+	),
+	clarification: field(localizedSchema.optional(), {
+		label: { fr: 'Précision', en: 'Clarification' },
+		fact: 'office',
+		detail: true,
+		hint: 'Ce que couvre ce domaine dans cet accord, quand l’intitulé seul est trop large.',
+		description:
+			'What the field covers in this agreement, when the code alone is too broad (EWP `isced-clarification`).',
 	}),
-	{
-		iscedFCode: { label: { fr: 'Domaine (code CITE-F)', en: 'Field (ISCED-F code)' } },
-		clarification: {
-			label: { fr: 'Précision', en: 'Clarification' },
-			fact: 'office',
-			detail: true,
-		},
-	}
-);
+});
 
 /** A level of study of the EQF (6, 7 or 8). */
 const eqfLevelSchema = z.union(
@@ -207,37 +213,42 @@ const eqfLevelSchema = z.union(
 choiceLabels.add(eqfLevelSchema, { labels: eqfLevelLabels });
 
 /** One agreement with the partner (one cooperation condition of an EWP inter-institutional agreement). */
-export const agreementSchema = labelled(
-	z.strictObject({
-		/**
-		 * What the agreement allows: study exchange, internship, double degree or staff mobility.
-		 * Absent when no source says which (the page then says to ask the office).
-		 * @fr Ce que permet l’accord : échange d’études, stage, double diplôme ou mobilité des
-		 *   personnels. Vide si aucune source ne le dit (le site invite alors à le demander au
-		 *   service).
-		 */
-		kind: choice(agreementKinds, agreementKindLabels, oneOf(agreementKinds)).optional(),
-		/**
-		 * The programme that frames or funds it (a file of `content/programmes/`), when known.
-		 * @fr Le programme qui encadre ou finance l’accord (Erasmus+, BRAFITEC…), s’il est connu.
-		 */
-		programme: reference('programmes', {
+export const agreementSchema = z.strictObject({
+	kind: field(choice(agreementKinds, agreementKindLabels, oneOf(agreementKinds)).optional(), {
+		label: { fr: 'Type de mobilité', en: 'Kind of mobility' },
+		fact: 'office',
+		hint: 'Ce que permet l’accord : échange d’études, stage, double diplôme ou mobilité des personnels. Vide si aucune source ne le dit (le site invite alors à le demander au service).',
+		description: 'What the agreement allows: study, internship, double-degree or staff mobility.',
+	}),
+	programme: field(
+		reference('programmes', {
 			en: 'the id of a programme such as "erasmus-plus"',
 			fr: 'l’identifiant d’un programme tel que « erasmus-plus »',
 		}).optional(),
-		/** Fields of study covered (ISCED-F). @fr Les domaines d’études ouverts par l’accord. */
-		subjectAreas: z.array(subjectAreaSchema).optional(),
-		/**
-		 * Levels of study (EQF): 6 bachelor's, 7 master's / engineering degree, 8 doctorate.
-		 * @fr Les niveaux d’études concernés : licence (bachelor), master (diplôme d’ingénieur),
-		 *   doctorat.
-		 */
-		eqfLevels: z.array(eqfLevelSchema).optional(),
-		/**
-		 * Number of students who may go each year (EWP `mobilities-per-year`).
-		 * @fr Le nombre d’élèves qui peuvent partir chaque année.
-		 */
-		mobilitiesPerYear: z
+		{
+			label: { fr: 'Programme', en: 'Programme' },
+			fact: 'office',
+			detail: true,
+			hint: 'Le programme qui encadre ou finance l’accord (Erasmus+, BRAFITEC…), s’il est connu.',
+			description:
+				'Identifier of the programme that frames it (see the site’s /programmes/ pages).',
+		}
+	),
+	subjectAreas: field(z.array(subjectAreaSchema).optional(), {
+		label: { fr: 'Domaines d’études', en: 'Fields of study' },
+		fact: 'office',
+		hint: 'Les domaines d’études ouverts par l’accord.',
+		description:
+			'Fields of study (EWP `subject-area`): ISCED-F 2013 code and optional clarification.',
+	}),
+	eqfLevels: field(z.array(eqfLevelSchema).optional(), {
+		label: { fr: 'Niveaux d’études (CEC)', en: 'Levels of study (EQF)' },
+		fact: 'office',
+		hint: 'Les niveaux d’études concernés : licence (bachelor), master (diplôme d’ingénieur), doctorat.',
+		description: 'Levels of study (EWP `eqf-level`): 6 bachelor’s, 7 master’s, 8 doctorate.',
+	}),
+	mobilitiesPerYear: field(
+		z
 			.int({
 				error: expected({ en: 'a whole number of places', fr: 'un nombre entier de places' }),
 			})
@@ -248,245 +259,224 @@ export const agreementSchema = labelled(
 				}),
 			})
 			.optional(),
-		/** Length of one mobility in months. @fr La durée d’un séjour, en mois. */
-		monthsPerMobility: z
+		{
+			label: { fr: 'Places par an', en: 'Places per year' },
+			fact: 'office',
+			hint: 'Le nombre d’élèves qui peuvent partir chaque année.',
+			description: 'Places per year (EWP `mobilities-per-year`).',
+		}
+	),
+	monthsPerMobility: field(
+		z
 			.number({ error: expected({ en: 'a number of months', fr: 'un nombre de mois' }) })
 			.positive({
 				error: expectedOnly({ en: 'a positive number of months', fr: 'un nombre de mois positif' }),
 			})
 			.max(60, { error: expectedOnly({ en: 'at most 60 months', fr: 'au plus 60 mois' }) })
 			.optional(),
-		/**
-		 * Languages of instruction at the partner for this agreement (ISO 639-1 codes).
-		 * @fr Les langues dans lesquelles les cours sont donnés chez le partenaire, pour cet
-		 *   accord.
-		 */
-		instructionLanguages: z.array(languageCodeSchema).optional(),
-		/**
-		 * Language skills required (EWP `recommended-language-skill`).
-		 * @fr Les niveaux de langue demandés, langue par langue.
-		 */
-		languages: z.array(languageSkillSchema).optional(),
-		/**
-		 * First academic year of the agreement (EWP `receiving-first-academic-year-id`).
-		 * @fr La première année universitaire couverte par l’accord, écrite 2025/2026.
-		 */
-		firstAcademicYear: academicYearSchema.optional(),
-		/**
-		 * Last academic year of the agreement (EWP `receiving-last-academic-year-id`).
-		 * @fr La dernière année universitaire couverte par l’accord, écrite 2029/2030.
-		 */
-		lastAcademicYear: academicYearSchema.optional(),
-		/**
-		 * Anything else the sources say about this agreement, in both languages.
-		 * @fr Tout ce que les sources disent d’autre sur cet accord, en français et en anglais.
-		 */
-		notes: localizedSchema.optional(),
-	}),
-	{
-		kind: { label: { fr: 'Type de mobilité', en: 'Kind of mobility' }, fact: 'office' },
-		programme: { label: { fr: 'Programme', en: 'Programme' }, fact: 'office', detail: true },
-		subjectAreas: { label: { fr: 'Domaines d’études', en: 'Fields of study' }, fact: 'office' },
-		eqfLevels: {
-			label: { fr: 'Niveaux d’études (CEC)', en: 'Levels of study (EQF)' },
-			fact: 'office',
-		},
-		mobilitiesPerYear: { label: { fr: 'Places par an', en: 'Places per year' }, fact: 'office' },
-		monthsPerMobility: {
+		{
 			label: { fr: 'Durée d’une mobilité (mois)', en: 'Months per mobility' },
 			fact: 'office',
-		},
-		instructionLanguages: {
-			label: { fr: 'Langues d’enseignement', en: 'Languages of instruction' },
-			fact: 'public',
-		},
-		languages: {
-			label: { fr: 'Niveaux de langue requis', en: 'Required language levels' },
-			fact: 'office',
-		},
-		firstAcademicYear: {
-			label: { fr: 'Première année universitaire', en: 'First academic year' },
-			fact: 'office',
-			detail: true,
-		},
-		lastAcademicYear: {
-			label: { fr: 'Dernière année universitaire', en: 'Last academic year' },
-			fact: 'office',
-			detail: true,
-		},
-		notes: { label: { fr: 'Précisions', en: 'Notes' }, fact: 'office', detail: true },
-	}
-);
+			hint: 'La durée d’un séjour, en mois.',
+			description: 'Length of one mobility in months.',
+		}
+	),
+	instructionLanguages: field(z.array(languageCodeSchema).optional(), {
+		label: { fr: 'Langues d’enseignement', en: 'Languages of instruction' },
+		fact: 'public',
+		hint: 'Les langues dans lesquelles les cours sont donnés chez le partenaire, pour cet accord.',
+		description: 'Languages of instruction (ISO 639-1).',
+	}),
+	languages: field(z.array(languageSkillSchema).optional(), {
+		label: { fr: 'Niveaux de langue requis', en: 'Required language levels' },
+		fact: 'office',
+		hint: 'Les niveaux de langue demandés, langue par langue.',
+		description:
+			'Required language skills (EWP `recommended-language-skill`): ISO 639-1 language and CEFR level.',
+	}),
+	firstAcademicYear: field(academicYearSchema.optional(), {
+		label: { fr: 'Première année universitaire', en: 'First academic year' },
+		fact: 'office',
+		detail: true,
+		hint: 'La première année universitaire couverte par l’accord, écrite 2025/2026.',
+		description: 'First academic year (EWP `receiving-first-academic-year-id`).',
+	}),
+	lastAcademicYear: field(academicYearSchema.optional(), {
+		label: { fr: 'Dernière année universitaire', en: 'Last academic year' },
+		fact: 'office',
+		detail: true,
+		hint: 'La dernière année universitaire couverte par l’accord, écrite 2029/2030.',
+		description: 'Last academic year (EWP `receiving-last-academic-year-id`).',
+	}),
+	notes: field(localizedSchema.optional(), {
+		label: { fr: 'Précisions', en: 'Notes' },
+		fact: 'office',
+		detail: true,
+		hint: 'Tout ce que les sources disent d’autre sur cet accord, en français et en anglais.',
+		description: 'Other details, in French and English.',
+	}),
+});
 export type AgreementData = z.infer<typeof agreementSchema>;
 
 /** A contact person or office at the partner (EWP `Contact`). */
-const partnerContactSchema = labelled(
-	z.strictObject({
-		/** Name of the person or of the office. @fr Le nom de la personne ou du bureau. */
-		name: textSchema({ en: 'a name', fr: 'un nom' }),
-		/**
-		 * What they do, in both languages (EWP `role-description`).
-		 * @fr Sa fonction, en français et en anglais.
-		 */
-		role: localizedSchema.optional(),
-		/** E-mail address. @fr Son adresse électronique. */
-		email: emailSchema.optional(),
-		/**
-		 * Phone number in E.164 form.
-		 * @fr Son numéro au format international, sans espaces : +33466785160.
-		 */
-		phoneNumber: phoneSchema.optional(),
+const partnerContactSchema = z.strictObject({
+	name: field(textSchema({ en: 'a name', fr: 'un nom' }), {
+		label: { fr: 'Nom', en: 'Name' },
+		hint: 'Le nom de la personne ou du bureau.',
+		description: 'Name of the person or of the office.',
 	}),
-	{
-		name: { label: { fr: 'Nom', en: 'Name' } },
-		role: { label: { fr: 'Fonction', en: 'Role' }, fact: 'office', detail: true },
-		email: { label: { fr: 'Courriel', en: 'E-mail' }, fact: 'office', detail: true },
-		phoneNumber: { label: { fr: 'Téléphone', en: 'Phone' }, fact: 'office', detail: true },
-	}
-);
+	role: field(localizedSchema.optional(), {
+		label: { fr: 'Fonction', en: 'Role' },
+		fact: 'office',
+		detail: true,
+		hint: 'Sa fonction, en français et en anglais.',
+		description: 'What they do, in both languages (EWP `role-description`).',
+	}),
+	email: field(emailSchema.optional(), {
+		label: { fr: 'Courriel', en: 'E-mail' },
+		fact: 'office',
+		detail: true,
+		hint: 'Son adresse électronique.',
+		description: 'E-mail address.',
+	}),
+	phoneNumber: field(phoneSchema.optional(), {
+		label: { fr: 'Téléphone', en: 'Phone' },
+		fact: 'office',
+		detail: true,
+		hint: 'Son numéro au format international, sans espaces : +33466785160.',
+		description: 'Phone number in E.164 form.',
+	}),
+});
 
 const coordinateError = (what: { en: string; fr: string }) =>
 	expected({ en: `${what.en} in degrees`, fr: `${what.fr} en degrés` });
 
-/** Names of the partner fields for editors. */
-const partnerLabels = {
-	name: { label: { fr: 'Nom', en: 'Name' } },
-	abbreviation: { label: { fr: 'Sigle', en: 'Abbreviation' }, fact: 'public', detail: true },
-	country: { label: { fr: 'Pays', en: 'Country' } },
-	city: { label: { fr: 'Ville', en: 'City' }, fact: 'public' },
-	cityFr: {
-		label: { fr: 'Ville en français (si elle diffère)', en: 'City in French (if different)' },
-		fact: 'public',
-		detail: true,
-	},
-	coordinates: {
-		label: { fr: 'Position sur la carte', en: 'Position on the map' },
-		fact: 'public',
-	},
-	websiteUrl: { label: { fr: 'Site de l’établissement', en: 'Website' }, fact: 'public' },
-	courseCatalogueUrl: {
-		label: { fr: 'Catalogue des cours', en: 'Course catalogue' },
-		fact: 'public',
-	},
-	erasmusCode: { label: { fr: 'Code Erasmus', en: 'Erasmus code' }, fact: 'public' },
-	agreements: { label: { fr: 'Accords', en: 'Agreements' }, fact: 'office' },
-	calendar: { label: { fr: 'Dates limites', en: 'Deadlines' }, fact: 'public' },
-	contacts: {
-		label: { fr: 'Contacts chez le partenaire', en: 'Contacts at the partner' },
-		fact: 'office',
-	},
-	housingInfo: { label: { fr: 'Logement', en: 'Housing' }, fact: 'public' },
-	visaInfo: { label: { fr: 'Visa', en: 'Visa' }, fact: 'public' },
-	insuranceInfo: { label: { fr: 'Assurance', en: 'Insurance' }, fact: 'public' },
-	summary: { label: { fr: 'Présentation', en: 'Summary' } },
-	status: { label: { fr: 'Statut du partenariat', en: 'Status' }, fact: 'office' },
-	...provenanceLabels,
-} satisfies Record<string, FieldMeta>;
-
 /** A partner institution, before cross-field checks (extended by the export schema). */
-export const partnerObjectSchema = labelled(
-	z.strictObject({
-		/** Official name (EWP `name`, multilingual). @fr Les noms de l’établissement. */
-		name: labelled(
-			z.strictObject({
-				/**
-				 * Name in the institution's own language and script.
-				 * @fr Le nom officiel, dans la langue et l’écriture de l’établissement : Universidade
-				 *   Federal de Pelotas, et un nom japonais ou russe dans son alphabet.
-				 */
-				native: textSchema({
+export const partnerObjectSchema = z.strictObject({
+	name: field(
+		z.strictObject({
+			native: field(
+				textSchema({
 					en: 'the name in the native language',
 					fr: 'le nom dans la langue de l’établissement',
 				}),
-				/**
-				 * Language of the native name (ISO 639-1), so that pages mark it for screen readers
-				 * (`ja` for 香川大学, `ru` for a Russian name).
-				 * @fr La langue de ce nom officiel (tapez « japonais », « portugais »… et
-				 *   choisissez) : les pages l’indiquent aux lecteurs d’écran.
-				 */
-				nativeLang: languageCodeSchema,
-				/** Name in English. @fr Le nom en anglais. */
-				en: textSchema({ en: 'the English name', fr: 'le nom en anglais' }),
-				/**
-				 * Name in French, when a source gives one.
-				 * @fr Le nom en français, si une source en donne un.
-				 */
-				fr: textSchema({ en: 'the French name', fr: 'le nom en français' }).optional(),
+				{
+					label: { fr: 'Nom officiel (langue de l’établissement)', en: 'Native name' },
+					search: true,
+					hint: 'Le nom officiel, dans la langue et l’écriture de l’établissement : Universidade Federal de Pelotas, et un nom japonais ou russe dans son alphabet.',
+					description: "Name in the institution's own language and script.",
+				}
+			),
+			nativeLang: field(languageCodeSchema, {
+				label: { fr: 'Langue du nom officiel', en: 'Language of the native name' },
+				hint: 'La langue de ce nom officiel (tapez « japonais », « portugais »… et choisissez) : les pages l’indiquent aux lecteurs d’écran.',
+				description:
+					'Language of the native name (ISO 639-1), so that pages mark it for screen readers (`ja` for 香川大学, `ru` for a Russian name).',
 			}),
-			{
-				native: { label: { fr: 'Nom officiel (langue de l’établissement)', en: 'Native name' } },
-				nativeLang: { label: { fr: 'Langue du nom officiel', en: 'Language of the native name' } },
-				en: { label: { fr: 'Nom en anglais', en: 'English name' } },
-				fr: { label: { fr: 'Nom en français', en: 'French name' }, fact: 'public', detail: true },
-			}
-		),
-		/**
-		 * Usual abbreviation (EWP `abbreviation`), e.g. `IFSul`.
-		 * @fr Le sigle usuel, par exemple IFSul.
-		 */
-		abbreviation: textSchema({ en: 'an abbreviation', fr: 'un sigle' }).optional(),
-		/**
-		 * Country: the id of a file in `content/countries/` (ISO 3166-1 alpha-2 code, lower case).
-		 * @fr Le pays : tapez les premières lettres (« Brés ») et choisissez. S’il manque, créez
-		 *   d’abord sa fiche dans Pays.
-		 */
-		country: reference('countries', {
+			en: field(textSchema({ en: 'the English name', fr: 'le nom en anglais' }), {
+				label: { fr: 'Nom en anglais', en: 'English name' },
+				search: true,
+				hint: 'Le nom en anglais.',
+				description: 'Name in English.',
+			}),
+			fr: field(textSchema({ en: 'the French name', fr: 'le nom en français' }).optional(), {
+				label: { fr: 'Nom en français', en: 'French name' },
+				search: true,
+				fact: 'public',
+				detail: true,
+				hint: 'Le nom en français, si une source en donne un.',
+				description: 'Name in French, when a source gives one.',
+			}),
+		}),
+		{
+			label: { fr: 'Nom', en: 'Name' },
+			hint: 'Les noms de l’établissement.',
+			description:
+				'Official name (EWP `name`): `native` in the institution’s own language, `en` in English, `fr` in French when a source gives one.',
+		}
+	),
+	abbreviation: field(textSchema({ en: 'an abbreviation', fr: 'un sigle' }).optional(), {
+		label: { fr: 'Sigle', en: 'Abbreviation' },
+		search: true,
+		fact: 'public',
+		detail: true,
+		hint: 'Le sigle usuel, par exemple IFSul.',
+		description: 'Usual abbreviation (EWP `abbreviation`).',
+	}),
+	country: field(
+		reference('countries', {
 			en: 'a country code such as "jp"',
 			fr: 'un code de pays tel que « jp »',
 		}),
-		/**
-		 * City of the campus the agreement concerns, as English speakers write it (`Moscow`).
-		 * @fr La ville du campus concerné, écrite comme en anglais (Moscow).
-		 */
-		city: textSchema({ en: 'a city', fr: 'une ville' }).optional(),
-		/**
-		 * The city as French speakers write it, when it differs (`Moscou`).
-		 * @fr La ville écrite en français, si elle diffère (Moscou).
-		 */
-		cityFr: textSchema({ en: 'a city', fr: 'une ville' }).optional(),
-		/**
-		 * Position of the campus on the map. Without it the map places the partner at its country.
-		 * @fr La position du campus sur la carte. Sans elle, la carte place le partenaire sur son
-		 *   pays.
-		 */
-		coordinates: labelled(
-			z.strictObject({
-				/**
-				 * Latitude in degrees (-90 to 90).
-				 * @fr La latitude, en degrés décimaux (de -90 à 90).
-				 */
-				lat: z
-					.number({ error: coordinateError({ en: 'a latitude', fr: 'une latitude' }) })
-					.min(-90)
-					.max(90),
-				/**
-				 * Longitude in degrees (-180 to 180).
-				 * @fr La longitude, en degrés décimaux (de -180 à 180).
-				 */
-				lon: z
-					.number({ error: coordinateError({ en: 'a longitude', fr: 'une longitude' }) })
-					.min(-180)
-					.max(180),
-			}),
-			{
-				lat: { label: { fr: 'Latitude', en: 'Latitude' } },
-				lon: { label: { fr: 'Longitude', en: 'Longitude' } },
-			}
-		).optional(),
-		/** Institution's website (EWP `website-url`). @fr L’adresse du site de l’établissement. */
-		websiteUrl: urlSchema.optional(),
-		/**
-		 * Course catalogue (EWP `course-catalogue-url`).
-		 * @fr L’adresse du catalogue des cours de l’établissement.
-		 */
-		courseCatalogueUrl: urlSchema.optional(),
-		/**
-		 * Erasmus code (EWP `other-id type="erasmus"`), e.g. `D  BERLIN01`: a country prefix of 1 to
-		 * 3 letters padded with spaces to 3 characters, the city and a two-digit number.
-		 * @fr Le code Erasmus de l’établissement, par exemple « D  BERLIN01 » : le code du pays
-		 *   complété par des espaces jusqu’à 3 caractères, la ville et un numéro à deux chiffres.
-		 */
-		erasmusCode: z
+		{
+			label: { fr: 'Pays', en: 'Country' },
+			hint: 'Le pays : tapez les premières lettres (« Brés ») et choisissez. S’il manque, créez d’abord sa fiche dans Pays.',
+			description: 'ISO 3166-1 alpha-2 code of the country, lower case.',
+		}
+	),
+	city: field(textSchema({ en: 'a city', fr: 'une ville' }).optional(), {
+		label: { fr: 'Ville', en: 'City' },
+		search: true,
+		fact: 'public',
+		hint: 'La ville du campus concerné, écrite comme en anglais (Moscow).',
+		description: 'City of the campus the agreements concern, as English speakers write it.',
+	}),
+	cityFr: field(textSchema({ en: 'a city', fr: 'une ville' }).optional(), {
+		label: { fr: 'Ville en français (si elle diffère)', en: 'City in French (if different)' },
+		search: true,
+		fact: 'public',
+		detail: true,
+		hint: 'La ville écrite en français, si elle diffère (Moscou).',
+		description: 'The city as French speakers write it, when it differs.',
+	}),
+	coordinates: field(
+		z
+			.strictObject({
+				lat: field(
+					z
+						.number({ error: coordinateError({ en: 'a latitude', fr: 'une latitude' }) })
+						.min(-90)
+						.max(90),
+					{
+						label: { fr: 'Latitude', en: 'Latitude' },
+						hint: 'La latitude, en degrés décimaux (de -90 à 90).',
+						description: 'Latitude in degrees (-90 to 90).',
+					}
+				),
+				lon: field(
+					z
+						.number({ error: coordinateError({ en: 'a longitude', fr: 'une longitude' }) })
+						.min(-180)
+						.max(180),
+					{
+						label: { fr: 'Longitude', en: 'Longitude' },
+						hint: 'La longitude, en degrés décimaux (de -180 à 180).',
+						description: 'Longitude in degrees (-180 to 180).',
+					}
+				),
+			})
+			.optional(),
+		{
+			label: { fr: 'Position sur la carte', en: 'Position on the map' },
+			fact: 'public',
+			hint: 'La position du campus sur la carte. Sans elle, la carte place le partenaire sur son pays.',
+			description: 'Position of the campus in degrees (WGS 84).',
+		}
+	),
+	websiteUrl: field(urlSchema.optional(), {
+		label: { fr: 'Site de l’établissement', en: 'Institution’s website' },
+		fact: 'public',
+		hint: 'L’adresse du site de l’établissement.',
+		description: 'Institution’s website (EWP `website-url`).',
+	}),
+	courseCatalogueUrl: field(urlSchema.optional(), {
+		label: { fr: 'Catalogue des cours', en: 'Course catalogue' },
+		fact: 'public',
+		hint: 'L’adresse du catalogue des cours de l’établissement.',
+		description: 'Course catalogue (EWP `course-catalogue-url`).',
+	}),
+	erasmusCode: field(
+		z
 			.string()
 			.regex(/^(?:[A-Z] {2}|[A-Z]{2} |[A-Z]{3})[A-Z][A-Z-]*\d{2,3}$/, {
 				error: expected({
@@ -495,94 +485,93 @@ export const partnerObjectSchema = labelled(
 				}),
 			})
 			.optional(),
-		/**
-		 * Agreements with the partner.
-		 * @fr Les accords avec le partenaire (échange d’études, stage, double diplôme…).
-		 */
-		agreements: z.array(agreementSchema).default([]),
-		/**
-		 * Deadlines for incoming students' nominations and applications (EWP factsheet `calendar`).
-		 * @fr Les dates limites du partenaire pour la nomination et la candidature des élèves qui y
-		 *   partent.
-		 */
-		calendar: labelled(
-			z.strictObject({
-				/**
-				 * When the sending school must nominate its students.
-				 * @fr Quand l’École doit nommer (désigner) ses élèves auprès du partenaire.
-				 */
-				studentNominations: calendarEntrySchema.optional(),
-				/**
-				 * When nominated students must apply.
-				 * @fr Quand les élèves nommés doivent déposer leur candidature.
-				 */
-				studentApplications: calendarEntrySchema.optional(),
-			}),
-			{
-				studentNominations: {
-					label: { fr: 'Nominations', en: 'Nominations' },
-					fact: 'public',
-					detail: true,
-				},
-				studentApplications: {
-					label: { fr: 'Candidatures', en: 'Applications' },
-					fact: 'public',
-					detail: true,
-				},
-			}
-		).optional(),
-		/** Contacts at the partner. @fr Les personnes ou bureaux à contacter chez le partenaire. */
-		contacts: z.array(partnerContactSchema).optional(),
-		/**
-		 * Where incoming students find housing information (EWP `housing-info`).
-		 * @fr Où les étudiants accueillis trouvent les informations sur le logement.
-		 */
-		housingInfo: informationEntrySchema.optional(),
-		/**
-		 * Where to find visa information (EWP `visa-info`).
-		 * @fr Où trouver les informations sur le visa.
-		 */
-		visaInfo: informationEntrySchema.optional(),
-		/**
-		 * Where to find insurance information (EWP `insurance-info`).
-		 * @fr Où trouver les informations sur l’assurance.
-		 */
-		insuranceInfo: informationEntrySchema.optional(),
-		/**
-		 * A short presentation of the partnership, in French and in English.
-		 * @fr Une courte présentation du partenariat, en français et en anglais.
-		 */
-		summary: localizedSchema,
-		/**
-		 * Status of the partnership. Absent when no current source confirms it.
-		 * @fr Le statut du partenariat. Vide si aucune source récente ne le confirme.
-		 */
-		status: choice(partnerStatuses, partnerStatusLabels, oneOf(partnerStatuses)).optional(),
-		...provenanceShape,
+		{
+			label: { fr: 'Code Erasmus', en: 'Erasmus code' },
+			fact: 'public',
+			hint: 'Le code Erasmus de l’établissement, par exemple « D  BERLIN01 » : le code du pays complété par des espaces jusqu’à 3 caractères, la ville et un numéro à deux chiffres.',
+			description: 'Erasmus code (EWP `other-id type="erasmus"`).',
+		}
+	),
+	agreements: field(z.array(agreementSchema).default([]), {
+		label: { fr: 'Accords', en: 'Agreements' },
+		fact: 'office',
+		hint: 'Les accords avec le partenaire (échange d’études, stage, double diplôme…).',
+		description: 'Agreements with the partner, one per cooperation condition (EWP IIA).',
 	}),
-	partnerLabels
-);
+	calendar: field(
+		calendarSchema('public', {
+			nominations: {
+				hint: 'Quand l’École doit nommer (désigner) ses élèves auprès du partenaire.',
+				description: 'When the sending school must nominate its students.',
+			},
+			applications: {
+				hint: 'Quand les élèves nommés doivent déposer leur candidature.',
+				description: 'When nominated students must apply.',
+			},
+		}).optional(),
+		{
+			label: { fr: 'Dates limites', en: 'Deadlines' },
+			fact: 'public',
+			hint: 'Les dates limites du partenaire pour la nomination et la candidature des élèves qui y partent.',
+			description:
+				'Deadlines for incoming students, as MM-DD (EWP factsheet `calendar`; written --MM-DD there).',
+		}
+	),
+	contacts: field(z.array(partnerContactSchema).optional(), {
+		label: { fr: 'Contacts chez le partenaire', en: 'Contacts at the partner' },
+		fact: 'office',
+		hint: 'Les personnes ou bureaux à contacter chez le partenaire.',
+		description: 'Contacts at the partner (EWP `contact`).',
+	}),
+	housingInfo: field(informationEntrySchema.optional(), {
+		label: { fr: 'Logement', en: 'Housing' },
+		fact: 'public',
+		hint: 'Où les étudiants accueillis trouvent les informations sur le logement.',
+		description: 'Housing information at the partner (EWP `housing-info`).',
+	}),
+	visaInfo: field(informationEntrySchema.optional(), {
+		label: { fr: 'Visa', en: 'Visa' },
+		fact: 'public',
+		hint: 'Où trouver les informations sur le visa.',
+		description: 'Visa information at the partner (EWP `visa-info`).',
+	}),
+	insuranceInfo: field(informationEntrySchema.optional(), {
+		label: { fr: 'Assurance', en: 'Insurance' },
+		fact: 'public',
+		hint: 'Où trouver les informations sur l’assurance.',
+		description: 'Insurance information at the partner (EWP `insurance-info`).',
+	}),
+	summary: field(localizedSchema, {
+		label: { fr: 'Présentation', en: 'Summary' },
+		hint: 'Une courte présentation du partenariat, en français et en anglais.',
+		description: 'Short presentation of the partnership, in French (`fr`) and English (`en`).',
+	}),
+	status: field(choice(partnerStatuses, partnerStatusLabels, oneOf(partnerStatuses)).optional(), {
+		label: { fr: 'Statut du partenariat', en: 'Partnership status' },
+		fact: 'office',
+		hint: 'Le statut du partenariat. Vide si aucune source récente ne le confirme.',
+		description: 'Status of the partnership; absent when no current source confirms it.',
+	}),
+	...provenanceShape,
+});
 
 /** A partner institution. */
-export const partnerSchema = labelled(
-	partnerObjectSchema.superRefine((partner, context) => {
-		partner.agreements.forEach((agreement, index) => {
-			if (
-				agreement.firstAcademicYear &&
-				agreement.lastAcademicYear &&
-				agreement.firstAcademicYear > agreement.lastAcademicYear
-			) {
-				context.addIssue({
-					code: 'custom',
-					path: ['agreements', index, 'lastAcademicYear'],
-					message: say({
-						en: `expected an academic year not before firstAcademicYear (${agreement.firstAcademicYear}), got "${agreement.lastAcademicYear}"`,
-						fr: `attendu : une année universitaire qui ne précède pas firstAcademicYear (${agreement.firstAcademicYear}) ; trouvé : « ${agreement.lastAcademicYear} »`,
-					}),
-				});
-			}
-		});
-	}),
-	partnerLabels
-);
+export const partnerSchema = partnerObjectSchema.superRefine((partner, context) => {
+	partner.agreements.forEach((agreement, index) => {
+		if (
+			agreement.firstAcademicYear &&
+			agreement.lastAcademicYear &&
+			agreement.firstAcademicYear > agreement.lastAcademicYear
+		) {
+			context.addIssue({
+				code: 'custom',
+				path: ['agreements', index, 'lastAcademicYear'],
+				message: say({
+					en: `expected an academic year not before firstAcademicYear (${agreement.firstAcademicYear}), got "${agreement.lastAcademicYear}"`,
+					fr: `attendu : une année universitaire qui ne précède pas firstAcademicYear (${agreement.firstAcademicYear}) ; trouvé : « ${agreement.lastAcademicYear} »`,
+				}),
+			});
+		}
+	});
+});
 export type PartnerData = z.infer<typeof partnerSchema>;

@@ -12,7 +12,7 @@ import {
 	choice,
 	choiceLabels,
 	dateSchema,
-	labelled,
+	field,
 	languageCodeSchema,
 	localizedSchema,
 	reference,
@@ -56,142 +56,129 @@ const positiveNumber = (what: { en: string; fr: string }) =>
 	});
 
 /** Credits as the partner counts them: a number and its unit. */
-export const creditsSchema = labelled(
-	z.strictObject({
-		/** Number of credits. @fr Le nombre de crédits. */
-		value: positiveNumber({ en: 'a number of credits', fr: 'un nombre de crédits' }),
-		/**
-		 * Their unit: `ECTS`, or the partner's own (`US credits`, `UK credits`…).
-		 * @fr L’unité : ECTS, ou celle du partenaire (US credits, crédits locaux…).
-		 */
-		unit: textSchema({ en: 'a unit of credits', fr: 'une unité de crédits' }).default('ECTS'),
+export const creditsSchema = z.strictObject({
+	value: field(positiveNumber({ en: 'a number of credits', fr: 'un nombre de crédits' }), {
+		label: { fr: 'Crédits', en: 'Credits' },
+		hint: 'Le nombre de crédits.',
+		description: 'Number of credits.',
 	}),
-	{
-		value: { label: { fr: 'Crédits', en: 'Credits' } },
-		unit: { label: { fr: 'Unité', en: 'Unit' }, fact: 'public', detail: true },
-	}
-);
-
-const recognitionLabels = {
-	partner: { label: { fr: 'Partenaire', en: 'Partner' } },
-	course: { label: { fr: 'Cours chez le partenaire', en: 'Course at the partner' } },
-	recognisedAs: {
-		label: { fr: 'Reconnu à Mines Alès pour', en: 'Recognised at Mines Alès as' },
-	},
-	decision: { label: { fr: 'Décision', en: 'Decision' } },
-} as const;
+	unit: field(textSchema({ en: 'a unit of credits', fr: 'une unité de crédits' }).default('ECTS'), {
+		label: { fr: 'Unité', en: 'Unit' },
+		fact: 'public',
+		detail: true,
+		hint: 'L’unité : ECTS, ou celle du partenaire (US credits, crédits locaux…).',
+		description: "Their unit: `ECTS`, or the partner's own (`US credits`, `UK credits`…).",
+	}),
+});
 
 /** A course of a partner recognised by the school. */
-export const recognitionSchema = labelled(
-	z
-		.strictObject({
-			/**
-			 * The partner where the course is taught (a file of `content/partners/`).
-			 * @fr Le partenaire où le cours est donné : tapez les premières lettres et choisissez.
-			 */
-			partner: reference('partners', {
+export const recognitionSchema = z
+	.strictObject({
+		partner: field(
+			reference('partners', {
 				en: 'the id of a partner such as "kagawa"',
 				fr: 'l’identifiant d’un partenaire tel que « kagawa »',
 			}),
-			/** The course as the partner gives it. @fr Le cours tel que le partenaire le donne. */
-			course: labelled(
-				z.strictObject({
-					/**
-					 * The partner's code of the course.
-					 * @fr Le code du cours chez le partenaire.
-					 */
-					code: textSchema({ en: 'a course code', fr: 'un code de cours' }).optional(),
-					/**
-					 * Its title in the partner's language, as the catalogue writes it.
-					 * @fr Son intitulé dans la langue du partenaire, tel que l’écrit son catalogue.
-					 */
-					title: textSchema({ en: 'the title of the course', fr: 'l’intitulé du cours' }),
-					/**
-					 * Language of that title (ISO 639-1).
-					 * @fr La langue de cet intitulé : tapez « anglais », « italien »… et choisissez.
-					 */
-					titleLang: languageCodeSchema,
-					/**
-					 * Its title in English, where the partner gives one.
-					 * @fr Son intitulé en anglais, si le partenaire en donne un.
-					 */
-					titleEn: textSchema({ en: 'an English title', fr: 'un intitulé en anglais' }).optional(),
-					/**
-					 * Its title in French, where the partner gives one.
-					 * @fr Son intitulé en français, si le partenaire en donne un.
-					 */
-					titleFr: textSchema({ en: 'a French title', fr: 'un intitulé en français' }).optional(),
-					/**
-					 * Field of study (ISCED-F), for the search by subject.
-					 * @fr Le domaine d’études (CITE-F), pour la recherche par domaine : tapez un mot
-					 *   (« chimie ») ou un code et choisissez.
-					 */
-					subjectArea: iscedCodeSchema.optional(),
-					/** Credits at the partner. @fr Les crédits du cours chez le partenaire. */
-					credits: creditsSchema.optional(),
-					/**
-					 * Language of teaching (ISO 639-1).
-					 * @fr La langue dans laquelle le cours est donné.
-					 */
-					language: languageCodeSchema.optional(),
-					/**
-					 * Level of study (EQF): 6 bachelor's, 7 master's.
-					 * @fr Le niveau d’études du cours : licence (6) ou master (7).
-					 */
-					eqfLevel: eqfLevelSchema.optional(),
-					/**
-					 * Semester it is taught in.
-					 * @fr Le semestre où il est donné.
-					 */
-					term: choice(terms, termLabels, oneOf(terms)).optional(),
+			{
+				label: { fr: 'Partenaire', en: 'Partner' },
+				hint: 'Le partenaire où le cours est donné : tapez les premières lettres et choisissez.',
+				description: 'The partner where the course is taught (a file of `content/partners/`).',
+			}
+		),
+		course: field(
+			z.strictObject({
+				code: field(textSchema({ en: 'a course code', fr: 'un code de cours' }).optional(), {
+					label: { fr: 'Code', en: 'Code' },
+					fact: 'public',
+					hint: 'Le code du cours chez le partenaire.',
+					description: "The partner's code of the course.",
 				}),
-				{
-					code: { label: { fr: 'Code', en: 'Code' }, fact: 'public' },
-					title: { label: { fr: 'Intitulé', en: 'Title' } },
-					titleLang: { label: { fr: 'Langue de l’intitulé', en: 'Language of the title' } },
-					titleEn: {
+				title: field(textSchema({ en: 'the title of the course', fr: 'l’intitulé du cours' }), {
+					label: { fr: 'Intitulé', en: 'Title' },
+					hint: 'Son intitulé dans la langue du partenaire, tel que l’écrit son catalogue.',
+					description: "Its title in the partner's language, as the catalogue writes it.",
+				}),
+				titleLang: field(languageCodeSchema, {
+					label: { fr: 'Langue de l’intitulé', en: 'Language of the title' },
+					hint: 'La langue de cet intitulé : tapez « anglais », « italien »… et choisissez.',
+					description: 'Language of that title (ISO 639-1).',
+				}),
+				titleEn: field(
+					textSchema({ en: 'an English title', fr: 'un intitulé en anglais' }).optional(),
+					{
 						label: { fr: 'Intitulé en anglais', en: 'English title' },
 						fact: 'public',
 						detail: true,
-					},
-					titleFr: {
+						hint: 'Son intitulé en anglais, si le partenaire en donne un.',
+						description: 'Its title in English, where the partner gives one.',
+					}
+				),
+				titleFr: field(
+					textSchema({ en: 'a French title', fr: 'un intitulé en français' }).optional(),
+					{
 						label: { fr: 'Intitulé en français', en: 'French title' },
 						fact: 'public',
 						detail: true,
-					},
-					subjectArea: {
-						label: { fr: 'Domaine (code CITE-F)', en: 'Field (ISCED-F code)' },
-						fact: 'office',
-					},
-					credits: { label: { fr: 'Crédits', en: 'Credits' }, fact: 'public' },
-					language: {
-						label: { fr: 'Langue d’enseignement', en: 'Language of teaching' },
-						fact: 'public',
-					},
-					eqfLevel: { label: { fr: 'Niveau (CEC)', en: 'Level (EQF)' }, fact: 'public' },
-					term: { label: { fr: 'Semestre', en: 'Term' }, fact: 'public' },
-				}
-			),
-			/**
-			 * What the course counted for at Mines Alès.
-			 * @fr Ce à quoi le cours a été reconnu à Mines Alès.
-			 */
-			recognisedAs: labelled(
-				z.strictObject({
-					/**
-					 * The school's course it replaces, in French and English; empty when it counted
-					 * as credits only.
-					 * @fr Le cours de l’École qu’il remplace, en français et en anglais ; vide s’il
-					 *   compte seulement comme des crédits.
-					 */
-					course: localizedSchema.optional(),
-					/** ECTS credits granted. @fr Les crédits ECTS accordés. */
-					ects: positiveNumber({ en: 'a number of ECTS credits', fr: 'un nombre de crédits ECTS' }),
-					/**
-					 * Year of study at the school (1, 2 or 3 of the engineering programme).
-					 * @fr L’année d’études à l’École (1re, 2e ou 3e année du cycle ingénieur).
-					 */
-					year: z
+						hint: 'Son intitulé en français, si le partenaire en donne un.',
+						description: 'Its title in French, where the partner gives one.',
+					}
+				),
+				subjectArea: field(iscedCodeSchema.optional(), {
+					label: { fr: 'Domaine (code CITE-F)', en: 'Field (ISCED-F code)' },
+					fact: 'office',
+					hint: 'Le domaine d’études (CITE-F), pour la recherche par domaine : tapez un mot (« chimie ») ou un code et choisissez.',
+					description: 'Field of study (ISCED-F), for the search by subject.',
+				}),
+				credits: field(creditsSchema.optional(), {
+					label: { fr: 'Crédits', en: 'Credits' },
+					fact: 'public',
+					hint: 'Les crédits du cours chez le partenaire.',
+					description: 'Credits at the partner.',
+				}),
+				language: field(languageCodeSchema.optional(), {
+					label: { fr: 'Langue d’enseignement', en: 'Language of teaching' },
+					fact: 'public',
+					hint: 'La langue dans laquelle le cours est donné.',
+					description: 'Language of teaching (ISO 639-1).',
+				}),
+				eqfLevel: field(eqfLevelSchema.optional(), {
+					label: { fr: 'Niveau (CEC)', en: 'Level (EQF)' },
+					fact: 'public',
+					hint: 'Le niveau d’études du cours : licence (6) ou master (7).',
+					description: "Level of study (EQF): 6 bachelor's, 7 master's.",
+				}),
+				term: field(choice(terms, termLabels, oneOf(terms)).optional(), {
+					label: { fr: 'Semestre', en: 'Term' },
+					fact: 'public',
+					hint: 'Le semestre où il est donné.',
+					description: 'Semester it is taught in.',
+				}),
+			}),
+			{
+				label: { fr: 'Cours chez le partenaire', en: 'Course at the partner' },
+				hint: 'Le cours tel que le partenaire le donne.',
+				description: 'The course as the partner gives it.',
+			}
+		),
+		recognisedAs: field(
+			z.strictObject({
+				course: field(localizedSchema.optional(), {
+					label: { fr: 'Cours de l’École', en: 'School course' },
+					fact: 'office',
+					hint: 'Le cours de l’École qu’il remplace, en français et en anglais ; vide s’il compte seulement comme des crédits.',
+					description:
+						"The school's course it replaces, in French and English; empty when it counted as credits only.",
+				}),
+				ects: field(
+					positiveNumber({ en: 'a number of ECTS credits', fr: 'un nombre de crédits ECTS' }),
+					{
+						label: { fr: 'Crédits ECTS', en: 'ECTS credits' },
+						hint: 'Les crédits ECTS accordés.',
+						description: 'ECTS credits granted.',
+					}
+				),
+				year: field(
+					z
 						.int({
 							error: expected({
 								en: 'a year of study (1, 2 or 3)',
@@ -201,67 +188,74 @@ export const recognitionSchema = labelled(
 						.min(1, { error: expectedOnly({ en: 'a year from 1 to 3', fr: 'une année de 1 à 3' }) })
 						.max(3, { error: expectedOnly({ en: 'a year from 1 to 3', fr: 'une année de 1 à 3' }) })
 						.optional(),
-					/**
-					 * The school's option (major) it counts in, in French and English.
-					 * @fr L’option de l’École dans laquelle il compte, en français et en anglais.
-					 */
-					option: localizedSchema.optional(),
-				}),
-				{
-					course: { label: { fr: 'Cours de l’École', en: 'School course' }, fact: 'office' },
-					ects: { label: { fr: 'Crédits ECTS', en: 'ECTS credits' } },
-					year: { label: { fr: 'Année d’études', en: 'Year of study' }, fact: 'office' },
-					option: { label: { fr: 'Option', en: 'Option' }, fact: 'office', detail: true },
-				}
-			),
-			/** The recognition decision. @fr La décision de reconnaissance. */
-			decision: labelled(
-				z.strictObject({
-					/** Day of the decision. @fr Le jour de la décision (AAAA-MM-JJ). */
-					date: dateSchema,
-					/**
-					 * Last day it holds, when the decision sets one; otherwise five years after its date.
-					 * @fr Le dernier jour où elle vaut, si la décision le fixe ; sinon, cinq ans après sa
-					 *   date.
-					 */
-					validUntil: dateSchema.optional(),
-					/**
-					 * What it rests on: a learning agreement or a jury.
-					 * @fr Ce sur quoi elle repose : un contrat d’études (learning agreement) ou un jury.
-					 */
-					basis: choice(recognitionBases, recognitionBasisLabels, oneOf(recognitionBases)),
-					/**
-					 * Anything a student should know of it, in both languages.
-					 * @fr Ce qu’un élève doit en savoir, en français et en anglais.
-					 */
-					note: localizedSchema.optional(),
-				}),
-				{
-					date: { label: { fr: 'Date de la décision', en: 'Date of the decision' } },
-					validUntil: {
-						label: { fr: 'Valable jusqu’au', en: 'Valid until' },
+					{
+						label: { fr: 'Année d’études', en: 'Year of study' },
 						fact: 'office',
-						detail: true,
-					},
-					basis: { label: { fr: 'Fondement', en: 'Basis' } },
-					note: { label: { fr: 'Précisions', en: 'Notes' }, fact: 'office', detail: true },
-				}
-			),
-		})
-		.superRefine((recognition, context) => {
-			const { date, validUntil } = recognition.decision;
-			if (validUntil && validUntil < date)
-				context.addIssue({
-					code: 'custom',
-					path: ['decision', 'validUntil'],
-					message: say({
-						en: `expected a day not before the decision (${date.toISOString().slice(0, 10)}), got ${validUntil.toISOString().slice(0, 10)}`,
-						fr: `attendu : un jour qui ne précède pas la décision (${date.toISOString().slice(0, 10)}) ; trouvé : ${validUntil.toISOString().slice(0, 10)}`,
-					}),
-				});
-		}),
-	recognitionLabels
-);
+						hint: 'L’année d’études à l’École (1re, 2e ou 3e année du cycle ingénieur).',
+						description: 'Year of study at the school (1, 2 or 3 of the engineering programme).',
+					}
+				),
+				option: field(localizedSchema.optional(), {
+					label: { fr: 'Option', en: 'Option' },
+					fact: 'office',
+					detail: true,
+					hint: 'L’option de l’École dans laquelle il compte, en français et en anglais.',
+					description: "The school's option (major) it counts in, in French and English.",
+				}),
+			}),
+			{
+				label: { fr: 'Reconnu à Mines Alès pour', en: 'Recognised at Mines Alès as' },
+				hint: 'Ce à quoi le cours a été reconnu à Mines Alès.',
+				description: 'What the course counted for at Mines Alès.',
+			}
+		),
+		decision: field(
+			z.strictObject({
+				date: field(dateSchema, {
+					label: { fr: 'Date de la décision', en: 'Date of the decision' },
+					hint: 'Le jour de la décision (AAAA-MM-JJ).',
+					description: 'Day of the decision.',
+				}),
+				validUntil: field(dateSchema.optional(), {
+					label: { fr: 'Valable jusqu’au', en: 'Valid until' },
+					fact: 'office',
+					detail: true,
+					hint: 'Le dernier jour où elle vaut, si la décision le fixe ; sinon, cinq ans après sa date.',
+					description:
+						'Last day it holds, when the decision sets one; otherwise five years after its date.',
+				}),
+				basis: field(choice(recognitionBases, recognitionBasisLabels, oneOf(recognitionBases)), {
+					label: { fr: 'Fondement', en: 'Basis' },
+					hint: 'Ce sur quoi elle repose : un contrat d’études (learning agreement) ou un jury.',
+					description: 'What it rests on: a learning agreement or a jury.',
+				}),
+				note: field(localizedSchema.optional(), {
+					label: { fr: 'Précisions', en: 'Notes' },
+					fact: 'office',
+					detail: true,
+					hint: 'Ce qu’un élève doit en savoir, en français et en anglais.',
+					description: 'Anything a student should know of it, in both languages.',
+				}),
+			}),
+			{
+				label: { fr: 'Décision', en: 'Decision' },
+				hint: 'La décision de reconnaissance.',
+				description: 'The recognition decision.',
+			}
+		),
+	})
+	.superRefine((recognition, context) => {
+		const { date, validUntil } = recognition.decision;
+		if (validUntil && validUntil < date)
+			context.addIssue({
+				code: 'custom',
+				path: ['decision', 'validUntil'],
+				message: say({
+					en: `expected a day not before the decision (${date.toISOString().slice(0, 10)}), got ${validUntil.toISOString().slice(0, 10)}`,
+					fr: `attendu : un jour qui ne précède pas la décision (${date.toISOString().slice(0, 10)}) ; trouvé : ${validUntil.toISOString().slice(0, 10)}`,
+				}),
+			});
+	});
 export type RecognitionData = z.infer<typeof recognitionSchema>;
 
 /**

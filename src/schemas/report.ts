@@ -3,7 +3,7 @@ import { housingKindLabels, housingKinds, termLabels, terms } from '../vocab/rec
 import {
 	booleanSchema,
 	choice,
-	labelled,
+	field,
 	languageCodeSchema,
 	reference,
 	textSchema,
@@ -19,17 +19,15 @@ import { academicYearSchema } from './partner.ts';
  */
 
 /** An amount of money a month, with its currency. */
-export const amountSchema = labelled(
-	z.strictObject({
-		/** The amount. @fr Le montant. */
-		amount: z.number({ error: expected({ en: 'an amount', fr: 'un montant' }) }).nonnegative({
+export const amountSchema = z.strictObject({
+	amount: field(
+		z.number({ error: expected({ en: 'an amount', fr: 'un montant' }) }).nonnegative({
 			error: expectedOnly({ en: 'an amount of 0 or more', fr: 'un montant positif ou nul' }),
 		}),
-		/**
-		 * Its currency (ISO 4217 code: `EUR`, `JPY`).
-		 * @fr Sa monnaie, en trois lettres majuscules (EUR, JPY, SEK).
-		 */
-		currency: z
+		{ label: { fr: 'Montant', en: 'Amount' }, hint: 'Le montant.', description: 'The amount.' }
+	),
+	currency: field(
+		z
 			.string({
 				error: expected({
 					en: 'an ISO 4217 currency code such as "EUR"',
@@ -42,156 +40,157 @@ export const amountSchema = labelled(
 					fr: 'un code de monnaie ISO 4217 tel que « EUR »',
 				}),
 			}),
-	}),
-	{
-		amount: { label: { fr: 'Montant', en: 'Amount' } },
-		currency: { label: { fr: 'Monnaie', en: 'Currency' } },
-	}
-);
+		{
+			label: { fr: 'Monnaie', en: 'Currency' },
+			hint: 'Sa monnaie, en trois lettres majuscules (EUR, JPY, SEK).',
+			description: 'Its currency (ISO 4217 code: `EUR`, `JPY`).',
+		}
+	),
+});
 export type Amount = z.infer<typeof amountSchema>;
 
 /** Free text in French, in English or in both: each is kept in the language it was written in. */
 const writtenSchema = (what: { en: string; fr: string }) =>
-	labelled(
-		z
-			.strictObject({
-				/** In French. @fr Le texte en français. */
-				fr: textSchema({ en: `${what.en} in French`, fr: `${what.fr} en français` }).optional(),
-				/** In English. @fr Le texte en anglais. */
-				en: textSchema({ en: `${what.en} in English`, fr: `${what.fr} en anglais` }).optional(),
-			})
-			.refine((text) => text.fr !== undefined || text.en !== undefined, {
-				error: () =>
-					say({
-						en: `expected ${what.en} in French (fr) or in English (en), got neither`,
-						fr: `attendu : ${what.fr} en français (fr) ou en anglais (en) ; trouvé : ni l’un ni l’autre`,
-					}),
-			}),
-		{
-			fr: { label: { fr: 'En français', en: 'In French' }, fact: 'office' },
-			en: { label: { fr: 'En anglais', en: 'In English' }, fact: 'office', detail: true },
-		}
-	);
-
-const reportLabels = {
-	partner: { label: { fr: 'Partenaire', en: 'Partner' } },
-	academicYear: { label: { fr: 'Année universitaire', en: 'Academic year' } },
-	term: { label: { fr: 'Période', en: 'Period' } },
-	programme: { label: { fr: 'Programme', en: 'Programme' }, fact: 'office' },
-	housing: { label: { fr: 'Logement', en: 'Housing' }, fact: 'office' },
-	rent: { label: { fr: 'Loyer mensuel', en: 'Monthly rent' }, fact: 'office' },
-	budget: { label: { fr: 'Budget mensuel', en: 'Monthly budget' }, fact: 'office' },
-	languages: {
-		label: { fr: 'Langues d’enseignement', en: 'Languages of teaching' },
-		fact: 'office',
-	},
-	courses: { label: { fr: 'Cours suivis', en: 'Courses followed' }, fact: 'office' },
-	recognised: {
-		label: { fr: 'Ce qui a été reconnu', en: 'What was recognised' },
-		fact: 'office',
-		detail: true,
-	},
-	advice: { label: { fr: 'Conseils', en: 'Advice' }, fact: 'office' },
-	consent: { label: { fr: 'Accord pour publier', en: 'Consent to publish' } },
-	nameConsent: {
-		label: { fr: 'Accord pour publier son nom', en: 'Consent to publish the name' },
-		fact: 'office',
-		detail: true,
-	},
-	name: { label: { fr: 'Nom de l’élève', en: 'Student’s name' }, fact: 'office', detail: true },
-} as const;
+	z
+		.strictObject({
+			fr: field(
+				textSchema({ en: `${what.en} in French`, fr: `${what.fr} en français` }).optional(),
+				{
+					label: { fr: 'En français', en: 'In French' },
+					fact: 'office',
+					hint: 'Le texte en français.',
+					description: 'In French.',
+				}
+			),
+			en: field(
+				textSchema({ en: `${what.en} in English`, fr: `${what.fr} en anglais` }).optional(),
+				{
+					label: { fr: 'En anglais', en: 'In English' },
+					fact: 'office',
+					detail: true,
+					hint: 'Le texte en anglais.',
+					description: 'In English.',
+				}
+			),
+		})
+		.refine((text) => text.fr !== undefined || text.en !== undefined, {
+			error: () =>
+				say({
+					en: `expected ${what.en} in French (fr) or in English (en), got neither`,
+					fr: `attendu : ${what.fr} en français (fr) ou en anglais (en) ; trouvé : ni l’un ni l’autre`,
+				}),
+		});
 
 /** A course followed during the stay. */
-const followedCourseSchema = labelled(
-	z.strictObject({
-		/**
-		 * Its title, as the partner writes it.
-		 * @fr Son intitulé, tel que l’écrit le partenaire.
-		 */
-		title: textSchema({ en: 'the title of a course', fr: 'l’intitulé d’un cours' }),
-		/**
-		 * The recognised course it is, when it is one (a file of `content/recognitions/`).
-		 * @fr Le cours déjà reconnu qu’il est, s’il l’est : choisissez-le dans la liste.
-		 */
-		recognition: reference('recognitions', {
+const followedCourseSchema = z.strictObject({
+	title: field(textSchema({ en: 'the title of a course', fr: 'l’intitulé d’un cours' }), {
+		label: { fr: 'Intitulé', en: 'Title' },
+		hint: 'Son intitulé, tel que l’écrit le partenaire.',
+		description: 'Its title, as the partner writes it.',
+	}),
+	recognition: field(
+		reference('recognitions', {
 			en: 'the id of a recognised course',
 			fr: 'l’identifiant d’un cours reconnu',
 		}).optional(),
-	}),
-	{
-		title: { label: { fr: 'Intitulé', en: 'Title' } },
-		recognition: {
+		{
 			label: { fr: 'Cours reconnu', en: 'Recognised course' },
 			fact: 'office',
 			detail: true,
-		},
-	}
-);
+			hint: 'Le cours déjà reconnu qu’il est, s’il l’est : choisissez-le dans la liste.',
+			description:
+				'The recognised course it is, when it is one (a file of `content/recognitions/`).',
+		}
+	),
+});
 
 /** A returnee report: one stay of one student at a partner. */
-export const reportSchema = labelled(
-	z
-		.strictObject({
-			/**
-			 * The partner of the stay (a file of `content/partners/`).
-			 * @fr Le partenaire du séjour : tapez les premières lettres et choisissez.
-			 */
-			partner: reference('partners', {
+export const reportSchema = z
+	.strictObject({
+		partner: field(
+			reference('partners', {
 				en: 'the id of a partner such as "kagawa"',
 				fr: 'l’identifiant d’un partenaire tel que « kagawa »',
 			}),
-			/**
-			 * Academic year of the stay, written `2025/2026`.
-			 * @fr L’année universitaire du séjour, écrite 2025/2026.
-			 */
-			academicYear: academicYearSchema,
-			/** Semester or year of the stay. @fr Le semestre du séjour, ou l’année entière. */
-			term: choice(terms, termLabels, oneOf(terms)),
-			/**
-			 * The programme of the stay (a file of `content/programmes/`).
-			 * @fr Le programme du séjour (Erasmus+, BRAFITEC…).
-			 */
-			programme: reference('programmes', {
+			{
+				label: { fr: 'Partenaire', en: 'Partner' },
+				hint: 'Le partenaire du séjour : tapez les premières lettres et choisissez.',
+				description: 'The partner of the stay (a file of `content/partners/`).',
+			}
+		),
+		academicYear: field(academicYearSchema, {
+			label: { fr: 'Année universitaire', en: 'Academic year' },
+			hint: 'L’année universitaire du séjour, écrite 2025/2026.',
+			description: 'Academic year of the stay, written `2025/2026`.',
+		}),
+		term: field(choice(terms, termLabels, oneOf(terms)), {
+			label: { fr: 'Période', en: 'Period' },
+			hint: 'Le semestre du séjour, ou l’année entière.',
+			description: 'Semester or year of the stay.',
+		}),
+		programme: field(
+			reference('programmes', {
 				en: 'the id of a programme such as "erasmus-plus"',
 				fr: 'l’identifiant d’un programme tel que « erasmus-plus »',
 			}).optional(),
-			/** Kind of housing. @fr Le type de logement. */
-			housing: choice(housingKinds, housingKindLabels, oneOf(housingKinds)).optional(),
-			/** Monthly rent. @fr Le loyer par mois, avec sa monnaie. */
-			rent: amountSchema.optional(),
-			/**
-			 * Monthly budget, rent included.
-			 * @fr Le budget par mois, loyer compris, avec sa monnaie.
-			 */
-			budget: amountSchema.optional(),
-			/**
-			 * Languages the courses were taught in (ISO 639-1).
-			 * @fr Les langues dans lesquelles les cours ont été donnés.
-			 */
-			languages: z.array(languageCodeSchema).optional(),
-			/** Courses followed. @fr Les cours suivis. */
-			courses: z.array(followedCourseSchema).optional(),
-			/**
-			 * What was recognised at the school, in the student's words.
-			 * @fr Ce qui a été reconnu à l’École, avec les mots de l’élève.
-			 */
-			recognised: writtenSchema({
+			{
+				label: { fr: 'Programme', en: 'Programme' },
+				fact: 'office',
+				hint: 'Le programme du séjour (Erasmus+, BRAFITEC…).',
+				description: 'The programme of the stay (a file of `content/programmes/`).',
+			}
+		),
+		housing: field(choice(housingKinds, housingKindLabels, oneOf(housingKinds)).optional(), {
+			label: { fr: 'Logement', en: 'Housing' },
+			fact: 'office',
+			hint: 'Le type de logement.',
+			description: 'Kind of housing.',
+		}),
+		rent: field(amountSchema.optional(), {
+			label: { fr: 'Loyer mensuel', en: 'Monthly rent' },
+			fact: 'office',
+			hint: 'Le loyer par mois, avec sa monnaie.',
+			description: 'Monthly rent.',
+		}),
+		budget: field(amountSchema.optional(), {
+			label: { fr: 'Budget mensuel', en: 'Monthly budget' },
+			fact: 'office',
+			hint: 'Le budget par mois, loyer compris, avec sa monnaie.',
+			description: 'Monthly budget, rent included.',
+		}),
+		languages: field(z.array(languageCodeSchema).optional(), {
+			label: { fr: 'Langues d’enseignement', en: 'Languages of teaching' },
+			fact: 'office',
+			hint: 'Les langues dans lesquelles les cours ont été donnés.',
+			description: 'Languages the courses were taught in (ISO 639-1).',
+		}),
+		courses: field(z.array(followedCourseSchema).optional(), {
+			label: { fr: 'Cours suivis', en: 'Courses followed' },
+			fact: 'office',
+			hint: 'Les cours suivis.',
+			description: 'Courses followed.',
+		}),
+		recognised: field(
+			writtenSchema({
 				en: 'what was recognised',
 				fr: 'ce qui a été reconnu',
 			}).optional(),
-			/**
-			 * The student's advice, in the language(s) they wrote it in.
-			 * @fr Les conseils de l’élève, dans la langue où il les a écrits (français, anglais ou
-			 *   les deux).
-			 */
-			advice: writtenSchema({ en: 'advice', fr: 'des conseils' }).optional(),
-			/**
-			 * The student agreed in writing to have this report published. Required: a report
-			 * without consent is not entered.
-			 * @fr L’élève a accepté par écrit que ce retour soit publié. Obligatoire : un retour sans
-			 *   cet accord n’est pas saisi.
-			 */
-			consent: booleanSchema({
+			{
+				label: { fr: 'Ce qui a été reconnu', en: 'What was recognised' },
+				fact: 'office',
+				detail: true,
+				hint: 'Ce qui a été reconnu à l’École, avec les mots de l’élève.',
+				description: "What was recognised at the school, in the student's words.",
+			}
+		),
+		advice: field(writtenSchema({ en: 'advice', fr: 'des conseils' }).optional(), {
+			label: { fr: 'Conseils', en: 'Advice' },
+			fact: 'office',
+			hint: 'Les conseils de l’élève, dans la langue où il les a écrits (français, anglais ou les deux).',
+			description: "The student's advice, in the language(s) they wrote it in.",
+		}),
+		consent: field(
+			booleanSchema({
 				en: 'whether the student agreed to have the report published',
 				fr: 'l’élève accepte-t-il que le retour soit publié',
 			}).refine((value) => value, {
@@ -201,31 +200,43 @@ export const reportSchema = labelled(
 						fr: 'attendu : consent: true — un retour n’est publié qu’avec l’accord écrit de l’élève ; sans cet accord, ne saisissez pas le retour',
 					}),
 			}),
-			/**
-			 * The student also agreed to have their name published. Without it the report is
-			 * anonymous.
-			 * @fr L’élève a aussi accepté que son nom soit publié. Sinon, le retour reste anonyme.
-			 */
-			nameConsent: booleanSchema({
+			{
+				label: { fr: 'Accord pour publier', en: 'Consent to publish' },
+				hint: 'L’élève a accepté par écrit que ce retour soit publié. Obligatoire : un retour sans cet accord n’est pas saisi.',
+				description:
+					'The student agreed in writing to have this report published. Required: a report without consent is not entered.',
+			}
+		),
+		nameConsent: field(
+			booleanSchema({
 				en: 'whether the student agreed to have their name published',
 				fr: 'l’élève accepte-t-il que son nom soit publié',
 			}).default(false),
-			/**
-			 * The student's name, only with `nameConsent: true`.
-			 * @fr Le nom de l’élève, seulement s’il a accepté qu’il soit publié.
-			 */
-			name: textSchema({ en: 'a name', fr: 'un nom' }).optional(),
-		})
-		.refine((report) => report.name === undefined || report.nameConsent, {
-			path: ['name'],
-			error: () =>
-				say({
-					en: 'expected no name, since nameConsent is not true: a report stays anonymous unless the student agreed to have their name published',
-					fr: 'attendu : aucun nom, puisque nameConsent n’est pas true : un retour reste anonyme sauf si l’élève a accepté que son nom soit publié',
-				}),
+			{
+				label: { fr: 'Accord pour publier son nom', en: 'Consent to publish the name' },
+				fact: 'office',
+				detail: true,
+				hint: 'L’élève a aussi accepté que son nom soit publié. Sinon, le retour reste anonyme.',
+				description:
+					'The student also agreed to have their name published. Without it the report is anonymous.',
+			}
+		),
+		name: field(textSchema({ en: 'a name', fr: 'un nom' }).optional(), {
+			label: { fr: 'Nom de l’élève', en: 'Student’s name' },
+			fact: 'office',
+			detail: true,
+			hint: 'Le nom de l’élève, seulement s’il a accepté qu’il soit publié.',
+			description: "The student's name, only with `nameConsent: true`.",
 		}),
-	reportLabels
-);
+	})
+	.refine((report) => report.name === undefined || report.nameConsent, {
+		path: ['name'],
+		error: () =>
+			say({
+				en: 'expected no name, since nameConsent is not true: a report stays anonymous unless the student agreed to have their name published',
+				fr: 'attendu : aucun nom, puisque nameConsent n’est pas true : un retour reste anonyme sauf si l’élève a accepté que son nom soit publié',
+			}),
+	});
 export type ReportData = z.infer<typeof reportSchema>;
 
 /**

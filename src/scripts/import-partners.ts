@@ -2,8 +2,7 @@
  * `npm run import:partners -- <file.xlsx|file.csv> [--dry-run] [--details]`: creates and updates
  * `content/partners/*.yaml` from a spreadsheet — the workbook `/data/partners.xlsx` edited by the
  * office and saved by any spreadsheet program (Excel, LibreOffice Calc, Google Sheets, WPS,
- * openpyxl), the site's `partners.csv`, or a CSV with the columns of the workbook's `partners`
- * sheet (see the workbook's `Lisez-moi` sheet and `src/loaders/import-partners.ts`).
+ * openpyxl), or its `partners` sheet as CSV (the site's `partners.csv` is one) (see the workbook's `Lisez-moi` sheet and `src/loaders/import-partners.ts`).
  *
  * Every row is validated as the build validates the files; on any error nothing is written and
  * every error is printed with its sheet, row, cell and the column's name in the editor's form,

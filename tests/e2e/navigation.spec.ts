@@ -105,7 +105,7 @@ test.describe('open data', () => {
 		const files = {
 			'Les établissements partenaires': /^\{/,
 			'Le schéma des données': /"\$schema"/,
-			'Les accords, pour un tableur': /^\uFEFF?partner_id,/,
+			'La feuille des partenaires, en CSV': /^\uFEFF?id,/,
 			'Les dates limites, pour un agenda': /^BEGIN:VCALENDAR/,
 			'La fiche de l’École': /^\{/,
 		};

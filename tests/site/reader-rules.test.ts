@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { labelAt } from '../../src/lib/schema-tree';
+import { partnerSchema } from '../../src/schemas/partner';
 import { presentedPartners } from '../../src/lib/partners';
 import { resolveSiteData } from '../../src/lib/resolve';
 import { localePath, routes } from '../../src/lib/routes';
@@ -92,11 +94,10 @@ describe('public facts are stated', () => {
 	test.each(both((lang) => presented.map((partner) => [lang, partner.id] as const)))(
 		'the %s sheet of the presented partner %s states its city and links to its website',
 		(lang, id) => {
-			const t = translate(lang);
 			const html = readDist(fileOf(lang, routes.partner(id)));
-			const city = factValue(html, t('partner.city'));
+			const city = factValue(html, labelAt(partnerSchema, ['city'])[lang]);
 			expect(city && textContent(city), 'city').toBeTruthy();
-			const website = factValue(html, t('partner.website'));
+			const website = factValue(html, labelAt(partnerSchema, ['websiteUrl'])[lang]);
 			expect(website && linksIn(website).filter((href) => /^https?:\/\//.test(href))).not.toEqual(
 				[]
 			);

@@ -68,7 +68,7 @@ describe('partners.csv', () => {
 			const partner = structuredClone(site.partners[0]!);
 			partner.data.city = payload(trigger);
 			partner.data.abbreviation = '+33466785160';
-			const csv = partnersCsv([partner], undefined);
+			const csv = partnersCsv([partner]);
 			expect(csv).toContain(`"'${payload(trigger).replaceAll('"', '""')}"`);
 			const [row] = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
 			expect(row!['city']).toBe(`'${payload(trigger)}`);
@@ -81,7 +81,7 @@ describe('partners.csv', () => {
 		const partner = structuredClone(site.partners[0]!);
 		partner.data.name = { native: '=1+1', nativeLang: 'en', en: '@SUM(A1)' };
 		partner.data.city = '-2+3';
-		const rows = parseCsv(partnersCsv([partner], undefined), { bom: true }) as string[][];
+		const rows = parseCsv(partnersCsv([partner]), { bom: true }) as string[][];
 		for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 	});
 });

@@ -89,12 +89,12 @@ describe('the editor’s configuration covers every field of every schema', () =
 	);
 
 	test.each(collections)(
-		'$name: every field has its doc comment in French (`@fr`) as hint',
+		'$name: every field has its French hint (`hint` in its `field()`)',
 		({ name, schema }) => {
 			for (const { config: entry, where } of pairs(name, schema))
 				expect(
 					entry!.hint?.length ?? 0,
-					`${where} has no doc comment with an @fr tag in src/schemas/`
+					`${where} has no hint in its field() in src/schemas/`
 				).toBeGreaterThan(5);
 		}
 	);
@@ -202,7 +202,7 @@ describe('widgets for editors', () => {
 		expect(study?.fields?.map((field) => field.widget)).toEqual(['markdown', 'markdown']);
 	});
 
-	test('a hint is the French of the field’s doc comment, not its English', () => {
+	test('a hint is the French `hint` of the field, not its English description', () => {
 		expect(configField(partner, ['websiteUrl'])?.hint).toBe(
 			'L’adresse du site de l’établissement.'
 		);

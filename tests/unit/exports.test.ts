@@ -4,16 +4,13 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import {
-	csvColumns,
+	datasetJsonSchema,
 	deadlinesCalendar,
 	partnersCsv,
 	partnersDataset,
 } from '../../src/lib/exporters/partners';
-import {
-	datasetJsonSchema,
-	datasetSchema,
-	DATASET_VERSION,
-} from '../../src/schemas/partner-export';
+import { datasetSchema, DATASET_VERSION } from '../../src/schemas/partner-export';
+import { partnerSheets, sheetRows } from '../../src/lib/exporters/workbook';
 import { ewpElements, factsheetToEwp } from '../../src/lib/exporters/ewp-factsheet';
 import { resolveSiteData } from '../../src/lib/resolve';
 import { realContent, siteWithSyntheticPartners } from '../fixtures/content';
@@ -70,36 +67,22 @@ describe('JSON dataset', () => {
 });
 
 describe('CSV export', () => {
-	const csv = partnersCsv(site.partners, origin);
+	const csv = partnersCsv(site.partners);
 	const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+	const [sheet] = partnerSheets();
 
-	test('has one row per agreement, and one for a partner without agreements', () => {
-		const expected = site.partners.reduce(
-			(sum, partner) => sum + Math.max(1, partner.agreements.length),
-			0
-		);
-		expect(rows).toHaveLength(expected);
-		expect(new Set(rows.map((row) => row['partner_id']))).toEqual(
-			new Set(site.partners.map((partner) => partner.id))
-		);
+	test('is the workbook’s partner sheet: one row per partner, the same columns', () => {
+		expect(rows.map((row) => row['id'])).toEqual(site.partners.map((partner) => partner.id));
+		expect(csv.startsWith('\uFEFFid,')).toBe(true);
+		expect(Object.keys(rows[0]!)).toEqual(sheet!.columns.map((column) => column.header));
+		expect(Object.keys(rows[0]!)).toContain('cityFr');
 	});
 
-	test('starts with a byte-order mark and the documented header', () => {
-		expect(csv.startsWith('\uFEFFpartner_id,')).toBe(true);
-		expect(Object.keys(rows[0]!)).toEqual([...csvColumns]);
-	});
-
-	test('writes lists and language requirements in one cell', () => {
-		const partner = site.partners.find((candidate) =>
-			candidate.agreements.some((agreement) => (agreement.languages?.length ?? 0) > 1)
-		)!;
-		const index = partner.agreements.findIndex(
-			(agreement) => (agreement.languages?.length ?? 0) > 1
-		);
-		const row = rows.filter((candidate) => candidate['partner_id'] === partner.id)[index]!;
-		expect(row['language_requirements']).toBe(
-			partner.agreements[index]!.languages!.map(({ language, cefr }) => `${language}:${cefr}`).join(
-				';'
+	test('writes each cell as the workbook does', () => {
+		const expected = sheetRows(sheet!, site.partners);
+		rows.forEach((row, index) =>
+			sheet!.columns.forEach((column, position) =>
+				expect(row[column.header]).toBe(String(expected[index]![position] ?? ''))
 			)
 		);
 	});

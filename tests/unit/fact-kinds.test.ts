@@ -3,7 +3,7 @@ import { dataCollections } from '../../src/lib/collections';
 import { fieldsOf, schemaTree } from '../../src/lib/schema-tree';
 
 /**
- * Every optional field says whose fact it is (`fact: 'public' | 'office'` in `labelled()`): the
+ * Every optional field says whose fact it is (`fact: 'public' | 'office'` in `field()`): the
  * to-do sorts what is missing by it, and pages use it to decide between leaving a fact out and
  * naming it in their one "ask the office" box.
  */

@@ -122,7 +122,7 @@ describe('import of an unchanged export', () => {
 	test('changes no file (the site’s partners.csv)', async () => {
 		const dir = copy();
 		const file = join(dir, 'partners.csv');
-		writeFileSync(file, partnersCsv(resolveSiteData(content).partners, undefined));
+		writeFileSync(file, partnersCsv(resolveSiteData(content).partners));
 		const result = await importPartners(file, { root: dir });
 		expect(lines(result)).toEqual([]);
 		expect(result.unchanged).toHaveLength(realFiles.size);
@@ -471,14 +471,16 @@ describe('import of conflicting rows', () => {
 		const dir = copy();
 		const site = resolveSiteData(content);
 		const ifsul = site.partners.find((partner) => partner.id === 'ifsul')!;
-		const twice = { ...ifsul, agreements: [...ifsul.agreements, ...ifsul.agreements] };
-		const csv = partnersCsv([twice], undefined).split('\r\n');
-		csv[2] = csv[2]!.replace('Instituto Federal Sul-rio-grandense', 'IF Sul-rio-grandense');
+		const csv = partnersCsv([ifsul, ifsul]).split('\r\n');
+		csv[2] = csv[2]!.replace(
+			',pt,Instituto Federal Sul-rio-grandense,',
+			',pt,IF Sul-rio-grandense,'
+		);
 		const file = join(dir, 'partners.csv');
 		writeFileSync(file, csv.join('\r\n'));
 		const result = await importPartners(file, { root: dir });
 		expect(lines(result)).toEqual([
-			'sheet partners.csv, row 3 (ifsul), column name_en (cell B3): conflicting values for partner "ifsul": "IF Sul-rio-grandense" here, "Instituto Federal Sul-rio-grandense" on row 2; one partner has one value',
+			'sheet partners.csv, row 3 (ifsul), column name.en (cell D3): conflicting values for partner "ifsul": "IF Sul-rio-grandense" here, "Instituto Federal Sul-rio-grandense" on row 2; one partner has one value',
 		]);
 		expect(snapshot(dir)).toEqual(realFiles);
 	});

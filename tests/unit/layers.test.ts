@@ -92,13 +92,6 @@ const allowed: Record<string, string[]> = {
 	server: ['vocab', 'schemas', 'lib', 'loaders', 'scripts'],
 };
 
-/**
- * Imports that break a rule and are known, each to be removed with the change that fixes it.
- * `src/pages/data/partners.schema.json.ts` builds the open data's JSON Schema from the export
- * schema itself, where a view should hand it over.
- */
-const knownExceptions = ['pages/data/partners.schema.json.ts imports ../../schemas/partner-export'];
-
 /** The files a file imports for their values (type imports aside), as paths of `src/`. */
 function valueImports(file: string): string[] {
 	return imports
@@ -146,9 +139,7 @@ describe('the layers of src/', () => {
 				// The UI strings' schema is derived from the French strings file (data, not code).
 				!(layer === 'schemas' && entry.specifier.endsWith('/content/i18n/fr.json'))
 		);
-		expect(upward.map(describeImport).filter((line) => !knownExceptions.includes(line))).toEqual(
-			[]
-		);
+		expect(upward.map(describeImport)).toEqual([]);
 	});
 
 	test('every source file is in a layer these rules name', () => {
@@ -160,7 +151,7 @@ describe('the layers of src/', () => {
 
 	test('no page imports a schema, not even for its types: views hand pages their values', () => {
 		const schemas = from('pages').filter((entry) => entry.target === 'schemas');
-		expect(schemas.map(describeImport)).toEqual(knownExceptions);
+		expect(schemas.map(describeImport)).toEqual([]);
 	});
 
 	test('components render what they are given: only those of MDX pages (mdx/) read the data', () => {

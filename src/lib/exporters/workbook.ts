@@ -547,8 +547,8 @@ function readMeParagraphs(sheets: readonly SheetModel[]): Bilingual[] {
 				]
 			: []),
 		{
-			fr: `L’import lit aussi un fichier CSV (UTF-8, séparateur , ou ;) : soit le fichier partners.csv du site (une ligne par accord, ses colonnes partner_id, name_en…), soit un CSV dont les en-têtes sont les colonnes de la feuille ${partnerSheetName} (une ligne par partenaire, sans accords). Un CSV met à jour des partenaires existants ; pour en créer un, utilisez ce classeur, qui a la place de ses sources.`,
-			en: `The import also reads a CSV file (UTF-8, separator , or ;): either the site’s partners.csv (one row per agreement, with its columns partner_id, name_en…), or a CSV whose headers are the columns of the ${partnerSheetName} sheet (one row per partner, no agreements). A CSV updates existing partners; to create one, use this workbook, which has room for its sources.`,
+			fr: `L’import lit aussi la feuille ${partnerSheetName} enregistrée en CSV (UTF-8, séparateur , ou ;), comme le fichier partners.csv du site : mêmes colonnes, mêmes règles d’écriture, une ligne par partenaire, sans accords. Un CSV met à jour des partenaires existants ; pour en créer un, utilisez ce classeur, qui a la place de ses sources.`,
+			en: `The import also reads the ${partnerSheetName} sheet saved as CSV (UTF-8, separator , or ;), as the site’s partners.csv is: the same columns, the same cell rules, one row per partner, no agreements. A CSV updates existing partners; to create one, use this workbook, which has room for its sources.`,
 		},
 	];
 }

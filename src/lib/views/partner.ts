@@ -3,6 +3,7 @@ import {
 	partnerStatusLabels,
 	type AgreementKind,
 } from '../../vocab/agreements.ts';
+import { partnerSchema } from '../../schemas/partner.ts';
 import type { PartnerExport } from '../../schemas/partner-export.ts';
 import { deadlineKinds, terms, type DeadlineKind, type Term } from '../../vocab/deadlines.ts';
 import { finderRegion } from '../../vocab/countries.ts';
@@ -14,6 +15,8 @@ import { normalizeText, type FinderRecord } from '../finder.ts';
 import { foreignParts } from '../foreign.ts';
 import { formatList, localize, partnerName } from '../i18n.ts';
 import type { MapPoint } from '../map.ts';
+import { getAt } from '../paths.ts';
+import { labelAt, searchedPaths } from '../schema-tree.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { absoluteUrl, dataFiles, fileHref, pageHref, routes } from '../routes.ts';
 import type { Agreement, Partner } from '../resolve.ts';
@@ -229,6 +232,8 @@ function agreementView(agreement: Agreement, lang: Lang, t: Translate): Agreemen
 
 /** The partner's fact sheet in one language. */
 export function partnerPage(partner: Partner, lang: Lang, t: Translate): PartnerPageView {
+	/** A field's label, from the partner schema. */
+	const label = (key: string) => labelAt(partnerSchema, [key])[lang];
 	const { data, country } = partner;
 	const countryName = localize(country.data.name, lang);
 	const title = partnerName(data.name, lang);
@@ -267,29 +272,29 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 			value: [[{ href: pageHref(lang, routes.country(country.id)), text: countryName }]],
 		},
 		{
-			label: t('partner.city'),
+			label: label('city'),
 			value: data.city === undefined ? undefined : [[{ text: cityName(partner, lang)! }]],
 		},
 		{
-			label: t('partner.status'),
+			label: label('status'),
 			value: data.status && [[{ text: partnerStatusLabels[data.status][lang] }]],
 			kind: 'office',
 		},
 		{
-			label: t('partner.website'),
+			label: label('websiteUrl'),
 			value: websiteLink(data.websiteUrl, (host) => t('partner.websiteLink', { host })),
 		},
 		{
-			label: t('partner.catalogue'),
+			label: label('courseCatalogueUrl'),
 			value: websiteLink(data.courseCatalogueUrl, (host) => t('partner.catalogueLink', { host })),
 		},
 		{
-			label: t('partner.erasmusCode'),
+			label: label('erasmusCode'),
 			value: data.erasmusCode === undefined ? undefined : [[{ code: data.erasmusCode }]],
 		},
-		{ label: t('partner.housing'), value: information(data.housingInfo, t) },
-		{ label: t('partner.visa'), value: information(data.visaInfo, t) },
-		{ label: t('partner.insurance'), value: information(data.insuranceInfo, t) },
+		{ label: label('housingInfo'), value: information(data.housingInfo, t) },
+		{ label: label('visaInfo'), value: information(data.visaInfo, t) },
+		{ label: label('insuranceInfo'), value: information(data.insuranceInfo, t) },
 	];
 	const advice = country.data.travelAdvice;
 	const contacts = (data.contacts ?? []).map((contact) => ({
@@ -369,6 +374,9 @@ export function agreementLevels(agreement: Agreement): readonly EqfLevel[] {
 	return agreement.kind === 'double-degree' ? [7] : [];
 }
 
+/** The fields whose words the finder matches (`search` in the partner schema). */
+const searched = searchedPaths(partnerSchema);
+
 /**
  * Flattens a partner into the record the finder filters on: the same record is computed at build
  * time and read by the browser (`src/components/PartnerFinder.astro`), so what the tests check is
@@ -382,7 +390,8 @@ export function finderRecord(partner: Partner): FinderRecord {
 	return {
 		id: partner.id,
 		text: normalizeText(
-			[data.name.en, data.name.native, data.name.fr, data.abbreviation, data.city, data.cityFr]
+			searched
+				.map((path) => getAt(data, path))
 				.filter(Boolean)
 				.join(' ')
 		),

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
+import { datasetJsonSchema } from '../../lib/exporters/partners';
 import { absoluteUrl, dataFiles, fileHref } from '../../lib/routes';
-import { datasetJsonSchema } from '../../schemas/partner-export';
 
 /** The JSON Schema of `/data/partners.json`, generated from the zod schema. */
 export const GET: APIRoute = ({ site }) =>
