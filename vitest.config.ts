@@ -10,21 +10,21 @@ import { getViteConfig } from 'astro/config';
  *   - broken-content: broken content files, reported by the content check (run in-process on a
  *     copy of `content/`), or failing a real build when the build itself is under test;
  *   - budgets: byte budgets, on small builds of the benchmark's projects;
- *   - payloads: attack payloads in every text field, built and opened in Chromium;
- *   - import: a workbook of partners imported, then built.
- * The machine that runs them has 2 cores: two test files at a time (vitest's default is the
- * number of cores less one), each with at most two builds at once (budgets builds its three
- * projects together), so that both cores stay busy when a file runs a single build or opens
- * pages in Chromium. A build then takes longer: 600 s before a test is said to hang.
+ *   - fixtures-build: one copy holding a workbook of partners imported as the office would, the
+ *     attack payloads in every text field (pages parsed and opened in Chromium) and recognised
+ *     courses with returnee reports, built once for the three (tests/build/fixtures-build.ts).
+ * The machine that runs them has 2 cores: two test files at a time in every project (vitest's
+ * default, the number of cores less one, would leave one core idle), and for the copies at most
+ * two builds at once in a file (budgets builds its three projects together), so that both cores
+ * stay busy when a file runs a single build or opens pages in Chromium. A build then takes
+ * longer: 600 s before a test is said to hang.
  * @see https://docs.astro.build/en/guides/testing/#vitest
  */
 const builds = {
 	testTimeout: 600_000,
 	hookTimeout: 600_000,
 	maxConcurrency: 2,
-	maxWorkers: 2,
-	// After unit and site when all projects run together (`npx vitest run`): vitest runs projects
-	// with another number of workers in a group of their own.
+	// After unit and site when all projects run together (`npx vitest run`).
 	sequence: { groupOrder: 1 },
 	// Full case names in titles ($name), not truncated at 40 characters.
 	chaiConfig: { truncateThreshold: 0 },
@@ -32,6 +32,7 @@ const builds = {
 
 export default getViteConfig({
 	test: {
+		maxWorkers: 2,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
@@ -49,11 +50,16 @@ export default getViteConfig({
 			},
 			{
 				extends: true,
-				test: { name: 'payloads', include: ['tests/build/payloads.test.ts'], ...builds },
-			},
-			{
-				extends: true,
-				test: { name: 'import', include: ['tests/build/import.test.ts'], ...builds },
+				test: {
+					name: 'fixtures-build',
+					include: [
+						'tests/build/import.test.ts',
+						'tests/build/payloads.test.ts',
+						'tests/build/recognitions.test.ts',
+					],
+					globalSetup: ['tests/build/fixtures-build.ts'],
+					...builds,
+				},
 			},
 		],
 	},

@@ -3,24 +3,12 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { parse } from 'parse5';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { localePath, routes } from '../../src/lib/routes';
-import { readContent } from '../../src/loaders/read-content';
 import { siteHandler } from '../../src/server/preview.mjs';
 import { chromiumFlags, findChromium } from '../e2e/servers.mjs';
-import {
-	contacts,
-	countries,
-	glossary,
-	partners,
-	payloadEntry,
-	payloads,
-	programmes,
-	spareCountryCodes,
-	toYaml,
-	type PayloadEntry,
-} from './payloads';
-import { projectRoot, TemporaryProject } from './project';
+import { countries, partners, payloadContent, payloads, programmes } from './payloads';
+import { fixturesBuilt } from './fixtures-build';
 
 /**
  * Nothing an editor types can attack a reader: a copy of the project gets, for each payload of
@@ -29,7 +17,8 @@ import { projectRoot, TemporaryProject } from './project';
  * contact and a glossary term with the payload in every text field whose schema accepts it,
  * the titles and publishers of their sources included (fields found by walking the schemas, so
  * a new field is covered by itself; addresses, codes and dates rightly reject it, and that
- * rejection is checked too). The copy is built, then:
+ * rejection is checked too). The copy is built (the one of `fixtures-build.ts`, which also holds
+ * imported partners and recognised courses), then:
  * - every page of the build is parsed: no event-handler attribute, no `javascript:`, `data:` or
  *   `vbscript:` address, and no script, frame, object, form, style, SVG, meta, base, link,
  *   template or image that carries a payload's code: the payloads reach pages only as text;
@@ -38,66 +27,17 @@ import { projectRoot, TemporaryProject } from './project';
  *   dialog, no request to another site, after moving the mouse and the focus over the page.
  */
 
-const project = new TemporaryProject('payloads');
-// KEEP_PAYLOAD_BUILD=1 keeps the copy and its build in tests/.tmp/, to look into a failure.
-afterAll(() => {
-	if (process.env['KEEP_PAYLOAD_BUILD'] !== '1') project.remove();
-});
-
-/** The payload entries, by payload code. */
-const entries = new Map<
-	string,
-	{
-		results: Record<string, PayloadEntry>;
-		ids: { partner: string; country: string; programme: string };
-	}
->();
-
-const contact = readContent(projectRoot).raw.contacts[0]!.id;
-const taken = new Set(readContent(projectRoot).raw.countries.map((entry) => entry.id));
-const codes = spareCountryCodes.filter((code) => !taken.has(code));
-
+const { root } = inject('fixturesBuild');
+const build = await fixturesBuilt(root);
+const { entries } = payloadContent();
+const output = build.output;
 /** Every HTML file of the copy's build, relative to its `dist/`. */
-let pages: string[] = [];
-let output = '';
-
-beforeAll(async () => {
-	expect(codes.length, 'spare country codes for the payloads').toBeGreaterThanOrEqual(
-		payloads.length
-	);
-	payloads.forEach((payload, index) => {
-		const ids = {
-			partner: `test-payload-${index + 1}`,
-			country: codes[index]!,
-			programme: `test-payload-${index + 1}`,
-		};
-		const id = `test-payload-${index + 1}`;
-		const contactEntry = payloadEntry(contacts, payload.text, {});
-		const term = payloadEntry(glossary, payload.text, {});
-		const programme = payloadEntry(programmes, payload.text, { contacts: id });
-		const country = payloadEntry(countries, payload.text, {});
-		const partner = payloadEntry(partners, payload.text, {
-			countries: ids.country,
-			programmes: ids.programme,
-			contacts: contact,
-		});
-		project.write(`content/contacts/${id}.yaml`, toYaml(contactEntry.data));
-		project.write(`content/glossary/${id}.yaml`, toYaml(term.data));
-		project.write(`content/programmes/${ids.programme}.yaml`, toYaml(programme.data));
-		project.write(`content/countries/${ids.country}.yaml`, toYaml(country.data));
-		project.write(`content/partners/${ids.partner}.yaml`, toYaml(partner.data));
-		entries.set(payload.code, {
-			results: { partner, country, programme, contact: contactEntry, glossary: term },
-			ids,
-		});
-	});
-	const built = await project.build();
-	output = built.output;
-	expect(built.code, output).toBe(0);
-	pages = readdirSync(join(project.root, 'dist'), { recursive: true })
-		.map(String)
-		.filter((file) => file.endsWith('.html'));
-}, 300_000);
+const pages =
+	build.code === 0
+		? readdirSync(join(root, 'dist'), { recursive: true })
+				.map(String)
+				.filter((file) => file.endsWith('.html'))
+		: [];
 
 // —— What markup may never come from content ——
 
@@ -215,7 +155,7 @@ function unsafeMarkup(html: string): string[] {
 	return findings;
 }
 
-const read = (page: string) => readFileSync(join(project.root, 'dist', page), 'utf8');
+const read = (page: string) => readFileSync(join(root, 'dist', page), 'utf8');
 
 describe('text typed by editors in partners, countries, programmes, contacts and glossary terms', () => {
 	test('reaches every text field whose schema accepts it; the others reject it, naming the field', () => {
@@ -255,6 +195,7 @@ describe('text typed by editors in partners, countries, programmes, contacts and
 	});
 
 	test('builds, and every page of a payload entry shows the payload as text', () => {
+		expect(build.code, output).toBe(0);
 		expect(output).toMatch(/^Site built: /m);
 		for (const [code, { ids }] of entries) {
 			for (const lang of ['fr', 'en'] as const) {
@@ -303,7 +244,7 @@ describe('text typed by editors in partners, countries, programmes, contacts and
 		let origin = '';
 		beforeAll(async () => {
 			browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
-			server = createServer(siteHandler({ root: join(project.root, 'dist') }));
+			server = createServer(siteHandler({ root: join(root, 'dist') }));
 			await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 			const address = server.address();
 			origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -355,10 +296,11 @@ describe('text typed by editors in partners, countries, programmes, contacts and
 				problems.push(...violations.map((violation) => `${page}: CSP violation: ${violation}`));
 				await tab.close();
 			};
-			// Two pages at a time.
+			// Four pages at a time: each waits half a second of network silence after its visit,
+			// a wait the others' work fills.
 			const queue = [...shown];
 			await Promise.all(
-				[0, 1].map(async () => {
+				[0, 1, 2, 3].map(async () => {
 					for (let page = queue.shift(); page; page = queue.shift()) await visit(page);
 				})
 			);

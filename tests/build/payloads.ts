@@ -252,4 +252,53 @@ export function payloadEntry(
 /** The YAML of an entry. */
 export const toYaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 
+/** The entries that carry one payload, and the ids of those with a page. */
+export interface PayloadEntries {
+	results: Record<'partner' | 'country' | 'programme' | 'contact' | 'glossary', PayloadEntry>;
+	ids: { partner: string; country: string; programme: string };
+}
+
+/**
+ * For each payload, a partner, a country, a programme, a contact and a glossary term carrying
+ * it (by payload code), and their files (by path in the project): the same every time, so that
+ * the tests can read what the build of a copy holding these files was given.
+ */
+export function payloadContent(): {
+	entries: Map<string, PayloadEntries>;
+	files: Record<string, string>;
+} {
+	const contact = readContent(projectRoot).raw.contacts[0]!.id;
+	const taken = new Set(readContent(projectRoot).raw.countries.map((entry) => entry.id));
+	const codes = spareCountryCodes.filter((code) => !taken.has(code));
+	if (codes.length < payloads.length)
+		throw new Error(
+			`${payloads.length} payloads and only ${codes.length} spare country codes: add some to spareCountryCodes`
+		);
+	const entries = new Map<string, PayloadEntries>();
+	const files: Record<string, string> = {};
+	payloads.forEach((payload, index) => {
+		const id = `test-payload-${index + 1}`;
+		const ids = { partner: id, country: codes[index]!, programme: id };
+		const contactEntry = payloadEntry(contacts, payload.text, {});
+		const term = payloadEntry(glossary, payload.text, {});
+		const programme = payloadEntry(programmes, payload.text, { contacts: id });
+		const country = payloadEntry(countries, payload.text, {});
+		const partner = payloadEntry(partners, payload.text, {
+			countries: ids.country,
+			programmes: ids.programme,
+			contacts: contact,
+		});
+		files[`content/contacts/${id}.yaml`] = toYaml(contactEntry.data);
+		files[`content/glossary/${id}.yaml`] = toYaml(term.data);
+		files[`content/programmes/${ids.programme}.yaml`] = toYaml(programme.data);
+		files[`content/countries/${ids.country}.yaml`] = toYaml(country.data);
+		files[`content/partners/${ids.partner}.yaml`] = toYaml(partner.data);
+		entries.set(payload.code, {
+			results: { partner, country, programme, contact: contactEntry, glossary: term },
+			ids,
+		});
+	});
+	return { entries, files };
+}
+
 export { contacts, countries, glossary, partners, programmes };

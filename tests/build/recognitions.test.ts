@@ -2,33 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { recognitionFiles, reportFiles } from '../fixtures/recognitions';
-import { TemporaryProject } from './project';
+import { fixturesBuilt } from './fixtures-build';
 
 /**
  * A copy of the project with the fixtures' recognised courses and returnee reports (the real
  * content has none), built: they show on the partner pages, on `/reconnaissances/` in both
- * languages, in the JSON and CSV exports and in the workbook.
+ * languages, in the JSON and CSV exports and in the workbook. The copy and its build are those of
+ * `fixtures-build.ts`, shared with the import and the payloads.
  */
 
-const project = new TemporaryProject('recognitions');
-for (const [id, text] of Object.entries(recognitionFiles))
-	project.write(`content/recognitions/${id}.yaml`, text);
-for (const [id, text] of Object.entries(reportFiles))
-	project.write(`content/reports/${id}.yaml`, text);
-let output = '';
-let code: number | null = null;
+const { root } = inject('fixturesBuild');
+const { code, output } = await fixturesBuilt(root);
 
-beforeAll(async () => {
-	({ code, output } = await project.build());
-}, 900_000);
-afterAll(() => {
-	if (process.env['KEEP_RECOGNITIONS_BUILD'] !== '1') project.remove();
-});
-
-const page = (path: string) => readFileSync(join(project.root, 'dist', path, 'index.html'), 'utf8');
-const file = (path: string) => readFileSync(join(project.root, 'dist', path));
+const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+const file = (path: string) => readFileSync(join(root, 'dist', path));
 /** The text of a page, tags and extra spaces removed. */
 const text = (html: string) =>
 	html

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 /**
@@ -56,18 +56,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			test(`/${path} has no WCAG 2.1 AA violation`, async ({ page }) => {
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-				const { violations } = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-					.analyze();
-				expect(
-					violations.map(
-						(violation) =>
-							`${violation.id}: ${violation.help} (${violation.nodes
-								.map((node) => node.target.join(' '))
-								.slice(0, 3)
-								.join(' | ')})`
-					)
-				).toEqual([]);
+				expect(await axeViolations(page)).toEqual([]);
 			});
 		}
 	});

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 test.describe('budget estimate', () => {
@@ -73,10 +73,7 @@ test.describe('budget estimate', () => {
 					await page.goto(path);
 					await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
 					await expect(page.locator('[data-budget]')).toBeVisible();
-					const { violations } = await new AxeBuilder({ page })
-						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-						.analyze();
-					expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+					expect(await axeViolations(page)).toEqual([]);
 				});
 			}
 		});

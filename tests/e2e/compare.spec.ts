@@ -1,20 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
-
-/** axe-core over the page, WCAG 2.0 and 2.1 A and AA. */
-async function axeViolations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return violations.map(
-		(violation) =>
-			`${violation.id}: ${violation.help} (${violation.nodes
-				.map((node) => node.target.join(' '))
-				.slice(0, 3)
-				.join(' | ')})`
-	);
-}
 
 const table = (page: Page) => page.getByRole('table', { name: 'Partenaires comparés' });
 

@@ -1,9 +1,9 @@
 import { type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TemporaryProject } from '../build/project';
+import { axeViolations } from './axe';
 import { freePort, git, gitProject, startEditorBackend, startNginx, stop } from './editor-servers';
 
 /**
@@ -240,20 +240,6 @@ test('the interface the office meets is French: search menus, list items, button
 	expect(english).toEqual([]);
 	expect(problems).toEqual([]);
 });
-
-/** Axe's WCAG 2.0 and 2.1 A and AA rules, as the public pages' scan runs them. */
-async function axeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return violations.map(
-		(violation) =>
-			`${violation.id}: ${violation.help} (${violation.nodes
-				.map((node) => node.target.join(' '))
-				.slice(0, 3)
-				.join(' | ')})`
-	);
-}
 
 for (const colorScheme of ['light', 'dark'] as const)
 	test.describe(`${colorScheme} theme`, () => {

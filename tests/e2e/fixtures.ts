@@ -39,12 +39,23 @@ export const test = base.extend<{ watch: PageWatch }>({
 
 export { expect };
 
-/** Opens the search dialog with the button and types a query. */
+/**
+ * Opens the search dialog with the button (unless it is open: a test can type several queries
+ * in one page) and types a query; waits until Pagefind says what it found for this query
+ * ("3 résultats pour visa", "No results for visa"), so that the results are not those of the
+ * query before.
+ */
 export async function search(page: Page, query: string) {
-	const button = page.locator('site-search button[data-open-modal]').first();
-	await expect(button).toBeEnabled();
-	await button.click();
-	const input = page.locator('dialog[open] .pagefind-ui__search-input');
-	await input.fill(query);
-	return page.locator('dialog[open] li.pagefind-ui__result');
+	const dialog = page.locator('dialog[open]');
+	if (!(await dialog.isVisible())) {
+		const button = page.locator('site-search button[data-open-modal]').first();
+		await expect(button).toBeEnabled();
+		await button.click();
+	}
+	await dialog.locator('.pagefind-ui__search-input').fill(query);
+	const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	await expect(dialog.locator('.pagefind-ui__message')).toHaveText(
+		new RegExp(`(?:pour|for) ${escaped}$`)
+	);
+	return dialog.locator('li.pagefind-ui__result');
 }

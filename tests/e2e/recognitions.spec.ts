@@ -1,10 +1,10 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { test as plain, type Page } from '@playwright/test';
 import { TemporaryProject, projectRoot } from '../build/project';
 import { recognitionFiles, reportFiles } from '../fixtures/recognitions';
+import { axeViolations } from './axe';
 import { freePort, startNginx, stop } from './editor-servers';
 import { expect, test } from './fixtures';
 
@@ -16,9 +16,6 @@ import { expect, test } from './fixtures';
  * pages at 1280 and 390 px in tests/.tmp/screens/recognitions/.
  */
 
-const axe = (page: Page) =>
-	new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-
 test.describe('the real build (no course entered yet)', () => {
 	for (const [path, text] of [
 		['reconnaissances/', 'Aucun cours reconnu n’est encore publié.'],
@@ -28,7 +25,7 @@ test.describe('the real build (no course entered yet)', () => {
 			await page.goto(path);
 			await expect(page.locator('[data-recognitions-empty]')).toContainText(text);
 			await expect(page.locator('[data-recognitions-empty] a')).toHaveCount(2);
-			expect((await axe(page)).violations).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 });
 
@@ -109,7 +106,7 @@ plain.describe('a build with courses and reports', () => {
 	])
 		plain(`/${path} has no WCAG 2.1 AA violation`, async ({ page }) => {
 			await page.goto(site(path));
-			expect((await axe(page)).violations).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			if (process.env['SCREENSHOTS'] !== '1') return;
 			const folder = join(projectRoot, 'tests/.tmp/screens/recognitions');
 			mkdirSync(folder, { recursive: true });

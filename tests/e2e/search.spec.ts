@@ -60,24 +60,34 @@ function gluedWords(text: string): string[] {
 	].map((match) => match[0]);
 }
 
+// One page per language, its search dialog asked every query in turn: loading the page and
+// Pagefind's index once, not once per query. A query that fails does not stop the others
+// (soft assertions), and each message names its query.
 for (const [lang, list] of Object.entries(queries)) {
-	test.describe(`search in ${lang === 'fr' ? 'French' : 'English'}`, () => {
+	test(`search in ${lang === 'fr' ? 'French' : 'English'}: each query finds its page first, with excerpts that read as text`, async ({
+		page,
+		baseURL,
+	}) => {
+		// A few seconds per query on a busy machine: the time of all of them.
+		test.setTimeout(list.length * 10_000);
+		await page.goto(lang === 'fr' ? '' : 'en/');
 		for (const [query, expected] of list) {
-			test(`“${query}” finds /${expected} first`, async ({ page, baseURL }) => {
-				await page.goto(lang === 'fr' ? '' : 'en/');
-				const results = await search(page, query);
-				const first = results.first().locator('a.pagefind-ui__result-link').first();
-				await expect(first).toHaveAttribute('href', new URL(expected, baseURL).pathname);
-				// The excerpts of the first result (the page's, or those of its sections).
-				const excerpts = results.first().locator('.pagefind-ui__result-excerpt');
-				await expect(excerpts.first()).toHaveText(/\S/);
-				for (const text of await excerpts.allInnerTexts()) {
-					expect(gluedWords(text), `${query}: ${text}`).toEqual([]);
-					// Search terms weigh in the ranking but are neither an excerpt nor a visible tag.
-					expect(text, query).not.toMatch(/ · /);
-				}
-				await expect(results.first().locator('[data-pagefind-ui-meta="terms"]')).toBeHidden();
-			});
+			const results = await search(page, query);
+			const first = results.first().locator('a.pagefind-ui__result-link').first();
+			await expect
+				.soft(first, `“${query}” finds /${expected} first`)
+				.toHaveAttribute('href', new URL(expected, baseURL).pathname);
+			// The excerpts of the first result (the page's, or those of its sections).
+			const excerpts = results.first().locator('.pagefind-ui__result-excerpt');
+			await expect.soft(excerpts.first(), query).toHaveText(/\S/);
+			for (const text of await excerpts.allInnerTexts()) {
+				expect.soft(gluedWords(text), `${query}: ${text}`).toEqual([]);
+				// Search terms weigh in the ranking but are neither an excerpt nor a visible tag.
+				expect.soft(text, query).not.toMatch(/ · /);
+			}
+			await expect
+				.soft(results.first().locator('[data-pagefind-ui-meta="terms"]'), query)
+				.toBeHidden();
 		}
 	});
 }
