@@ -94,7 +94,7 @@ describe('a build with recognised courses and returnee reports', () => {
 			columns: true,
 		}) as Record<string, string>[];
 		expect(rows).toHaveLength(3);
-		expect(rows.find((row) => row['id'] === 'kagawa-fixture-old')?.['valid']).toBe('no');
+		expect(rows.find((row) => row['id'] === 'kagawa-fixture-old')?.['valid']).toBe('false');
 		for (const path of ['donnees-ouvertes', 'en/donnees-ouvertes']) {
 			const html = page(path);
 			expect(html).toContain('/data/recognitions.json');

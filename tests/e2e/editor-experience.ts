@@ -178,7 +178,7 @@ export async function expectOnSite(page: Page, site: (path: string) => string): 
 		}),
 	]);
 	expect(
-		(await csv('data/recognitions.csv')).map((row) => [row['id'], row['recognised_ects']])
+		(await csv('data/recognitions.csv')).map((row) => [row['id'], row['recognisedAs.ects']])
 	).toEqual([[course.id, String(course.ects)]]);
 	const reportsData = (await json('data/reports.json')) as {
 		reports: { id: string; rent?: { amount: number }; name?: string }[];
@@ -193,7 +193,7 @@ export async function expectOnSite(page: Page, site: (path: string) => string): 
 	});
 	expect(reportsData.reports[0]!.name).toBeUndefined();
 	const reportRows = await csv('data/reports.csv');
-	expect(reportRows.map((row) => [row['id'], row['rent'], row['name']])[0]).toEqual([
+	expect(reportRows.map((row) => [row['id'], row['rent.amount'], row['name']])[0]).toEqual([
 		report.id,
 		String(report.rent),
 		'',

@@ -1,5 +1,4 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { stringify } from 'csv-stringify/sync';
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator';
 import { z } from 'astro/zod';
 import { descriptions } from '../../schemas/common.ts';
@@ -7,8 +6,7 @@ import { DATASET_VERSION, datasetSchema, type Dataset } from '../../schemas/part
 import type { Partner } from '../resolve.ts';
 import { absoluteUrl, pageHref, routes } from '../routes.ts';
 import { deadlineEvents, partnerExport } from '../views/partner.ts';
-import { neutralizedCell } from './cells.ts';
-import { partnerSheets, sheetRows, type PartnerRecord } from './workbook.ts';
+import { partnerSheets, sheetCsv, sheetRows, type PartnerRecord } from './workbook.ts';
 import { isoDate } from '../dates.ts';
 
 /**
@@ -56,14 +54,9 @@ export function datasetJsonSchema(id: string): Record<string, unknown> {
  */
 export function partnersCsv(partners: readonly PartnerRecord[]): string {
 	const [sheet] = partnerSheets();
-	const rows = sheetRows(sheet!, partners);
-	return (
-		'\uFEFF' +
-		stringify([sheet!.columns.map((column) => column.header), ...rows], {
-			record_delimiter: '\r\n',
-			cast: { boolean: String },
-			quoted_match: neutralizedCell,
-		})
+	return sheetCsv(
+		sheet!.columns.map((column) => column.header),
+		sheetRows(sheet!, partners)
 	);
 }
 

@@ -1,13 +1,12 @@
-import { stringify } from 'csv-stringify/sync';
 import { isValid, validUntil } from '../../schemas/recognition.ts';
 import type { Recognition } from '../resolve.ts';
 import { absoluteUrl, pageHref, routes } from '../routes.ts';
-import { neutralizeCell, neutralizedCell } from './cells.ts';
+import { entrySheet, sheetCsv, sheetRows } from './workbook.ts';
 import { isoDate } from '../dates.ts';
 
 /**
  * The recognised courses as files for reuse: JSON (`/data/recognitions.json`) and CSV
- * (`/data/recognitions.csv`). Each course carries the computed end of its decision and whether
+ * (`/data/recognitions.csv`, the workbook's sheet). Each course carries the computed end of its decision and whether
  * it still held on the day of the build.
  */
 
@@ -106,82 +105,24 @@ export function recognitionsDataset(
 	};
 }
 
-/** Columns of the CSV file, in order. */
-export const recognitionCsvColumns = [
-	'id',
-	'partner_id',
-	'partner_name',
-	'country',
-	'course_code',
-	'course_title',
-	'course_title_lang',
-	'course_title_en',
-	'course_title_fr',
-	'isced_f_code',
-	'credits',
-	'credits_unit',
-	'language',
-	'eqf_level',
-	'term',
-	'recognised_course_fr',
-	'recognised_course_en',
-	'recognised_ects',
-	'recognised_year',
-	'recognised_option_fr',
-	'recognised_option_en',
-	'decision_date',
-	'valid_until',
-	'valid',
-	'basis',
-] as const;
-
 /**
- * The recognised courses as CSV for spreadsheets: one row per course, UTF-8 with a byte-order
- * mark, text that would start a formula neutralised (`./cells.ts`).
+ * The recognised courses as CSV for spreadsheets: the workbook's `recognitions` sheet
+ * (`./workbook.ts`), with the same columns and the same cell rules, one row per course, then the
+ * two facts the build computes: the end of the decision (`validUntil`: the one stated, or five
+ * years) and whether it still holds on `today` (`valid`).
  */
 export function recognitionsCsv(
 	recognitions: readonly Recognition[],
-	site: URL | undefined,
 	today: Date = new Date()
 ): string {
-	const rows = recognitions.map((recognition) => {
-		const record = recognitionExport(recognition, site, today);
-		return {
-			id: record.id,
-			partner_id: record.partner.id,
-			partner_name: record.partner.name,
-			country: record.partner.country.toUpperCase(),
-			course_code: record.course.code,
-			course_title: record.course.title,
-			course_title_lang: record.course.titleLang,
-			course_title_en: record.course.titleEn,
-			course_title_fr: record.course.titleFr,
-			isced_f_code: record.course.iscedFCode,
-			credits: record.course.credits?.value,
-			credits_unit: record.course.credits?.unit,
-			language: record.course.language,
-			eqf_level: record.course.eqfLevel,
-			term: record.course.term,
-			recognised_course_fr: record.recognisedAs.course?.fr,
-			recognised_course_en: record.recognisedAs.course?.en,
-			recognised_ects: record.recognisedAs.ects,
-			recognised_year: record.recognisedAs.year,
-			recognised_option_fr: record.recognisedAs.option?.fr,
-			recognised_option_en: record.recognisedAs.option?.en,
-			decision_date: record.decision.date,
-			valid_until: record.decision.validUntil,
-			valid: record.decision.valid ? 'yes' : 'no',
-			basis: record.decision.basis,
-		};
-	});
-	return (
-		'\uFEFF' +
-		stringify(rows, {
-			header: true,
-			columns: [...recognitionCsvColumns],
-			record_delimiter: '\r\n',
-			cast: { string: neutralizeCell },
-			quoted_match: neutralizedCell,
-		})
+	const sheet = entrySheet('recognitions');
+	const rows = sheetRows(sheet, recognitions);
+	return sheetCsv(
+		[...sheet.columns.map((column) => column.header), 'validUntil', 'valid'],
+		recognitions.map(({ data: { decision } }, index) => [
+			...rows[index]!,
+			isoDate(validUntil(decision)),
+			isValid(decision, today),
+		])
 	);
 }

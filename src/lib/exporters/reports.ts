@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import { publishable } from '../../schemas/report.ts';
 import type { Report } from '../resolve.ts';
 import { absoluteUrl, pageHref, routes } from '../routes.ts';
-import { neutralizeCell, neutralizedCell } from './cells.ts';
+import { isoDate } from '../dates.ts';
+import { entrySheet, sheetCsv, sheetRows } from './workbook.ts';
 
 /**
  * The returnee reports as files for reuse: JSON (`/data/reports.json`) and CSV
@@ -10,8 +10,6 @@ import { neutralizeCell, neutralizedCell } from './cells.ts';
  * student's consent to publish is never in them, and the student's name only when they agreed to
  * have it published. The consent itself is not a column: every report published has it.
  */
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Version of the reports file's format. */
 export const REPORTS_VERSION = 1;
@@ -98,71 +96,19 @@ export function reportsDataset(
 	};
 }
 
-/** Columns of the CSV file, in order. */
-export const reportCsvColumns = [
-	'id',
-	'partner_id',
-	'partner_name',
-	'country',
-	'academic_year',
-	'term',
-	'programme',
-	'housing',
-	'rent',
-	'rent_currency',
-	'budget',
-	'budget_currency',
-	'languages',
-	'courses',
-	'recognised_courses',
-	'recognised_fr',
-	'recognised_en',
-	'advice_fr',
-	'advice_en',
-	'name',
-] as const;
-
 /**
- * The returnee reports as CSV for spreadsheets: one row per report, lists separated by
- * semicolons, UTF-8 with a byte-order mark, text that would start a formula neutralised
- * (`./cells.ts`).
+ * The returnee reports as CSV for spreadsheets: the workbook's `reports` sheet (`./workbook.ts`),
+ * with the same columns and the same cell rules, one row per published report, the name left
+ * empty unless the student agreed to have it published.
  */
-export function reportsCsv(reports: readonly Report[], site: URL | undefined): string {
-	const rows = publishedReports(reports).map((report) => {
-		const record = reportExport(report, site);
-		return {
-			id: record.id,
-			partner_id: record.partner.id,
-			partner_name: record.partner.name,
-			country: record.partner.country.toUpperCase(),
-			academic_year: record.academicYear,
-			term: record.term,
-			programme: record.programme,
-			housing: record.housing,
-			rent: record.rent?.amount,
-			rent_currency: record.rent?.currency,
-			budget: record.budget?.amount,
-			budget_currency: record.budget?.currency,
-			languages: record.languages?.join(';'),
-			courses: record.courses.map((course) => course.title).join(';'),
-			recognised_courses: record.courses
-				.flatMap((course) => (course.recognition ? [course.recognition] : []))
-				.join(';'),
-			recognised_fr: record.recognised?.fr,
-			recognised_en: record.recognised?.en,
-			advice_fr: record.advice?.fr,
-			advice_en: record.advice?.en,
-			name: record.name,
-		};
-	});
-	return (
-		'\uFEFF' +
-		stringify(rows, {
-			header: true,
-			columns: [...reportCsvColumns],
-			record_delimiter: '\r\n',
-			cast: { string: neutralizeCell },
-			quoted_match: neutralizedCell,
-		})
+export function reportsCsv(reports: readonly Report[]): string {
+	const sheet = entrySheet('reports');
+	const published = publishedReports(reports).map(({ id, data }) => ({
+		id,
+		data: { ...data, name: data.nameConsent ? data.name : undefined },
+	}));
+	return sheetCsv(
+		sheet.columns.map((column) => column.header),
+		sheetRows(sheet, published)
 	);
 }

@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { fallbackMessage, inLanguage } from '../../schemas/messages.ts';
 import type { Bilingual, Lang } from '../../vocab/locales.ts';
@@ -8,7 +9,7 @@ import {
 } from '../collections.ts';
 import { schemaTree, type FieldNode, type SchemaNode } from '../schema-tree.ts';
 import { getAt, setAt } from '../paths.ts';
-import { neutralizeCell } from './cells.ts';
+import { neutralizeCell, neutralizedCell } from './cells.ts';
 import { isoDate } from '../dates.ts';
 
 /**
@@ -200,6 +201,27 @@ export function entrySheets(): SheetModel[] {
 			...columnsOf(schemaTree(definition.schema), [], { group: 'always' }),
 		],
 	}));
+}
+
+/** The sheet of one of `entryCollections`. */
+export function entrySheet(name: (typeof entryCollections)[number]['name']): SheetModel {
+	return entrySheets().find((sheet) => sheet.name === name)!;
+}
+
+/**
+ * A sheet as CSV for spreadsheets: its headers, then its rows, cells as the workbook writes them
+ * (lists in one cell separated by `;`, a text that would start a formula after a `'`). UTF-8
+ * with a byte-order mark so that Excel reads accents correctly.
+ */
+export function sheetCsv(headers: readonly string[], rows: readonly CellContent[][]): string {
+	return (
+		'\uFEFF' +
+		stringify([[...headers], ...rows], {
+			record_delimiter: '\r\n',
+			cast: { boolean: String },
+			quoted_match: neutralizedCell,
+		})
+	);
 }
 
 // Cells ----------------------------------------------------------------------------------------

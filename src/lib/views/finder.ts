@@ -8,7 +8,13 @@ import { emptyState, matches, type FinderRecord, type FinderState } from '../fin
 import { compareText, localize } from '../i18n.ts';
 import type { MapPoint } from '../map.ts';
 import type { SiteData } from '../resolve.ts';
-import { finderRow, mapPoint, presentedPartners, type FinderRow } from './partner.ts';
+import {
+	finderRow,
+	mapPoint,
+	partnerFieldLabel,
+	presentedPartners,
+	type FinderRow,
+} from './partner.ts';
 import type { Translate } from './values.ts';
 
 /** An option of a filter. */
@@ -56,7 +62,7 @@ export function finderView(site: SiteData, lang: Lang, t: Translate): FinderView
 	const filters: FilterView[] = [
 		{
 			key: 'country',
-			label: t('finder.country'),
+			label: partnerFieldLabel('country', lang),
 			options: sortOptions(
 				site.countries
 					.filter((country) => present('country').has(country.id))

@@ -230,10 +230,13 @@ function agreementView(agreement: Agreement, lang: Lang, t: Translate): Agreemen
 	};
 }
 
+/** A partner field's label, from the partner schema: the pages' headings and columns say it so. */
+export const partnerFieldLabel = (key: keyof Partner['data'], lang: Lang) =>
+	labelAt(partnerSchema, [key])[lang];
+
 /** The partner's fact sheet in one language. */
 export function partnerPage(partner: Partner, lang: Lang, t: Translate): PartnerPageView {
-	/** A field's label, from the partner schema. */
-	const label = (key: string) => labelAt(partnerSchema, [key])[lang];
+	const label = (key: keyof Partner['data']) => partnerFieldLabel(key, lang);
 	const { data, country } = partner;
 	const countryName = localize(country.data.name, lang);
 	const title = partnerName(data.name, lang);
@@ -268,7 +271,7 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 				]
 			: []),
 		{
-			label: t('partner.country'),
+			label: label('country'),
 			value: [[{ href: pageHref(lang, routes.country(country.id)), text: countryName }]],
 		},
 		{

@@ -9,6 +9,7 @@ import { compareText, formatDate, formatList, localize, partnerName } from '../i
 import type { RecognitionRecord } from '../recognition-finder.ts';
 import type { Partner, Recognition, Report, SiteData } from '../resolve.ts';
 import { dataFiles, editorRoutes, fileHref, pageHref, routes, withBase } from '../routes.ts';
+import { partnerFieldLabel } from './partner.ts';
 import type { Link, TocHeading, Translate } from './values.ts';
 
 /**
@@ -182,7 +183,11 @@ export function recognitionsPage(
 		rows,
 		filters: [
 			{ key: 'partner' as const, label: t('recognitions.partner'), options: options(partners) },
-			{ key: 'country' as const, label: t('partner.country'), options: options(countries) },
+			{
+				key: 'country' as const,
+				label: partnerFieldLabel('country', lang),
+				options: options(countries),
+			},
 			{
 				key: 'subject' as const,
 				label: t('recognitions.subject'),
