@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build, version as esbuildVersion, type Plugin } from 'esbuild';
 import YAML from 'yaml';
 import { dataCollections, docs } from '../lib/collections.ts';
 import {
@@ -24,7 +24,8 @@ import {
 	type TodoPlanEntry,
 } from '../lib/todo.ts';
 import { readContent } from '../loaders/read-content.ts';
-import { docAt, schemaDocs } from './schema-docs.ts';
+import { cached } from './build-cache.ts';
+import { docAt, type DocTree } from './doc-tree.ts';
 
 /**
  * The files of the web editor (`/admin/`), made outside Astro's page pipeline: the admin area
@@ -87,12 +88,25 @@ function slimZod(root: string): Plugin {
 	};
 }
 
-/** Bundles the admin script with esbuild (a dependency of Astro). */
-export async function bundleEditorScript(root: string): Promise<string> {
+/**
+ * Bundles the admin script with esbuild (a dependency of Astro); kept in the build cache
+ * (`build-cache.ts`) and made again only when one of the files it bundles changed.
+ */
+export function bundleEditorScript(root: string): Promise<string> {
+	return cached(root, 'editor-script', `esbuild ${esbuildVersion}`, async () => {
+		const { text, inputs } = await bundle(root);
+		return { value: text, inputs };
+	});
+}
+
+/** The admin script's bundle, and the files it was made from. */
+async function bundle(root: string): Promise<{ text: string; inputs: string[] }> {
 	const result = await build({
 		entryPoints: [join(root, 'src/editor/main.ts')],
+		absWorkingDir: root,
 		bundle: true,
 		write: false,
+		metafile: true,
 		format: 'iife',
 		platform: 'browser',
 		target: 'es2022',
@@ -103,7 +117,25 @@ export async function bundleEditorScript(root: string): Promise<string> {
 		logLevel: 'silent',
 		plugins: [slimZod(root)],
 	});
-	return result.outputFiles[0]!.text;
+	return {
+		text: result.outputFiles[0]!.text,
+		// Paths relative to the root; the module the plugin writes (`slim-zod:zod`) is not a file.
+		inputs: Object.keys(result.metafile.inputs).filter((path) => !/^[\w-]+:/.test(path)),
+	};
+}
+
+/**
+ * The doc comments of the schemas (`schema-docs.ts`, which loads the TypeScript compiler), kept in
+ * the build cache and read again only when one of the files they were read from changed.
+ */
+export async function editorSchemaDocs(root: string): Promise<Map<string, DocTree>> {
+	const trees = await cached(root, 'schema-docs', 'schema-docs 1', async () => {
+		const { schemaDocs } = await import('./schema-docs.ts');
+		const read = new Set<string>();
+		const trees = schemaDocs(root, read);
+		return { value: Object.fromEntries(trees), inputs: read };
+	});
+	return new Map(Object.entries(trees));
 }
 
 /** The file of each single-entry collection (the school's factsheet, the legal facts). */
@@ -138,8 +170,11 @@ function pageFolders(root: string): string[] {
 }
 
 /** Decap's configuration, as an object (also what the coverage test reads). */
-export function buildEditorConfig(context: EditorContext, backend = editorBackend(context.env)) {
-	const docsTrees = schemaDocs(context.root);
+export async function buildEditorConfig(
+	context: EditorContext,
+	backend = editorBackend(context.env)
+) {
+	const docsTrees = await editorSchemaDocs(context.root);
 	const home = withBase('/', context.base);
 	return editorConfig({
 		backend,
@@ -338,7 +373,7 @@ export const editorFolder = editorRoutes.home().replace(/^\//, '');
 /** Every file of the admin area, by path relative to the site's root (`admin/config.yml`). */
 export async function editorFiles(context: EditorContext): Promise<Map<string, EditorFile>> {
 	const backend = editorBackend(context.env);
-	const config = buildEditorConfig(context, backend);
+	const config = await buildEditorConfig(context, backend);
 	const script = await bundleEditorScript(context.root);
 	const css = readFileSync(join(context.root, 'src/editor/editor.css'), 'utf8');
 	const scriptName = `editeur-${hash(script)}.js`;

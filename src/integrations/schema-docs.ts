@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
+import type { DocTree } from './doc-tree.ts';
+
+export type { DocTree };
 
 /**
  * The doc comments of the schemas' fields, read from their source with the TypeScript compiler
@@ -21,16 +24,6 @@ import ts from 'typescript';
  * @see https://github.com/microsoft/TypeScript/wiki/Using-the-Compiler-API
  */
 
-/** The comments of a value: its own, and those of its fields or of its list's items. */
-export interface DocTree {
-	/** The comment, in English, without its tags. */
-	doc?: string | undefined;
-	/** Its `@fr` tag: what the field is, in French, for the office. */
-	fr?: string | undefined;
-	fields?: Record<string, DocTree>;
-	item?: DocTree;
-}
-
 /** A module-level binding of a source file: a value's expression, or an import. */
 type Binding =
 	| { kind: 'value'; node: ts.Expression; file: string }
@@ -40,12 +33,21 @@ type Binding =
 /** Reads source files and evaluates their schema expressions into doc trees. */
 class SchemaSources {
 	readonly #files = new Map<string, Map<string, Binding>>();
+
+	/** Where each file read is added (the build cache's inputs). */
+	readonly read: Set<string> | undefined;
+
+	constructor(read?: Set<string>) {
+		this.read = read;
+	}
+
 	readonly #trees = new Map<ts.Node, DocTree>();
 
 	/** The module-level bindings of a file (parsed once). */
 	bindings(file: string): Map<string, Binding> {
 		const known = this.#files.get(file);
 		if (known) return known;
+		this.read?.add(file);
 		const source = ts.createSourceFile(
 			file,
 			readFileSync(file, 'utf8'),
@@ -193,9 +195,10 @@ function frenchOf(node: ts.Node): string | undefined {
  * frontmatter (`docsExtension` of `src/schemas/docs.ts`) under the name `docs`.
  * @example schemaDocs('/project').get('partners')?.fields?.['country']?.doc
  */
-export function schemaDocs(root: string): Map<string, DocTree> {
-	const sources = new SchemaSources();
+export function schemaDocs(root: string, read?: Set<string>): Map<string, DocTree> {
+	const sources = new SchemaSources(read);
 	const registry = join(root, 'src/lib/collections.ts');
+	read?.add(registry);
 	const trees = new Map<string, DocTree>();
 	const text = ts.createSourceFile(
 		registry,
@@ -226,18 +229,4 @@ export function schemaDocs(root: string): Map<string, DocTree> {
 	const docs = sources.resolve('docsExtension', join(root, 'src/schemas/docs.ts'));
 	if (docs?.kind === 'value') trees.set('docs', sources.evaluate(docs.node, docs.file));
 	return trees;
-}
-
-/**
- * The comment of a field at a path (`*` for list items) of a doc tree: its English text, or its
- * `@fr` tag.
- */
-export function docAt(
-	tree: DocTree | undefined,
-	path: readonly string[],
-	lang: 'en' | 'fr' = 'en'
-): string | undefined {
-	let node = tree;
-	for (const key of path) node = key === '*' ? node?.item : node?.fields?.[key];
-	return lang === 'fr' ? node?.fr : node?.doc;
 }

@@ -24,7 +24,7 @@ import { docsExtension } from '../../src/schemas/docs';
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const config = buildEditorConfig({ root, base: '/', env: {} }) as {
+const config = (await buildEditorConfig({ root, base: '/', env: {} })) as {
 	backend: Record<string, unknown>;
 	locale: string;
 	collections: EditorCollection[];
@@ -308,7 +308,7 @@ describe('the backend, from environment variables', () => {
 		});
 	});
 
-	test('a self-hosted GitLab logs in with PKCE and an application id', () => {
+	test('a self-hosted GitLab logs in with PKCE and an application id', async () => {
 		const env = {
 			EDITOR_BACKEND: 'gitlab',
 			EDITOR_BASE_URL: 'https://gitlab.mines-ales.fr/',
@@ -316,7 +316,7 @@ describe('the backend, from environment variables', () => {
 			EDITOR_APP_ID: 'abc123',
 			EDITOR_WORKFLOW: '1',
 		};
-		const gitlab = buildEditorConfig({ root, base: '/', env }) as Record<string, unknown>;
+		const gitlab = (await buildEditorConfig({ root, base: '/', env })) as Record<string, unknown>;
 		expect(gitlab['backend']).toMatchObject({
 			name: 'paires-gitlab',
 			repo: 'spi/international',
@@ -332,7 +332,7 @@ describe('the backend, from environment variables', () => {
 		);
 	});
 
-	test('Gitea and Forgejo log in with an application id; Gitea has no editorial workflow', () => {
+	test('Gitea and Forgejo log in with an application id; Gitea has no editorial workflow', async () => {
 		const env = {
 			EDITOR_BACKEND: 'forgejo',
 			EDITOR_BASE_URL: 'https://git.mines-ales.fr',
@@ -340,7 +340,7 @@ describe('the backend, from environment variables', () => {
 			EDITOR_APP_ID: 'x',
 		};
 		expect(
-			(buildEditorConfig({ root, base: '/', env }) as Record<string, unknown>)['backend']
+			((await buildEditorConfig({ root, base: '/', env })) as Record<string, unknown>)['backend']
 		).toMatchObject({ name: 'paires-forgejo', api_root: 'https://git.mines-ales.fr/api/v1' });
 		expect(() => editorBackend({ ...env, EDITOR_BACKEND: 'gitea', EDITOR_WORKFLOW: '1' })).toThrow(
 			/no editorial workflow for Gitea/
