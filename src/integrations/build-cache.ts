@@ -14,7 +14,10 @@ import { isAbsolute, join, relative } from 'node:path';
  * compiler reading the schemas) would otherwise cost every build a few seconds.
  */
 
-/** What `make` returns: the value, and the files it read (absolute, or relative to the root). */
+/**
+ * What `make` returns: the value, and the files it read (absolute, or relative to the root); none
+ * when the key says all the value depends on.
+ */
 export interface Made<T> {
 	value: T;
 	inputs: Iterable<string>;
@@ -52,7 +55,6 @@ export async function cached<T>(
 		const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry<T>;
 		if (
 			entry.key === key &&
-			entry.inputs.length > 0 &&
 			entry.inputs.every(([path, hash]) => hashOf(join(root, path)) === hash)
 		)
 			return entry.value;

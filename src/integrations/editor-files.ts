@@ -370,11 +370,32 @@ const fileOf = (route: string) => `${route.replace(/^\//, '')}index.html`;
 /** The admin area's folder in the build (`admin/`), from the route table. */
 export const editorFolder = editorRoutes.home().replace(/^\//, '');
 
+/**
+ * A hash of a value as YAML writes it: its JSON, with an object or list met again marked as such
+ * (YAML writes it as an alias of the first).
+ */
+function shapeKey(value: unknown): string {
+	const seen = new Map<object, number>();
+	const text = JSON.stringify(value, function (this: unknown, _key, item: unknown) {
+		if (item === null || typeof item !== 'object') return item;
+		const known = seen.get(item);
+		if (known !== undefined) return { '(alias)': known };
+		seen.set(item, seen.size);
+		return item;
+	});
+	return createHash('sha256').update(text).digest('hex');
+}
+
 /** Every file of the admin area, by path relative to the site's root (`admin/config.yml`). */
 export async function editorFiles(context: EditorContext): Promise<Map<string, EditorFile>> {
 	const backend = editorBackend(context.env);
 	const config = await buildEditorConfig(context, backend);
 	const script = await bundleEditorScript(context.root);
+	// Written as YAML (a second or two for the whole configuration), kept for the same configuration.
+	const configYaml = await cached(context.root, 'editor-config', shapeKey(config), () => ({
+		value: YAML.stringify(config, { lineWidth: 0 }),
+		inputs: [],
+	}));
 	const css = readFileSync(join(context.root, 'src/editor/editor.css'), 'utf8');
 	const scriptName = `editeur-${hash(script)}.js`;
 	const cssName = `editeur-${hash(css)}.css`;
@@ -391,7 +412,7 @@ export async function editorFiles(context: EditorContext): Promise<Map<string, E
 		[
 			`${editorFolder}config.yml`,
 			{
-				text: `# Generated at build time from src/lib/collections.ts and src/schemas/ (src/lib/editor-config.ts): do not edit.\n${YAML.stringify(config, { lineWidth: 0 })}`,
+				text: `# Generated at build time from src/lib/collections.ts and src/schemas/ (src/lib/editor-config.ts): do not edit.\n${configYaml}`,
 				type: 'text/yaml',
 			},
 		],

@@ -190,14 +190,18 @@ async function browserMeasures(
 		await page
 			.locator('#starlight__search .pagefind-ui__search-input')
 			.waitFor({ state: 'attached' });
-		let searchBytes = 0;
-		page.on('response', async (response: Response) => {
-			if (response.url().includes('/pagefind/')) searchBytes += (await response.body()).length;
+		// Each response's body, awaited before the page closes (a listener that adds as bodies
+		// arrive would miss those still on their way).
+		const searchBodies: Promise<number>[] = [];
+		page.on('response', (response: Response) => {
+			if (response.url().includes('/pagefind/'))
+				searchBodies.push(response.body().then((body) => body.length));
 		});
 		await page.keyboard.press('Control+k');
 		await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
 		await page.locator('dialog[open] li.pagefind-ui__result').first().waitFor();
 		await page.waitForLoadState('networkidle');
+		const searchBytes = (await Promise.all(searchBodies)).reduce((sum, size) => sum + size, 0);
 		await page.close();
 
 		const { filterMs, frameMs } = finderPage
