@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, version as esbuildVersion, type Plugin } from 'esbuild';
 import YAML from 'yaml';
 import { dataCollections, docs } from '../lib/collections.ts';
@@ -93,9 +94,10 @@ function slimZod(root: string): Plugin {
  * (`build-cache.ts`) and made again only when one of the files it bundles changed.
  */
 export function bundleEditorScript(root: string): Promise<string> {
-	return cached(root, 'editor-script', `esbuild ${esbuildVersion}`, async () => {
+	return cached(root, 'editor-script', `esbuild ${esbuildVersion}, 2`, async () => {
 		const { text, inputs } = await bundle(root);
-		return { value: text, inputs };
+		// This file too: it holds the bundle's options.
+		return { value: text, inputs: [...inputs, fileURLToPath(import.meta.url)] };
 	});
 }
 
@@ -129,10 +131,12 @@ async function bundle(root: string): Promise<{ text: string; inputs: string[] }>
  * the build cache and read again only when one of the files they were read from changed.
  */
 export async function editorSchemaDocs(root: string): Promise<Map<string, DocTree>> {
-	const trees = await cached(root, 'schema-docs', 'schema-docs 1', async () => {
+	const trees = await cached(root, 'schema-docs', 'schema-docs 2', async () => {
 		const { schemaDocs } = await import('./schema-docs.ts');
 		const read = new Set<string>();
 		const trees = schemaDocs(root, read);
+		// The reader too: a change in how it reads changes the comments.
+		read.add(fileURLToPath(new URL('schema-docs.ts', import.meta.url)));
 		return { value: Object.fromEntries(trees), inputs: read };
 	});
 	return new Map(Object.entries(trees));
@@ -394,7 +398,8 @@ export async function editorFiles(context: EditorContext): Promise<Map<string, E
 	// Written as YAML (a second or two for the whole configuration), kept for the same configuration.
 	const configYaml = await cached(context.root, 'editor-config', shapeKey(config), () => ({
 		value: YAML.stringify(config, { lineWidth: 0 }),
-		inputs: [],
+		// The writer's version.
+		inputs: [createRequire(join(context.root, 'package.json')).resolve('yaml/package.json')],
 	}));
 	const css = readFileSync(join(context.root, 'src/editor/editor.css'), 'utf8');
 	const scriptName = `editeur-${hash(script)}.js`;
