@@ -131,8 +131,11 @@ async function bundle(root: string): Promise<{ text: string; inputs: string[] }>
  * the build cache and read again only when one of the files they were read from changed.
  */
 export async function editorSchemaDocs(root: string): Promise<Map<string, DocTree>> {
-	const trees = await cached(root, 'schema-docs', 'schema-docs 2', async () => {
-		const { schemaDocs } = await import('./schema-docs.ts');
+	const trees = await cached(root, 'schema-docs', 'schema-docs 2', () => {
+		// Loaded by Node itself: this runs after the build, when Vite's module loader is closed.
+		const { schemaDocs } = createRequire(import.meta.url)(
+			'./schema-docs.ts'
+		) as typeof import('./schema-docs.ts');
 		const read = new Set<string>();
 		const trees = schemaDocs(root, read);
 		// The reader too: a change in how it reads changes the comments.
