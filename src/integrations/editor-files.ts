@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { build, version as esbuildVersion, type Plugin } from 'esbuild';
 import YAML from 'yaml';
 import { dataCollections, docs } from '../lib/collections.ts';
 import {
@@ -24,6 +25,7 @@ import {
 	type TodoPlanEntry,
 } from '../lib/todo.ts';
 import { readContent } from '../loaders/read-content.ts';
+import { cached } from './build-cache.ts';
 
 /**
  * The files of the web editor (`/admin/`), made outside Astro's page pipeline: the admin area
@@ -86,12 +88,26 @@ function slimZod(root: string): Plugin {
 	};
 }
 
-/** Bundles the admin script with esbuild (a dependency of Astro). */
-export async function bundleEditorScript(root: string): Promise<string> {
+/**
+ * Bundles the admin script with esbuild (a dependency of Astro); kept in the build cache
+ * (`build-cache.ts`) and made again only when one of the files it bundles changed.
+ */
+export function bundleEditorScript(root: string): Promise<string> {
+	return cached(root, 'editor-script', `esbuild ${esbuildVersion}, 2`, async () => {
+		const { text, inputs } = await bundle(root);
+		// This file too: it holds the bundle's options.
+		return { value: text, inputs: [...inputs, fileURLToPath(import.meta.url)] };
+	});
+}
+
+/** The admin script's bundle, and the files it was made from. */
+async function bundle(root: string): Promise<{ text: string; inputs: string[] }> {
 	const result = await build({
 		entryPoints: [join(root, 'src/editor/main.ts')],
+		absWorkingDir: root,
 		bundle: true,
 		write: false,
+		metafile: true,
 		format: 'iife',
 		platform: 'browser',
 		target: 'es2022',
@@ -102,7 +118,11 @@ export async function bundleEditorScript(root: string): Promise<string> {
 		logLevel: 'silent',
 		plugins: [slimZod(root)],
 	});
-	return result.outputFiles[0]!.text;
+	return {
+		text: result.outputFiles[0]!.text,
+		// Paths relative to the root; the module the plugin writes (`slim-zod:zod`) is not a file.
+		inputs: Object.keys(result.metafile.inputs).filter((path) => !/^[\w-]+:/.test(path)),
+	};
 }
 
 /** The file of each single-entry collection (the school's factsheet, the legal facts). */
@@ -331,11 +351,33 @@ const fileOf = (route: string) => `${route.replace(/^\//, '')}index.html`;
 /** The admin area's folder in the build (`admin/`), from the route table. */
 export const editorFolder = editorRoutes.home().replace(/^\//, '');
 
+/**
+ * A hash of a value as YAML writes it: its JSON, with an object or list met again marked as such
+ * (YAML writes it as an alias of the first).
+ */
+function shapeKey(value: unknown): string {
+	const seen = new Map<object, number>();
+	const text = JSON.stringify(value, function (this: unknown, _key, item: unknown) {
+		if (item === null || typeof item !== 'object') return item;
+		const known = seen.get(item);
+		if (known !== undefined) return { '(alias)': known };
+		seen.set(item, seen.size);
+		return item;
+	});
+	return createHash('sha256').update(text).digest('hex');
+}
+
 /** Every file of the admin area, by path relative to the site's root (`admin/config.yml`). */
 export async function editorFiles(context: EditorContext): Promise<Map<string, EditorFile>> {
 	const backend = editorBackend(context.env);
 	const config = buildEditorConfig(context, backend);
 	const script = await bundleEditorScript(context.root);
+	// Written as YAML (a second or two for the whole configuration), kept for the same configuration.
+	const configYaml = await cached(context.root, 'editor-config', shapeKey(config), () => ({
+		value: YAML.stringify(config, { lineWidth: 0 }),
+		// The writer's version.
+		inputs: [createRequire(join(context.root, 'package.json')).resolve('yaml/package.json')],
+	}));
 	const css = readFileSync(join(context.root, 'src/editor/editor.css'), 'utf8');
 	const scriptName = `editeur-${hash(script)}.js`;
 	const cssName = `editeur-${hash(css)}.css`;
@@ -352,7 +394,7 @@ export async function editorFiles(context: EditorContext): Promise<Map<string, E
 		[
 			`${editorFolder}config.yml`,
 			{
-				text: `# Generated at build time from src/lib/collections.ts and src/schemas/ (src/lib/editor-config.ts): do not edit.\n${YAML.stringify(config, { lineWidth: 0 })}`,
+				text: `# Generated at build time from src/lib/collections.ts and src/schemas/ (src/lib/editor-config.ts): do not edit.\n${configYaml}`,
 				type: 'text/yaml',
 			},
 		],

@@ -54,14 +54,14 @@ function fail(lines, before = []) {
 	process.exit(1);
 }
 
-// The content check first (`npm run check:content`): a content problem stops the build in a few
-// seconds, with the same numbered list, before Astro starts. SKIP_CONTENT_CHECK=1 leaves it to
-// Astro alone, for the tests of the messages of the checks Astro makes (tests/build/).
-if (process.env.SKIP_CONTENT_CHECK !== '1') {
+/**
+ * Stops the build if the content check (`npm run check:content`) finds errors, with its numbered
+ * list: only the errors are listed, since warnings (an entry to check again, an undated source)
+ * would push them out of sight; one line says how many were left out.
+ */
+function failOnContentProblems() {
 	const { problems } = checkContent(root, { lang });
 	const errors = problems.filter((problem) => problem.severity !== 'warning');
-	// Only the errors stop the build, and only they are listed: warnings (an entry to check again,
-	// an undated source) would push them out of sight. One line says how many were left out.
 	const warnings = problems.length - errors.length;
 	if (errors.length > 0)
 		fail(
@@ -76,6 +76,21 @@ if (process.env.SKIP_CONTENT_CHECK !== '1') {
 					]
 		);
 }
+
+// The content check first: a content problem stops the build in a few seconds, with the same
+// numbered list as `npm run check:content`, before Astro starts. The pages are compiled once, by
+// Astro: this first pass reads the data and the pages' frontmatter and references, and only when
+// it finds a problem, or Astro stops, does the whole check (the pages compiled too) make the list,
+// so that it is the same either way. SKIP_CONTENT_CHECK=1 leaves it to Astro alone, for the tests
+// of the messages of the checks Astro makes (tests/build/).
+const contentCheck = process.env.SKIP_CONTENT_CHECK !== '1';
+if (
+	contentCheck &&
+	checkContent(root, { lang, compile: false }).problems.some(
+		(problem) => problem.severity !== 'warning'
+	)
+)
+	failOnContentProblems();
 
 rmSync(temporary, { recursive: true, force: true });
 const child = spawn(
@@ -107,6 +122,9 @@ const status = await new Promise((done) => child.on('close', (code) => done(code
 
 if (status !== 0) {
 	if (debug) fail([]);
+	// A page Astro could not compile (or whose compiler crashed): the content check lists it with
+	// every other problem, as it would have before Astro started.
+	if (contentCheck) failOnContentProblems();
 	if (failure) {
 		const problems = failureProblems(failure, root, lang);
 		if (problems.length > 0) fail([formatProblemList(problems, lang)]);

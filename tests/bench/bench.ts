@@ -6,7 +6,8 @@
  * plain Markdown pages in each of two locales. It reports build time, time per page, peak memory,
  * pages, output size, HTML bytes of a partner page, the home page and the finder, JavaScript
  * loaded eagerly, the search index and the bytes one query fetches (measured in Chromium), and the
- * finder's filtering time for N partners (main-thread time in Chromium). It also times
+ * finder's filtering time for N partners (in Chromium: main-thread time, and the time from the
+ * change to the next painted frame). It also times
  * `check:content` on today's content and with N synthetic partners, and `npm run import:partners`
  * of a workbook of the largest N partners (into files, then again with nothing to change). The
  * `editor` part times `npm run edit` in a temporary git clone until the login button of /admin/
@@ -18,6 +19,7 @@
  *   BENCH_SIZES=50,200 npm run bench
  *   BENCH_PARTS=content npm run bench   # only check:content and the import (keeps the build table)
  *   BENCH_PARTS=editor npm run bench    # only npm run edit (keeps the other tables)
+ *   BENCH_PARTS=finder BENCH_SIZES=2000 npm run bench   # only the finder, on this site's build
  *
  * Run by Node 24 directly (type stripping), like the rest of tests/bench.
  */
@@ -86,6 +88,60 @@ interface BrowserMeasures {
 	finderJs: number | undefined;
 	searchBytes: number;
 	filterMs: number | undefined;
+	frameMs: number | undefined;
+}
+
+/** Runs of each finder measure; the median is reported. */
+const finderRuns = 9;
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * One filter change in the finder (the mobility kind, cycling through its values), median of
+ * `finderRuns`: the main-thread time of the change handler with style and layout forced, and the
+ * time from the change to the next painted frame (the frame's callbacks, style, layout and paint
+ * done: a task posted from its requestAnimationFrame callback runs after them).
+ */
+async function finderMeasures(
+	browser: Browser,
+	url: string
+): Promise<{ filterMs: number; frameMs: number }> {
+	const finder = await browser.newPage();
+	await finder.goto(url, { waitUntil: 'networkidle' });
+	const kinds = ['study', 'internship', 'double-degree', 'staff'];
+	const measure = (kind: string, frame: boolean) =>
+		finder.evaluate(
+			async ([kind, frame]) => {
+				// Start between two frames, as a reader's input would.
+				await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+				const select = document.querySelector<HTMLSelectElement>('#finder-kind')!;
+				const start = performance.now();
+				select.value = kind as string;
+				select.dispatchEvent(new Event('change', { bubbles: true }));
+				if (!frame) {
+					void document.body.offsetHeight;
+					return performance.now() - start;
+				}
+				await new Promise<void>((resolve) =>
+					requestAnimationFrame(() => {
+						const channel = new MessageChannel();
+						channel.port1.onmessage = () => resolve();
+						channel.port2.postMessage(undefined);
+					})
+				);
+				return performance.now() - start;
+			},
+			[kind, frame] as const
+		);
+	const filter: number[] = [];
+	const frame: number[] = [];
+	// Each change moves to the next kind, alternating the two measures.
+	for (let run = 0; run < 2 * finderRuns; run++) {
+		const kind = kinds[run % kinds.length]!;
+		if (run % 2 === 0) filter.push(await measure(kind, false));
+		else frame.push(await measure(kind, true));
+	}
+	await finder.close();
+	return { filterMs: median(filter), frameMs: median(frame) };
 }
 
 async function browserMeasures(
@@ -134,38 +190,24 @@ async function browserMeasures(
 		await page
 			.locator('#starlight__search .pagefind-ui__search-input')
 			.waitFor({ state: 'attached' });
-		let searchBytes = 0;
-		page.on('response', async (response: Response) => {
-			if (response.url().includes('/pagefind/')) searchBytes += (await response.body()).length;
+		// Each response's body, awaited before the page closes (a listener that adds as bodies
+		// arrive would miss those still on their way).
+		const searchBodies: Promise<number>[] = [];
+		page.on('response', (response: Response) => {
+			if (response.url().includes('/pagefind/'))
+				searchBodies.push(response.body().then((body) => body.length));
 		});
 		await page.keyboard.press('Control+k');
 		await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
 		await page.locator('dialog[open] li.pagefind-ui__result').first().waitFor();
 		await page.waitForLoadState('networkidle');
+		const searchBytes = (await Promise.all(searchBodies)).reduce((sum, size) => sum + size, 0);
 		await page.close();
 
-		// Main-thread time of one filter change in the finder, layout included (median of 5).
-		let filterMs: number | undefined;
-		if (finderPage) {
-			const finder = await browser.newPage();
-			await finder.goto(`${origin}${finderPage}`, { waitUntil: 'networkidle' });
-			const timings: number[] = [];
-			for (const value of ['study', 'internship', 'double-degree', 'staff', 'study']) {
-				timings.push(
-					await finder.evaluate((kind: string) => {
-						const select = document.querySelector<HTMLSelectElement>('#finder-kind')!;
-						const start = performance.now();
-						select.value = kind;
-						select.dispatchEvent(new Event('change', { bubbles: true }));
-						void document.body.offsetHeight;
-						return performance.now() - start;
-					}, value)
-				);
-			}
-			filterMs = timings.sort((a, b) => a - b)[2];
-			await finder.close();
-		}
-		return { contentJs, finderJs, searchBytes, filterMs };
+		const { filterMs, frameMs } = finderPage
+			? await finderMeasures(browser, `${origin}${finderPage}`)
+			: { filterMs: undefined, frameMs: undefined };
+		return { contentJs, finderJs, searchBytes, filterMs, frameMs };
 	} finally {
 		await browser.close();
 		server.close();
@@ -233,6 +275,7 @@ interface Row {
 	pagefindBytes: number;
 	queryBytes: number;
 	filterMs: number | undefined;
+	frameMs: number | undefined;
 }
 const results: Row[] = [];
 /** The folder of each build of this site, by number of partners. */
@@ -301,12 +344,69 @@ for (const count of parts.includes('builds') ? sizesToRun : []) {
 			pagefindBytes: folderBytes(join(dist, 'pagefind')),
 			queryBytes: measures.searchBytes,
 			filterMs: measures.filterMs,
+			frameMs: measures.frameMs,
 		};
 		results.push(row);
 		console.log(
 			`${result.seconds.toFixed(1)} s, ${pages} pages, ${result.peakRssMiB.toFixed(0)} MiB peak`
 		);
 	}
+}
+
+// `BENCH_PARTS=finder`: the finder alone, on this site's build at each N (no vanilla build); its
+// section of RESULTS.md is replaced, the rest kept.
+if (parts.includes('finder') && !parts.includes('builds')) {
+	const finderRows: string[] = [];
+	for (const count of sizesToRun) {
+		const dir = createOurs(count);
+		process.stdout.write(`ours N=${count}: building… `);
+		const result = await build(dir);
+		if (!result.ok) {
+			console.error(result.output.slice(-3000));
+			throw new Error(`build failed at N=${count}`);
+		}
+		console.log(`${result.seconds.toFixed(1)} s`);
+		const { server, origin } = await serve(join(dir, 'dist'));
+		const browser = await chromium.launch({ executablePath, args: chromiumFlags });
+		try {
+			const load = loadavg()[0]!;
+			const { filterMs, frameMs } = await finderMeasures(browser, `${origin}/partenaires/`);
+			console.log(
+				`finder N=${count}: ${filterMs.toFixed(1)} ms, ${frameMs.toFixed(1)} ms to the frame`
+			);
+			finderRows.push(
+				`| ${count} | ${filterMs.toFixed(1)} ms | ${frameMs.toFixed(1)} ms | ${load.toFixed(1)} |`
+			);
+		} finally {
+			await browser.close();
+			server.close();
+		}
+	}
+	const section = `## Finder filter change
+
+One change of the mobility filter on the finder page (\`BENCH_PARTS=finder\`), in Chromium, median
+of ${finderRuns} changes: main-thread time of the change with style and layout forced, and time from
+the change to the next painted frame (its style, layout and paint done). Budget: 50 ms to the
+frame at 2000 partners on an idle machine. Measured on ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC, on ${cpus().length} cores.
+
+| Partners | Main thread | To the next painted frame | Load average (1 min) |
+| --- | --- | --- | --- |
+${finderRows.join('\n')}
+`;
+	const file = join(projectRoot, 'tests/bench/RESULTS.md');
+	const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+	const old = /\n## Finder filter change\n[\s\S]*?(?=\n## |$)/;
+	const next = /\n(?=## (Content check and import|Web editor)\b)/;
+	writeFileSync(
+		file,
+		old.test(previous)
+			? previous.replace(old, `\n${section}`)
+			: next.test(previous)
+				? previous.replace(next, `\n${section}\n`)
+				: `${previous.trimEnd()}\n\n${section}`
+	);
+	console.log(`\n${section}`);
+	if (!parts.includes('content') && !parts.includes('editor')) process.exit(0);
 }
 
 // check:content and the import: wall time of the commands, Node's start included.
@@ -523,6 +623,10 @@ const measures: [string, (row: Row) => string][] = [
 		'Finder: one filter change (main thread)',
 		(row) => (row.filterMs === undefined ? '—' : `${row.filterMs.toFixed(1)} ms`),
 	],
+	[
+		'Finder: one filter change to the next painted frame',
+		(row) => (row.frameMs === undefined ? '—' : `${row.frameMs.toFixed(1)} ms`),
+	],
 ];
 const header = `| Measure | ${sizesToRun.map((count) => `N=${count} ours | N=${count} vanilla`).join(' | ')} |`;
 const separator = `| --- | ${sizesToRun.map(() => '--- | ---').join(' | ')} |`;
@@ -559,6 +663,11 @@ const budgets: [string, boolean, string][] = [
 		`Finder: filtering ${largest} partners < 50 ms main thread`,
 		(big.filterMs ?? Infinity) < 50,
 		`${big.filterMs?.toFixed(1)} ms`,
+	],
+	[
+		`Finder: filter change to the next painted frame at ${largest} partners ≤ 50 ms`,
+		(big.frameMs ?? Infinity) <= 50,
+		`${big.frameMs?.toFixed(1)} ms`,
 	],
 	[
 		`Build time per page at N=${largest} ≤ 1.3 × vanilla`,
