@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TemporaryProject } from '../build/project';
 import { axeViolations } from './axe';
-import { freePort, git, gitProject, startEditorBackend, startNginx, stop } from './editor-servers';
+import {
+	copyBuildFor,
+	freePort,
+	git,
+	gitProject,
+	startEditorBackend,
+	startNginx,
+	stop,
+} from './editor-servers';
 
 /**
  * The web editor's forms as the office meets them, end to end (a temporary git clone of the
@@ -26,16 +34,12 @@ let webPort = 0;
 const admin = (path = '') => `http://127.0.0.1:${webPort}/admin/${path}`;
 
 test.beforeAll(async () => {
-	test.setTimeout(300_000);
+	test.setTimeout(60_000);
 	project = gitProject('editor-form');
 	[decapPort, webPort] = [await freePort(), await freePort()];
-	const built = await project.build({
-		EDITOR_LOCAL_URL: `http://127.0.0.1:${decapPort}/api/v1`,
-		EDITOR_BRANCH: 'main',
-	});
-	expect(built.code, built.output.slice(-3000)).toBe(0);
+	const dist = copyBuildFor(project, decapPort);
 	decap = await startEditorBackend(project.root, decapPort);
-	nginx = await startNginx(join(project.root, 'dist'), webPort, join(project.root, 'nginx'));
+	nginx = await startNginx(dist, webPort, join(project.root, 'nginx'));
 });
 
 test.afterAll(async () => {

@@ -3,7 +3,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TemporaryProject } from '../build/project';
-import { freePort, git, gitProject, startEditorBackend, startNginx, stop } from './editor-servers';
+import {
+	copyBuildFor,
+	freePort,
+	git,
+	gitProject,
+	startEditorBackend,
+	startNginx,
+	stop,
+} from './editor-servers';
 
 /**
  * A page edited as a document: the web editor's rich-text mode, on a temporary clone of the
@@ -26,16 +34,12 @@ const admin = () => `http://127.0.0.1:${webPort}/admin/`;
 const screenshots = join(process.cwd(), 'test-results', 'editor-rich');
 
 test.beforeAll(async () => {
-	test.setTimeout(300_000);
+	test.setTimeout(60_000);
 	project = gitProject('editor-rich');
 	[decapPort, webPort] = [await freePort(), await freePort()];
-	const built = await project.build({
-		EDITOR_LOCAL_URL: `http://127.0.0.1:${decapPort}/api/v1`,
-		EDITOR_BRANCH: 'main',
-	});
-	expect(built.code, built.output.slice(-3000)).toBe(0);
+	const dist = copyBuildFor(project, decapPort);
 	decap = await startEditorBackend(project.root, decapPort);
-	nginx = await startNginx(join(project.root, 'dist'), webPort, join(project.root, 'nginx'));
+	nginx = await startNginx(dist, webPort, join(project.root, 'nginx'));
 	mkdirSync(screenshots, { recursive: true });
 });
 

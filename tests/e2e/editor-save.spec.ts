@@ -3,7 +3,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { projectRoot, type TemporaryProject } from '../build/project';
-import { freePort, git, gitProject, startEditorBackend, startNginx, stop } from './editor-servers';
+import {
+	copyBuildFor,
+	freePort,
+	git,
+	gitProject,
+	startEditorBackend,
+	startNginx,
+	stop,
+} from './editor-servers';
 
 /**
  * Saves that stay the office's own, end to end: on a temporary clone of the project that is a
@@ -25,16 +33,12 @@ let webPort = 0;
 const admin = () => `http://127.0.0.1:${webPort}/admin/`;
 
 test.beforeAll(async () => {
-	test.setTimeout(240_000);
+	test.setTimeout(60_000);
 	project = gitProject('editor-save');
 	[backendPort, webPort] = [await freePort(), await freePort()];
-	const built = await project.build({
-		EDITOR_LOCAL_URL: `http://127.0.0.1:${backendPort}/api/v1`,
-		EDITOR_BRANCH: 'main',
-	});
-	expect(built.code, built.output.slice(-3000)).toBe(0);
+	const dist = copyBuildFor(project, backendPort);
 	backend = await startEditorBackend(project.root, backendPort);
-	nginx = await startNginx(join(project.root, 'dist'), webPort, join(project.root, 'nginx'));
+	nginx = await startNginx(dist, webPort, join(project.root, 'nginx'));
 });
 
 test.afterAll(async () => {

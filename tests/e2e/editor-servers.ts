@@ -1,5 +1,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { renderNginxConfig } from '../../src/server/nginx.mjs';
@@ -50,6 +58,36 @@ export function gitProject(name: string): TemporaryProject {
 	git(project.root, 'add', '.');
 	git(project.root, 'commit', '--quiet', '-m', 'Copy of the site for the editor’s tests');
 	return project;
+}
+
+/** The local backend's address in a build made without `EDITOR_LOCAL_URL` (`npm run build`). */
+const defaultBackendOrigin = 'http://127.0.0.1:8081';
+
+/**
+ * The site's own build (`dist/`, which `npm test` makes before the end-to-end tests) copied into
+ * a project, its editor pointed at a local backend on `port`: the two files of the build that
+ * name the backend, the editor's configuration (`proxy_url`) and its page's Content-Security-
+ * Policy (`connect-src`), say that port instead of the default one. The same build as a build
+ * with `EDITOR_LOCAL_URL` set, without building the site once more for each test file.
+ */
+export function copyBuildFor(project: TemporaryProject, port: number): string {
+	const source = join(projectRoot, 'dist');
+	if (!existsSync(join(source, 'admin/config.yml')))
+		throw new Error(`${source} has no web editor: run npm run build before the editor's tests`);
+	const dist = join(project.root, 'dist');
+	cpSync(source, dist, { recursive: true });
+	for (const file of ['admin/config.yml', 'admin/index.html']) {
+		const text = readFileSync(join(dist, file), 'utf8');
+		if (!text.includes(defaultBackendOrigin))
+			throw new Error(
+				`${source}/${file} does not name ${defaultBackendOrigin}: was it built with EDITOR_LOCAL_URL set?`
+			);
+		writeFileSync(
+			join(dist, file),
+			text.replaceAll(defaultBackendOrigin, `http://127.0.0.1:${port}`)
+		);
+	}
+	return dist;
 }
 
 /**
