@@ -21,6 +21,7 @@ import { renderMarkdown } from '../markdown.ts';
 import { absoluteUrl, dataFiles, fileHref, pageHref, routes } from '../routes.ts';
 import type { Agreement, Partner } from '../resolve.ts';
 import { deadlinesView, type DeadlinesView } from './common.ts';
+import { countryFieldLabel } from './country.ts';
 import {
 	hostname,
 	lines,
@@ -323,7 +324,7 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 		travelWarning:
 			advice?.level === 'formellement-deconseille'
 				? {
-						title: t('country.travelAdvice'),
+						title: countryFieldLabel('travelAdvice', lang),
 						html: renderMarkdown(localize(advice.summary, lang), { lang }).html,
 						link: countryGuide,
 					}
