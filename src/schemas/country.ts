@@ -443,7 +443,7 @@ export const countrySchema = z.strictObject({
 		description: 'Studying in this country: prose in Markdown, in both languages.',
 	}),
 	internship: field(localizedSchema.optional(), {
-		label: { fr: 'Faire un stage', en: 'Internships' },
+		label: { fr: 'Faire un stage', en: 'Doing an internship' },
 		format: 'markdown',
 		fact: 'public',
 		hint: 'Faire un stage dans ce pays : un texte en Markdown, en français et en anglais.',

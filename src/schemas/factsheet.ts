@@ -132,7 +132,7 @@ export const factsheetSchema = z.strictObject({
 			)
 			.optional(),
 		{
-			label: { fr: 'Pièces et conditions demandées', en: 'Additional requirements' },
+			label: { fr: 'Pièces et conditions demandées', en: 'Required documents and conditions' },
 			fact: 'office',
 			hint: 'Les pièces ou conditions demandées aux candidats.',
 			description: 'Documents or conditions required (EWP `additional-requirement`).',

@@ -309,7 +309,7 @@ export const agreementSchema = z.strictObject({
 		description: 'Last academic year (EWP `receiving-last-academic-year-id`).',
 	}),
 	notes: field(localizedSchema.optional(), {
-		label: { fr: 'Précisions', en: 'Notes' },
+		label: { fr: 'Précisions', en: 'Details' },
 		fact: 'office',
 		detail: true,
 		hint: 'Tout ce que les sources disent d’autre sur cet accord, en français et en anglais.',

@@ -5,6 +5,7 @@ import type { BudgetCountry, BudgetRecords } from '../budget.ts';
 import { compareText, localize } from '../i18n.ts';
 import { renderInlineMarkdown } from '../markdown.ts';
 import type { Country, Entry, SiteData } from '../resolve.ts';
+import { countryFieldLabel } from './country.ts';
 import { hostname, type Link, type Part, type Translate } from './values.ts';
 
 /**
@@ -56,6 +57,8 @@ export interface BudgetCountryView {
 
 export interface BudgetPageView {
 	countries: BudgetCountryView[];
+	/** The heading of the countries' cost of living: the country guides' field, named so. */
+	costTitle: string;
 	records: BudgetRecords;
 	erasmus?: GrantView | undefined;
 	/** The other grants the site documents (the Region's). */
@@ -141,6 +144,7 @@ export function budgetPage(site: SiteData, lang: Lang, t: Translate): BudgetPage
 		.map((country) => ({ country, name: localize(country.data.name, lang) }))
 		.sort((a, b) => byText(a.name, b.name));
 	return {
+		costTitle: countryFieldLabel('costOfLiving', lang),
 		countries: countries.map(({ country, name }) => {
 			const cost = country.data.costOfLiving;
 			return {

@@ -3,12 +3,13 @@ import {
 	longStayRequirementLabels,
 	type EmergencyService,
 } from '../../vocab/countries.ts';
-import type { UiStringKey } from '../../schemas/ui-strings.ts';
+import { countrySchema } from '../../schemas/country.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import { compareText, currencyName, formatDate, localize } from '../i18n.ts';
 import { renderInlineMarkdown, renderMarkdown, Slugger } from '../markdown.ts';
 import { contactInstitutions, presentedPartners } from '../partners.ts';
 import { pageHref, routes, sections as routeSections, withFragment } from '../routes.ts';
+import { labelAt } from '../schema-tree.ts';
 import type { Country, SiteData } from '../resolve.ts';
 import {
 	hostname,
@@ -20,13 +21,12 @@ import {
 	type Translate,
 } from './values.ts';
 
-/** How each emergency number is introduced when there are several. */
-const emergencyLabels = {
-	general: 'country.emergencyGeneral',
-	police: 'country.emergencyPolice',
-	ambulance: 'country.emergencyAmbulance',
-	fire: 'country.emergencyFire',
-} as const satisfies Record<EmergencyService, UiStringKey>;
+/**
+ * A country guide field's label, from the country schema (`emergency.police`: a dotted path): the
+ * guide's facts and the table of guides say it so.
+ */
+export const countryFieldLabel = (path: string, lang: Lang) =>
+	labelAt(countrySchema, path.split('.'))[lang];
 
 /** Everything a country guide shows, in one language. */
 export interface CountryPageView {
@@ -70,6 +70,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 	const inline = (text: { fr: string; en: string }) => ({
 		html: renderInlineMarkdown(localize(text, lang), { lang }),
 	});
+	const label = (path: string) => countryFieldLabel(path, lang);
 	const officialPage = (url: string): Part => ({
 		href: url,
 		text: t('country.officialProcedure', { host: hostname(url) }),
@@ -80,7 +81,12 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 		const number = emergency?.[service];
 		if (number === undefined) return undefined;
 		const link = { href: `tel:${number}`, text: number };
-		return labelled ? [{ text: `${t(emergencyLabels[service])}${t('site.colon')}` }, link] : [link];
+		// The single number beside the others is "all emergencies", not the field's name.
+		const label =
+			service === 'general'
+				? t('country.emergencyGeneral')
+				: countryFieldLabel(`emergency.${service}`, lang);
+		return labelled ? [{ text: `${label}${t('site.colon')}` }, link] : [link];
 	};
 	// The single number alone needs no label; beside the others it is "all emergencies".
 	const servicesKnown = emergencyServices.filter(
@@ -89,7 +95,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 	const longStay = data.longStay;
 	const facts: Fact[] = [
 		{
-			label: t('country.emergency'),
+			label: label('emergency'),
 			value:
 				emergency &&
 				lines(
@@ -99,7 +105,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 				),
 		},
 		{
-			label: t('country.currency'),
+			label: label('currency'),
 			value:
 				data.currency &&
 				lines(
@@ -127,7 +133,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 				),
 		},
 		{
-			label: t('country.otherNationals'),
+			label: label('otherNationals'),
 			value:
 				data.otherNationals &&
 				lines(
@@ -138,14 +144,14 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 				),
 		},
 		{
-			label: t('country.health'),
+			label: label('healthCover'),
 			value: lines(
 				[{ text: t(data.healthCover.ehic ? 'country.ehicYes' : 'country.ehicNo') }],
 				[inline(data.healthCover.summary)]
 			),
 		},
 		{
-			label: t('country.embassy'),
+			label: label('frenchEmbassy'),
 			value:
 				data.frenchEmbassy &&
 				lines(
@@ -166,7 +172,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 				),
 		},
 		{
-			label: t('country.costOfLiving'),
+			label: label('costOfLiving'),
 			value:
 				data.costOfLiving &&
 				lines(
@@ -194,11 +200,11 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 				],
 			],
 		},
-		{ label: t('country.eu'), value: yesNo(data.eu) },
-		{ label: t('country.eea'), value: yesNo(data.eea) },
-		{ label: t('country.schengen'), value: yesNo(data.schengen) },
+		{ label: label('eu'), value: yesNo(data.eu) },
+		{ label: label('eea'), value: yesNo(data.eea) },
+		{ label: label('schengen'), value: yesNo(data.schengen) },
 		{
-			label: t('country.erasmus'),
+			label: label('erasmus'),
 			value:
 				data.erasmus &&
 				lines(
@@ -227,8 +233,8 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 		text,
 	});
 	const factsHeading = heading('essentiel', t('country.facts'));
-	const studyHeading = heading('etudier', t('country.study'));
-	const internshipHeading = heading('stage', t('country.internship'));
+	const studyHeading = heading('etudier', label('study'));
+	const internshipHeading = heading('stage', label('internship'));
 	const partnersHeading = heading(routeSections.countryPartners, t('country.partners'));
 	const linksHeading = heading('liens-officiels', t('site.officialLinks'));
 	const prose = [
@@ -256,7 +262,7 @@ export function countryPage(country: Country, lang: Lang, t: Translate): Country
 		description: t('country.pageDescription', { country: name }),
 		travelAdvice: advice && {
 			type: advice.level === 'formellement-deconseille' ? 'danger' : 'caution',
-			title: t('country.travelAdvice'),
+			title: label('travelAdvice'),
 			html: renderMarkdown(localize(advice.summary, lang), { lang }).html,
 			link: {
 				href: advice.url,

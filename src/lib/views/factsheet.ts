@@ -1,6 +1,8 @@
+import { factsheetSchema, type FactsheetData } from '../../schemas/factsheet.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import { localize } from '../i18n.ts';
 import { dataFiles, fileHref } from '../routes.ts';
+import { labelAt } from '../schema-tree.ts';
 import type { Factsheet, Information } from '../resolve.ts';
 import { deadlinesView, type DeadlinesView } from './common.ts';
 import type { Link, TocHeading, Translate } from './values.ts';
@@ -63,6 +65,8 @@ export function informationView(info: Information, lang: Lang): InformationView 
 /** The school's factsheet page in one language. */
 export function factsheetPage(factsheet: Factsheet, lang: Lang, t: Translate): FactsheetPageView {
 	const heading = (slug: string, text: string): TocHeading => ({ depth: 2, slug, text });
+	/** A section's name: its field's label in the factsheet schema. */
+	const label = (key: keyof FactsheetData) => labelAt(factsheetSchema, [key])[lang];
 	const missing: string[] = [];
 	/** The section when its content is known; its name goes to the "ask the office" box otherwise. */
 	const known = <T>(label: string, content: T | undefined): T | undefined => {
@@ -71,15 +75,15 @@ export function factsheetPage(factsheet: Factsheet, lang: Lang, t: Translate): F
 	};
 	const deadlines = deadlinesView(factsheet.calendar, lang);
 	const calendar = known(
-		t('factsheet.calendar'),
-		deadlines && { heading: heading('calendar', t('factsheet.calendar')), deadlines }
+		label('calendar'),
+		deadlines && { heading: heading('calendar', label('calendar')), deadlines }
 	);
 	const information = (
 		[
-			['application-info', t('factsheet.applicationInfo'), factsheet.applicationInfo],
-			['housing-info', t('factsheet.housingInfo'), factsheet.housingInfo],
-			['visa-info', t('factsheet.visaInfo'), factsheet.visaInfo],
-			['insurance-info', t('factsheet.insuranceInfo'), factsheet.insuranceInfo],
+			['application-info', label('applicationInfo'), factsheet.applicationInfo],
+			['housing-info', label('housingInfo'), factsheet.housingInfo],
+			['visa-info', label('visaInfo'), factsheet.visaInfo],
+			['insurance-info', label('insuranceInfo'), factsheet.insuranceInfo],
 		] as const
 	).flatMap(([slug, text, info]) => {
 		const section = known(
@@ -93,10 +97,10 @@ export function factsheetPage(factsheet: Factsheet, lang: Lang, t: Translate): F
 		details: requirement.details && localize(requirement.details, lang),
 	}));
 	const requirements = known(
-		t('factsheet.additionalRequirements'),
+		label('additionalRequirements'),
 		requirementItems.length > 0
 			? {
-					heading: heading('additional-requirement', t('factsheet.additionalRequirements')),
+					heading: heading('additional-requirement', label('additionalRequirements')),
 					items: requirementItems,
 				}
 			: undefined
@@ -130,10 +134,10 @@ export function factsheetPage(factsheet: Factsheet, lang: Lang, t: Translate): F
 		information: informationView(item.information, lang),
 	}));
 	const accessibility = known(
-		t('factsheet.accessibility'),
+		label('accessibility'),
 		accessibilityItems.length > 0
 			? {
-					heading: heading('accessibility', t('factsheet.accessibility')),
+					heading: heading('accessibility', label('accessibility')),
 					items: accessibilityItems,
 				}
 			: undefined
@@ -142,7 +146,7 @@ export function factsheetPage(factsheet: Factsheet, lang: Lang, t: Translate): F
 	const additional =
 		factsheet.additionalInfo.length > 0
 			? {
-					heading: heading('additional-info', t('factsheet.additionalInfo')),
+					heading: heading('additional-info', label('additionalInfo')),
 					items: factsheet.additionalInfo.map((item) => ({
 						type: item.type,
 						information: informationView(item.info, lang),

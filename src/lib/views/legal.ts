@@ -1,9 +1,15 @@
-import { dataRightLabels, type DataRight, type LegalData } from '../../schemas/legal.ts';
+import {
+	dataRightLabels,
+	legalSchema,
+	type DataRight,
+	type LegalData,
+} from '../../schemas/legal.ts';
 import { accessibilityStatusLabels } from '../../vocab/legal.ts';
 import type { Lang } from '../../vocab/locales.ts';
 import { formatDate, localize } from '../i18n.ts';
 import type { SiteData } from '../resolve.ts';
 import { pageHref, routes } from '../routes.ts';
+import { labelAt } from '../schema-tree.ts';
 import { displayPhone } from './contact.ts';
 import { lines, type Link, type Translate, type Value } from './values.ts';
 
@@ -239,7 +245,11 @@ export function legalView(legal: LegalData, lang: Lang, t: Translate): LegalView
 						percent: audit.criteriaMet,
 					}),
 					report: audit.reportUrl
-						? { href: audit.reportUrl, text: t('accessibility.auditReport'), external: true }
+						? {
+								href: audit.reportUrl,
+								text: labelAt(legalSchema, ['accessibility', 'audit', 'reportUrl'])[lang],
+								external: true,
+							}
 						: undefined,
 				}
 			: { text: t('accessibility.noAudit') },
@@ -266,7 +276,7 @@ export function legalView(legal: LegalData, lang: Lang, t: Translate): LegalView
 		officerLabel: w.officer,
 		notice: [
 			{
-				label: t('legal.publisher'),
+				label: labelAt(legalSchema, ['publisher'])[lang],
 				value: organisation(publisher, lang, t, w.publisherWebsite),
 			},
 			...(legal.school

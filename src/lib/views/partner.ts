@@ -21,6 +21,7 @@ import { renderMarkdown } from '../markdown.ts';
 import { absoluteUrl, dataFiles, fileHref, pageHref, routes } from '../routes.ts';
 import type { Agreement, Partner } from '../resolve.ts';
 import { deadlinesView, type DeadlinesView } from './common.ts';
+import { countryFieldLabel } from './country.ts';
 import {
 	hostname,
 	lines,
@@ -127,9 +128,10 @@ const websiteLink = (url: string | undefined, text: (host: string) => string): V
 function agreementView(agreement: Agreement, lang: Lang, t: Translate): AgreementView {
 	const list = (items: string[]) => formatList(items, lang);
 	const text = (value: string): Value => [[{ text: value }]];
+	const label = (key: keyof Agreement) => labelAt(partnerSchema, ['agreements', '*', key])[lang];
 	const facts: { label: string; value: Value | undefined }[] = [
 		{
-			label: t('agreement.programme'),
+			label: label('programme'),
 			value: agreement.programme && [
 				[
 					{
@@ -140,7 +142,7 @@ function agreementView(agreement: Agreement, lang: Lang, t: Translate): Agreemen
 			],
 		},
 		{
-			label: t('agreement.subjects'),
+			label: label('subjectAreas'),
 			value:
 				agreement.subjectAreas &&
 				agreement.subjectAreas.map((area) => [
@@ -162,7 +164,7 @@ function agreementView(agreement: Agreement, lang: Lang, t: Translate): Agreemen
 				]),
 		},
 		{
-			label: t('agreement.places'),
+			label: label('mobilitiesPerYear'),
 			value:
 				agreement.mobilitiesPerYear === undefined
 					? undefined
@@ -203,15 +205,15 @@ function agreementView(agreement: Agreement, lang: Lang, t: Translate): Agreemen
 					: undefined,
 		},
 		{
-			label: t('agreement.notes'),
+			label: label('notes'),
 			value: agreement.notes && [foreignParts(localize(agreement.notes, lang), lang)],
 		},
 	];
 	// Facts a student needs to choose; notes and years are only shown when a source gives them.
 	const expected = new Set([
-		t('agreement.subjects'),
+		label('subjectAreas'),
 		t('agreement.levels'),
-		t('agreement.places'),
+		label('mobilitiesPerYear'),
 		t('agreement.months'),
 		t('agreement.languages'),
 	]);
@@ -310,7 +312,7 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 	const agreements = partner.agreements.map((agreement) => agreementView(agreement, lang, t));
 	const sections = {
 		facts: { depth: 2, slug: 'en-bref', text: t('partner.facts') },
-		agreements: { depth: 2, slug: 'accords', text: t('partner.agreements') },
+		agreements: { depth: 2, slug: 'accords', text: label('agreements') },
 		deadlines: deadlines && { depth: 2, slug: 'dates-limites', text: t('partner.deadlines') },
 		contacts:
 			contacts.length > 0 ? { depth: 2, slug: 'contacts', text: t('site.contacts') } : undefined,
@@ -323,7 +325,7 @@ export function partnerPage(partner: Partner, lang: Lang, t: Translate): Partner
 		travelWarning:
 			advice?.level === 'formellement-deconseille'
 				? {
-						title: t('country.travelAdvice'),
+						title: countryFieldLabel('travelAdvice', lang),
 						html: renderMarkdown(localize(advice.summary, lang), { lang }).html,
 						link: countryGuide,
 					}

@@ -1,5 +1,10 @@
-import { isValid, validUntil } from '../../schemas/recognition.ts';
-import { medians } from '../../schemas/report.ts';
+import {
+	isValid,
+	recognitionSchema,
+	validUntil,
+	type RecognitionData,
+} from '../../schemas/recognition.ts';
+import { medians, reportSchema, type ReportData } from '../../schemas/report.ts';
 import { broadField, iscedFields, type IscedCode } from '../../vocab/isced.ts';
 import { languageName } from '../../vocab/languages.ts';
 import { eqfCode, eqfLevelNames } from '../../vocab/levels.ts';
@@ -9,6 +14,7 @@ import { compareText, formatDate, formatList, localize, partnerName } from '../i
 import type { RecognitionRecord } from '../recognition-finder.ts';
 import type { Partner, Recognition, Report, SiteData } from '../resolve.ts';
 import { dataFiles, editorRoutes, fileHref, pageHref, routes, withBase } from '../routes.ts';
+import { labelAt } from '../schema-tree.ts';
 import { partnerFieldLabel } from './partner.ts';
 import type { Link, TocHeading, Translate } from './values.ts';
 
@@ -46,6 +52,29 @@ export interface RecognitionRow {
 	/** What the browser filters on. */
 	record: RecognitionRecord;
 }
+
+/** A recognition field's label, from the recognition schema. */
+const recognitionLabel = (key: keyof RecognitionData, lang: Lang) =>
+	labelAt(recognitionSchema, [key])[lang];
+
+/** A report field's label, from the report schema. */
+const reportLabel = (key: keyof ReportData, lang: Lang) => labelAt(reportSchema, [key])[lang];
+
+/** The names of the columns of a table of recognised courses: their fields' labels. */
+export interface RecognitionColumns {
+	partner: string;
+	course: string;
+	recognisedAs: string;
+	decision: string;
+}
+
+/** The columns of a table of recognised courses in one language. */
+export const recognitionColumns = (lang: Lang): RecognitionColumns => ({
+	partner: recognitionLabel('partner', lang),
+	course: recognitionLabel('course', lang),
+	recognisedAs: recognitionLabel('recognisedAs', lang),
+	decision: recognitionLabel('decision', lang),
+});
 
 const foreign = (text: string, textLang: string, lang: Lang): Foreign => ({
 	text,
@@ -140,6 +169,7 @@ export interface RecognitionsPageView {
 	description: string;
 	intro: string;
 	rows: RecognitionRow[];
+	columns: RecognitionColumns;
 	filters: {
 		key: 'partner' | 'country' | 'subject';
 		label: string;
@@ -166,6 +196,7 @@ export function recognitionsPage(
 	today: Date = new Date()
 ): RecognitionsPageView {
 	const rows = site.recognitions.map((recognition) => recognitionRow(recognition, lang, t, today));
+	const columns = recognitionColumns(lang);
 	const byText = compareText(lang);
 	const options = (pairs: Map<string, string>) =>
 		[...pairs].map(([value, label]) => ({ value, label })).sort((a, b) => byText(a.label, b.label));
@@ -181,8 +212,9 @@ export function recognitionsPage(
 		description: t('recognitions.description'),
 		intro: t('recognitions.intro'),
 		rows,
+		columns,
 		filters: [
-			{ key: 'partner' as const, label: t('recognitions.partner'), options: options(partners) },
+			{ key: 'partner' as const, label: columns.partner, options: options(partners) },
 			{
 				key: 'country' as const,
 				label: partnerFieldLabel('country', lang),
@@ -229,6 +261,7 @@ export interface ReportView {
 export interface PartnerExperienceView {
 	sections: { recognitions: TocHeading; reports: TocHeading };
 	recognitions: {
+		columns: RecognitionColumns;
 		valid: RecognitionRow[];
 		expired: RecognitionRow[];
 		empty?: string | undefined;
@@ -236,6 +269,8 @@ export interface PartnerExperienceView {
 	};
 	reports: {
 		items: ReportView[];
+		/** The heading of each report's courses. */
+		coursesHeading: string;
 		/** Medians per currency, once there are enough reports; their explanation. */
 		medians: { label: string; value: string }[];
 		mediansNote?: string | undefined;
@@ -269,11 +304,11 @@ export function reportView(report: Report, lang: Lang, t: Translate): ReportView
 	const { data } = report;
 	const facts = [
 		report.programme && {
-			label: t('reports.programme'),
+			label: reportLabel('programme', lang),
 			value: localize(report.programme.data.name, lang),
 		},
 		data.housing && {
-			label: t('reports.housing'),
+			label: reportLabel('housing', lang),
 			value: [
 				housingKindLabels[data.housing][lang],
 				data.rent &&
@@ -292,14 +327,14 @@ export function reportView(report: Report, lang: Lang, t: Translate): ReportView
 				}),
 			},
 		data.budget && {
-			label: t('reports.budget'),
+			label: reportLabel('budget', lang),
 			value: t('reports.perMonth', {
 				amount: formatAmount(data.budget.amount, data.budget.currency, lang),
 			}),
 		},
 		data.languages &&
 			data.languages.length > 0 && {
-				label: t('reports.languages'),
+				label: reportLabel('languages', lang),
 				value: formatList(
 					data.languages.map((code) => languageName(code, lang)),
 					lang
@@ -319,8 +354,8 @@ export function reportView(report: Report, lang: Lang, t: Translate): ReportView
 				: undefined,
 		})),
 		texts: [
-			{ label: t('reports.recognised'), parts: written(data.recognised, lang) },
-			{ label: t('reports.advice'), parts: written(data.advice, lang) },
+			{ label: reportLabel('recognised', lang), parts: written(data.recognised, lang) },
+			{ label: reportLabel('advice', lang), parts: written(data.advice, lang) },
 		].filter((text) => text.parts.length > 0),
 	};
 }
@@ -361,6 +396,7 @@ export function partnerExperience(
 			reports: { depth: 2, slug: 'retours', text: t('reports.title') },
 		},
 		recognitions: {
+			columns: recognitionColumns(lang),
 			valid: rows.filter((row) => row.valid),
 			expired: rows.filter((row) => !row.valid),
 			empty: rows.length === 0 ? t('recognitions.partnerEmpty') : undefined,
@@ -371,6 +407,7 @@ export function partnerExperience(
 		},
 		reports: {
 			items: reports.map((report) => reportView(report, lang, t)),
+			coursesHeading: reportLabel('courses', lang),
 			medians: medianFacts,
 			mediansNote: medianFacts.length > 0 ? t('reports.mediansNote') : undefined,
 			empty: reports.length === 0 ? t('reports.empty') : undefined,
