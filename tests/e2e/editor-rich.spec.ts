@@ -247,7 +247,21 @@ test('the raw mode shows the MDX for developers, and the build’s page check st
 	// The import line is never shown, even here: the format writes it.
 	await expect(raw).not.toContainText('import');
 	await raw.click();
+	// Slate takes the focus and places the caret before it reads keys: typed sooner, the keys land
+	// at the start of the text.
+	await expect(raw).toBeFocused();
 	await page.keyboard.press('Control+End');
+	await expect
+		.poll(() =>
+			page.evaluate(() => {
+				const selection = getSelection();
+				const last = document
+					.querySelector('.cms-editor-raw [contenteditable="true"]')
+					?.querySelector(':scope > [data-slate-node="element"]:last-child');
+				return Boolean(selection?.focusNode && last?.contains(selection.focusNode));
+			})
+		)
+		.toBe(true);
 	await page.keyboard.type('\n\n<script>alert(1)</script>\n');
 	await publish(page);
 	// At the text of the page, in red, with the build's message and the line; no file path.
