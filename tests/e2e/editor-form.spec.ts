@@ -1,18 +1,9 @@
-import { type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TemporaryProject } from '../build/project';
 import { axeViolations } from './axe';
-import {
-	copyBuildFor,
-	freePort,
-	git,
-	gitProject,
-	startEditorBackend,
-	startNginx,
-	stop,
-} from './editor-servers';
+import { git, startEditorSite, type EditorSite } from './editor-servers';
 
 /**
  * The web editor's forms as the office meets them, end to end (a temporary git clone of the
@@ -26,27 +17,17 @@ import {
 
 test.describe.configure({ mode: 'serial' });
 
+let editor: EditorSite;
 let project: TemporaryProject;
-let decap: ChildProcess | undefined;
-let nginx: ChildProcess | undefined;
-let decapPort = 0;
-let webPort = 0;
-const admin = (path = '') => `http://127.0.0.1:${webPort}/admin/${path}`;
+const admin = (path = '') => editor.admin(path);
 
 test.beforeAll(async () => {
 	test.setTimeout(60_000);
-	project = gitProject('editor-form');
-	[decapPort, webPort] = [await freePort(), await freePort()];
-	const dist = copyBuildFor(project, decapPort);
-	decap = await startEditorBackend(project.root, decapPort);
-	nginx = await startNginx(dist, webPort, join(project.root, 'nginx'));
+	editor = await startEditorSite('editor-form');
+	project = editor.project;
 });
 
-test.afterAll(async () => {
-	await stop(decap);
-	await stop(nginx);
-	project?.remove();
-});
+test.afterAll(() => editor?.stop());
 
 /** Fails the test on a console error or an uncaught error (a refused save's log aside). */
 function watch(page: Page) {

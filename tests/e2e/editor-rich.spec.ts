@@ -1,17 +1,9 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TemporaryProject } from '../build/project';
-import {
-	copyBuildFor,
-	freePort,
-	git,
-	gitProject,
-	startEditorBackend,
-	startNginx,
-	stop,
-} from './editor-servers';
+import { git, startEditorSite, type EditorSite } from './editor-servers';
 
 /**
  * A page edited as a document: the web editor's rich-text mode, on a temporary clone of the
@@ -23,31 +15,21 @@ import {
 
 test.describe.configure({ mode: 'serial' });
 
+let editor: EditorSite;
 let project: TemporaryProject;
-let decap: ChildProcess | undefined;
-let nginx: ChildProcess | undefined;
-let decapPort = 0;
-let webPort = 0;
-const admin = () => `http://127.0.0.1:${webPort}/admin/`;
+const admin = (path = '') => editor.admin(path);
 
 /** Screenshots of the rich-text mode, for people to look at. */
 const screenshots = join(process.cwd(), 'test-results', 'editor-rich');
 
 test.beforeAll(async () => {
 	test.setTimeout(60_000);
-	project = gitProject('editor-rich');
-	[decapPort, webPort] = [await freePort(), await freePort()];
-	const dist = copyBuildFor(project, decapPort);
-	decap = await startEditorBackend(project.root, decapPort);
-	nginx = await startNginx(dist, webPort, join(project.root, 'nginx'));
+	editor = await startEditorSite('editor-rich');
+	project = editor.project;
 	mkdirSync(screenshots, { recursive: true });
 });
 
-test.afterAll(async () => {
-	await stop(decap);
-	await stop(nginx);
-	project?.remove();
-});
+test.afterAll(() => editor?.stop());
 
 /** Fails the test on a console error or an uncaught error (except those a test expects). */
 function watch(page: Page, allowed: RegExp[] = []) {

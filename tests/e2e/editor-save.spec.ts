@@ -1,17 +1,9 @@
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { projectRoot, type TemporaryProject } from '../build/project';
-import {
-	copyBuildFor,
-	freePort,
-	git,
-	gitProject,
-	startEditorBackend,
-	startNginx,
-	stop,
-} from './editor-servers';
+import { git, startEditorSite, type EditorSite } from './editor-servers';
 
 /**
  * Saves that stay the office's own, end to end: on a temporary clone of the project that is a
@@ -25,27 +17,17 @@ import {
 
 test.describe.configure({ mode: 'serial' });
 
+let editor: EditorSite;
 let project: TemporaryProject;
-let backend: ChildProcess | undefined;
-let nginx: ChildProcess | undefined;
-let backendPort = 0;
-let webPort = 0;
-const admin = () => `http://127.0.0.1:${webPort}/admin/`;
+const admin = (path = '') => editor.admin(path);
 
 test.beforeAll(async () => {
 	test.setTimeout(60_000);
-	project = gitProject('editor-save');
-	[backendPort, webPort] = [await freePort(), await freePort()];
-	const dist = copyBuildFor(project, backendPort);
-	backend = await startEditorBackend(project.root, backendPort);
-	nginx = await startNginx(dist, webPort, join(project.root, 'nginx'));
+	editor = await startEditorSite('editor-save');
+	project = editor.project;
 });
 
-test.afterAll(async () => {
-	await stop(backend);
-	await stop(nginx);
-	project?.remove();
-});
+test.afterAll(() => editor?.stop());
 
 const run = (...args: string[]) => git(project.root, ...args);
 const read = (path: string) => readFileSync(join(project.root, path), 'utf8');
@@ -242,7 +224,7 @@ test('deleting an entry: refused while a partner links to it; after typing its n
 	expect(existsSync(join(project.root, 'content/countries/jp.yaml'))).toBe(true);
 	expect(run('rev-parse', 'HEAD')).toBe(before);
 	// The local backend refuses it too, whoever asks.
-	const direct = await fetch(`http://127.0.0.1:${backendPort}/api/v1`, {
+	const direct = await fetch(editor.backendUrl, {
 		method: 'POST',
 		headers: { 'Content-Type': 'application/json' },
 		body: JSON.stringify({

@@ -169,3 +169,36 @@ export function stop(child: ChildProcess | undefined): Promise<void> {
 		child.kill('SIGTERM');
 	});
 }
+
+/** What an editor spec works on: a git copy of the project, its local backend, nginx. */
+export interface EditorSite {
+	project: TemporaryProject;
+	/** The local backend's API (`http://127.0.0.1:<port>/api/v1`). */
+	backendUrl: string;
+	/** An address of the admin area (`admin('todo/')`, `admin('#/collections/partners')`). */
+	admin: (path?: string) => string;
+	/** Stops the servers and removes the copy. */
+	stop: () => Promise<void>;
+}
+
+/**
+ * A git copy of the project named `name`, the editor's local backend on it, and nginx serving the
+ * site's own build (`copyBuildFor`) with the editor pointed at that backend, each on a free port.
+ */
+export async function startEditorSite(name: string): Promise<EditorSite> {
+	const project = gitProject(name);
+	const [backendPort, webPort] = [await freePort(), await freePort()];
+	const dist = copyBuildFor(project, backendPort);
+	const backend = await startEditorBackend(project.root, backendPort);
+	const nginx = await startNginx(dist, webPort, join(project.root, 'nginx'));
+	return {
+		project,
+		backendUrl: `http://127.0.0.1:${backendPort}/api/v1`,
+		admin: (path = '') => `http://127.0.0.1:${webPort}/admin/${path}`,
+		stop: async () => {
+			await stop(backend);
+			await stop(nginx);
+			project.remove();
+		},
+	};
+}
