@@ -268,9 +268,12 @@ describe('text typed by editors in partners, countries, programmes, contacts and
 				);
 			});
 			const problems: string[] = [];
-			const visit = async (page: string) => {
+			// Eight tabs, each opening its share of the pages one after the other: a page waits
+			// half a second of network silence after its visit, a wait the other tabs' work fills.
+			const queue = [...shown];
+			const lane = async () => {
 				const tab = await context.newPage();
-				const url = `${origin}/${page.replace(/index\.html$/, '')}`;
+				let page = '';
 				tab.on('console', (message) => {
 					if (message.type() === 'error') problems.push(`${page}: console: ${message.text()}`);
 				});
@@ -283,27 +286,23 @@ describe('text typed by editors in partners, countries, programmes, contacts and
 					if (!request.url().startsWith(origin) && !/^(data|blob):/.test(request.url()))
 						problems.push(`${page}: request to ${request.url()}`);
 				});
-				const response = await tab.goto(url, { waitUntil: 'load' });
-				if (response?.status() !== 200) problems.push(`${page}: status ${response?.status()}`);
-				// Handlers that wait for the mouse or the focus.
-				await tab.mouse.move(200, 300);
-				await tab.mouse.move(600, 500);
-				for (let press = 0; press < 5; press++) await tab.keyboard.press('Tab');
-				await tab.waitForLoadState('networkidle');
-				const violations = await tab.evaluate(
-					() => (window as unknown as { violations: string[] }).violations
-				);
-				problems.push(...violations.map((violation) => `${page}: CSP violation: ${violation}`));
+				for (page = queue.shift() ?? ''; page; page = queue.shift() ?? '') {
+					const url = `${origin}/${page.replace(/index\.html$/, '')}`;
+					const response = await tab.goto(url, { waitUntil: 'load' });
+					if (response?.status() !== 200) problems.push(`${page}: status ${response?.status()}`);
+					// Handlers that wait for the mouse or the focus.
+					await tab.mouse.move(200, 300);
+					await tab.mouse.move(600, 500);
+					for (let press = 0; press < 5; press++) await tab.keyboard.press('Tab');
+					await tab.waitForLoadState('networkidle');
+					const violations = await tab.evaluate(
+						() => (window as unknown as { violations: string[] }).violations
+					);
+					problems.push(...violations.map((violation) => `${page}: CSP violation: ${violation}`));
+				}
 				await tab.close();
 			};
-			// Four pages at a time: each waits half a second of network silence after its visit,
-			// a wait the others' work fills.
-			const queue = [...shown];
-			await Promise.all(
-				[0, 1, 2, 3].map(async () => {
-					for (let page = queue.shift(); page; page = queue.shift()) await visit(page);
-				})
-			);
+			await Promise.all(Array.from({ length: 8 }, lane));
 			await context.close();
 			expect(problems).toEqual([]);
 		}, 600_000);
