@@ -135,25 +135,34 @@ describe('a content file that breaks the rules fails the build with a clear mess
 		}
 	);
 
-	test.concurrent('under a French locale, the summary and the problems are in French', async () => {
-		const project = new TemporaryProject('french');
-		projects.push(project);
-		const built = await project.build({ LANG: 'fr_FR.UTF-8' });
-		expect(built.code, built.output).toBe(0);
-		expect(built.output.trim().split('\n'), built.output).toEqual([
-			expect.stringMatching(/^Site construit : \d{3,} pages en \d+(?:,\d)? s, dans dist\/$/),
-			'Pour le voir : npm run preview',
-			'SITE_URL non défini : ni plan du site ni liens canoniques (définissez-le pour construire le site public).',
-		]);
-		project.write('content/docs/test-broken.mdx', page('', 'Voir [la page](/nulle-part/).'));
-		project.write('content/docs/en/test-broken.mdx', page(''));
-		const failed = await project.build({ LANG: 'fr_FR.UTF-8' });
-		expect(failed.code, failed.output).not.toBe(0);
-		expect(failed.output.trimEnd().split('\n').slice(-3), failed.output).toEqual([
-			'Échec de la construction : dist/ est resté tel quel.',
-			'1 erreur dans le contenu :',
-			'1. content/docs/test-broken.mdx:11: /nulle-part/: lien invalide : aucune page du site n’a cette adresse',
-		]);
-		expect(project.has('dist/index.html')).toBe(true);
-	});
+	test.concurrent(
+		'under a French locale, the summary and the problems are in French: a broken link, and an English page linking to a French page',
+		async () => {
+			const project = new TemporaryProject('french');
+			projects.push(project);
+			const built = await project.build({ LANG: 'fr_FR.UTF-8' });
+			expect(built.code, built.output).toBe(0);
+			expect(built.output.trim().split('\n'), built.output).toEqual([
+				expect.stringMatching(/^Site construit : \d{3,} pages en \d+(?:,\d)? s, dans dist\/$/),
+				'Pour le voir : npm run preview',
+				'SITE_URL non défini : ni plan du site ni liens canoniques (définissez-le pour construire le site public).',
+			]);
+			// Both problems of links at once (the link checker reports every broken link): a link to no
+			// page, and an English page linking to a French page.
+			project.write('content/docs/test-broken.mdx', page('', 'Voir [la page](/nulle-part/).'));
+			project.write(
+				'content/docs/en/test-broken.mdx',
+				page('', 'See [the partners](/partenaires/).')
+			);
+			const failed = await project.build({ LANG: 'fr_FR.UTF-8' });
+			expect(failed.code, failed.output).not.toBe(0);
+			expect(failed.output.trimEnd().split('\n').slice(-4), failed.output).toEqual([
+				'Échec de la construction : dist/ est resté tel quel.',
+				'2 erreurs dans le contenu :',
+				'1. content/docs/en/test-broken.mdx:11: /partenaires/: lien invalide : aucune page du site n’a cette adresse',
+				'2. content/docs/test-broken.mdx:11: /nulle-part/: lien invalide : aucune page du site n’a cette adresse',
+			]);
+			expect(project.has('dist/index.html')).toBe(true);
+		}
+	);
 });
