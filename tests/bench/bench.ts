@@ -634,8 +634,12 @@ const lines = measures.map(
 	([label, format]) =>
 		`| ${label} | ${sizesToRun.map((count) => `${format(find('ours', count))} | ${format(find('vanilla', count))}`).join(' | ')} |`
 );
+/** Ours against vanilla at `count` partners, for a measure of the rows. */
+const ratio = (count: number, measure: (row: Row) => number) =>
+	measure(find('ours', count)) / measure(find('vanilla', count));
 lines.push(
-	`| Build time ratio ours / vanilla | ${sizesToRun.map((count) => `${(find('ours', count).seconds / find('vanilla', count).seconds).toFixed(2)} (per page ${(find('ours', count).perPageMs / find('vanilla', count).perPageMs).toFixed(2)}) | `).join(' | ')} |`
+	`| Build time ratio ours / vanilla | ${sizesToRun.map((count) => `${ratio(count, (row) => row.seconds).toFixed(2)} (per page ${ratio(count, (row) => row.perPageMs).toFixed(2)}) | `).join(' | ')} |`,
+	`| Bytes of one query, ratio ours / vanilla | ${sizesToRun.map((count) => `${ratio(count, (row) => row.queryBytes).toFixed(2)} | `).join(' | ')} |`
 );
 
 // Budgets.
@@ -675,6 +679,16 @@ const budgets: [string, boolean, string][] = [
 		`${big.perPageMs.toFixed(1)} ms vs ${find('vanilla', largest).perPageMs.toFixed(1)} ms (×${(big.perPageMs / find('vanilla', largest).perPageMs).toFixed(2)})`,
 	],
 	[`Peak RSS at N=${largest} ≤ 1.5 GB`, big.peakRssMiB <= 1536, `${big.peakRssMiB.toFixed(0)} MiB`],
+	[
+		`Build at N=${smallest} ≤ 1.5 × vanilla`,
+		ratio(smallest, (row) => row.seconds) <= 1.5,
+		`${small.seconds.toFixed(1)} s vs ${find('vanilla', smallest).seconds.toFixed(1)} s (×${ratio(smallest, (row) => row.seconds).toFixed(2)})`,
+	],
+	...sizesToRun.map((count): [string, boolean, string] => [
+		`Bytes fetched for one query at N=${count} ≤ 1.1 × vanilla`,
+		ratio(count, (row) => row.queryBytes) <= 1.1,
+		`${kb(find('ours', count).queryBytes)} vs ${kb(find('vanilla', count).queryBytes)} (×${ratio(count, (row) => row.queryBytes).toFixed(2)})`,
+	]),
 ];
 
 const chromiumVersion = execSync(`${executablePath} --version 2>/dev/null || true`)
