@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import en from '../../src/content/i18n/en.json';
+import fr from '../../src/content/i18n/fr.json';
 import { distDir, distFiles, fileForPath, readDist } from './dist';
 
 /** A page as Pagefind indexed it: the text it searches and draws excerpts from, and its metadata. */
@@ -67,5 +69,29 @@ describe('the search index', () => {
 			expect(content, url).not.toContain(terms.join(', '));
 			expect(content, url).not.toContain(terms.join(' · '));
 		}
+	});
+
+	test('leaves out what every partner page repeats: the sections with nothing published yet, the link to all courses', () => {
+		const repeated = [fr, en].flatMap((strings) => [
+			strings['recognitions.partnerEmpty'],
+			strings['reports.empty'],
+			strings['recognitions.allLink'],
+		]);
+		const partnerPages = distFiles().filter((file) =>
+			/^(en\/)?partenaires\/[^/]+\/index\.html$/.test(file)
+		);
+		// The pages show these sentences (the partners have no course or report published yet)…
+		expect(
+			partnerPages.filter(
+				(file) => readDist(file).includes(repeated[1]!) || readDist(file).includes(repeated[4]!)
+			).length
+		).toBeGreaterThan(2);
+		// …and the search does not hold them.
+		const found = fragments().flatMap(({ url, content }) =>
+			repeated
+				.filter((sentence) => content.includes(sentence))
+				.map((sentence) => `${url}: ${sentence}`)
+		);
+		expect(found).toEqual([]);
 	});
 });
