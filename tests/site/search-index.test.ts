@@ -76,6 +76,7 @@ describe('the search index', () => {
 			strings['recognitions.partnerEmpty'],
 			strings['reports.empty'],
 			strings['recognitions.allLink'],
+			strings['partner.noAgreements'],
 		]);
 		const partnerPages = distFiles().filter((file) =>
 			/^(en\/)?partenaires\/[^/]+\/index\.html$/.test(file)
