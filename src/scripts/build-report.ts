@@ -182,12 +182,18 @@ function linkProblems(root: string, lang: Lang): Problem[] {
 	} catch {
 		return [];
 	}
-	return report.errors.map((error) => ({
-		file: `${docsFolder}/${error.docsPath}`,
-		line: error.position?.line,
-		field: error.link,
-		message: linkMessages[error.message]?.[lang] ?? error.message,
-	}));
+	// The validator lists them in the order the pages were rendered, which changes from one build
+	// to the next: by file and line, the list stays the same as long as the content does.
+	return report.errors
+		.map((error) => ({
+			file: `${docsFolder}/${error.docsPath}`,
+			line: error.position?.line,
+			field: error.link,
+			message: linkMessages[error.message]?.[lang] ?? error.message,
+		}))
+		.sort(
+			(a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0)
+		);
 }
 
 /** The kind of file, for the field of a problem Astro found while reading it. */
