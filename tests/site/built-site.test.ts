@@ -40,6 +40,12 @@ describe('the built site', () => {
 		expect(wrong).toEqual([]);
 	});
 
+	test('sends readers no HTML comment: the developers’ notes stay in the source', () => {
+		const commented = pages.filter((page) => readDist(page).includes('<!--'));
+		expect(pages.length).toBeGreaterThan(100);
+		expect(commented).toEqual([]);
+	});
+
 	test('has an English twin for every French page, and the reverse', () => {
 		// Error pages differ by design: /404.html serves every French path, /en/404/ the English ones.
 		const french = pages.filter((page) => !page.startsWith('en/') && page !== '404.html');
