@@ -143,6 +143,14 @@ export function absoluteUrl(site: URL | undefined, href: string): string {
 	return site ? new URL(href, site).href : href;
 }
 
+/** The address of a page in each language, absolute when the site's origin is known. */
+export function absolutePages(site: URL | undefined, path: string): Record<Lang, string> {
+	return {
+		fr: absoluteUrl(site, pageHref('fr', path)),
+		en: absoluteUrl(site, pageHref('en', path)),
+	};
+}
+
 /** The site language of a Starlight locale (`undefined` is the French root). */
 export function langFromLocale(locale: string | undefined): Lang {
 	return locale === 'en' ? 'en' : 'fr';

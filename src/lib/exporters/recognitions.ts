@@ -1,6 +1,7 @@
 import { isValid, validUntil } from '../../schemas/recognition.ts';
 import type { Recognition } from '../resolve.ts';
 import { absoluteUrl, pageHref, routes } from '../routes.ts';
+import { partnerReference, type PartnerReference } from '../views/partner.ts';
 import { entrySheet, sheetCsv, sheetRows } from './workbook.ts';
 import { isoDate } from '../dates.ts';
 
@@ -16,7 +17,7 @@ export const RECOGNITIONS_VERSION = 1;
 /** One recognised course as the files publish it. */
 export interface RecognitionExport {
 	id: string;
-	partner: { id: string; name: string; country: string; page: { fr: string; en: string } };
+	partner: PartnerReference;
 	course: {
 		code?: string | undefined;
 		title: string;
@@ -51,18 +52,9 @@ export function recognitionExport(
 	today: Date = new Date()
 ): RecognitionExport {
 	const { course, recognisedAs, decision } = recognition.data;
-	const partner = recognition.partner;
 	return {
 		id: recognition.id,
-		partner: {
-			id: partner.id,
-			name: partner.data.name.en,
-			country: partner.country.id,
-			page: {
-				fr: absoluteUrl(site, pageHref('fr', routes.partner(partner.id))),
-				en: absoluteUrl(site, pageHref('en', routes.partner(partner.id))),
-			},
-		},
+		partner: partnerReference(recognition.partner, site),
 		course: {
 			code: course.code,
 			title: course.title,

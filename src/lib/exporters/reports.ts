@@ -2,6 +2,7 @@ import { publishable } from '../../schemas/report.ts';
 import type { Report } from '../resolve.ts';
 import { absoluteUrl, pageHref, routes } from '../routes.ts';
 import { isoDate } from '../dates.ts';
+import { partnerReference, type PartnerReference } from '../views/partner.ts';
 import { entrySheet, sheetCsv, sheetRows } from './workbook.ts';
 
 /**
@@ -29,7 +30,7 @@ interface WrittenExport {
 /** One returnee report as the files publish it. */
 export interface ReportExport {
 	id: string;
-	partner: { id: string; name: string; country: string; page: { fr: string; en: string } };
+	partner: PartnerReference;
 	academicYear: string;
 	term: string;
 	programme?: string | undefined;
@@ -52,18 +53,9 @@ export function publishedReports(reports: readonly Report[]): Report[] {
 /** The record of one returnee report. */
 export function reportExport(report: Report, site: URL | undefined): ReportExport {
 	const { data } = report;
-	const partner = report.partner;
 	return {
 		id: report.id,
-		partner: {
-			id: partner.id,
-			name: partner.data.name.en,
-			country: partner.country.id,
-			page: {
-				fr: absoluteUrl(site, pageHref('fr', routes.partner(partner.id))),
-				en: absoluteUrl(site, pageHref('en', routes.partner(partner.id))),
-			},
-		},
+		partner: partnerReference(report.partner, site),
 		academicYear: data.academicYear,
 		term: data.term,
 		programme: report.programme?.id,

@@ -18,7 +18,7 @@ import type { MapPoint } from '../map.ts';
 import { getAt } from '../paths.ts';
 import { labelAt, searchedPaths } from '../schema-tree.ts';
 import { renderMarkdown } from '../markdown.ts';
-import { absoluteUrl, dataFiles, fileHref, pageHref, routes } from '../routes.ts';
+import { absolutePages, absoluteUrl, dataFiles, fileHref, pageHref, routes } from '../routes.ts';
 import type { Agreement, Partner } from '../resolve.ts';
 import { deadlinesView, type DeadlinesView } from './common.ts';
 import { countryFieldLabel } from './country.ts';
@@ -497,15 +497,30 @@ export function partnerListItem(
 	};
 }
 
+/** A partner as the other data files (recognised courses, returnee reports) name it. */
+export interface PartnerReference {
+	id: string;
+	name: string;
+	country: string;
+	page: Record<Lang, string>;
+}
+
+/** The partner an entry of another data file is about: its id, English name, country and pages. */
+export function partnerReference(partner: Partner, site: URL | undefined): PartnerReference {
+	return {
+		id: partner.id,
+		name: partner.data.name.en,
+		country: partner.country.id,
+		page: absolutePages(site, routes.partner(partner.id)),
+	};
+}
+
 /** The partner as published in the data files (see `partnerExportSchema`). */
 export function partnerExport(partner: Partner, site: URL | undefined): PartnerExport {
 	const { confirmed, ...data } = partner.data;
 	const record: PartnerExport = {
 		id: partner.id,
-		pages: {
-			fr: absoluteUrl(site, pageHref('fr', routes.partner(partner.id))),
-			en: absoluteUrl(site, pageHref('en', routes.partner(partner.id))),
-		},
+		pages: absolutePages(site, routes.partner(partner.id)),
 		...data,
 		country: partner.country.id,
 		agreements: partner.agreements.map(({ programme, ...agreement }) => ({
